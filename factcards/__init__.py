@@ -1,0 +1,1 @@
+"""factcards: YAML fact cards checked against archived sources, rendered into an MkDocs site."""

@@ -1,0 +1,77 @@
+"""The archive of source texts: `seeds/`, verified against its checksum manifest.
+
+Every card is checked against these texts, so a silently edited, added or removed seed is an error
+that points at the manifest line or the file concerned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from factcards.problems import Problem
+
+SEEDS = "seeds"
+MANIFEST = "SHA256SUMS"
+_LINE = re.compile(r"([0-9a-f]{64}) [ *](\S+)")
+_HINT = "the archive is kept byte for byte as retrieved; restore the file from version control"
+
+
+def manifest_text(seeds: dict[str, bytes]) -> str:
+    """The manifest for a set of seeds, in `sha256sum` format so `sha256sum -c` agrees."""
+    return "".join(f"{hashlib.sha256(data).hexdigest()}  {name}\n"
+                   for name, data in sorted(seeds.items()))
+
+
+def read_archive(root: Path) -> tuple[dict[str, str], list[Problem]]:
+    """Read every seed and check it against the manifest. Returns decoded texts by file name."""
+    folder = root / SEEDS
+    manifest_path = f"{SEEDS}/{MANIFEST}"
+    problems: list[Problem] = []
+    raw: dict[str, bytes] = {}
+    if not folder.is_dir():
+        return {}, [Problem(SEEDS, 1, 1, "seed-checksum", "the seeds/ folder is missing",
+                            hint=_HINT)]
+    for entry in sorted(folder.iterdir()):
+        rel = f"{SEEDS}/{entry.name}"
+        if entry.is_symlink():
+            problems.append(Problem(rel, 1, 1, "symlink", "links are not allowed in seeds/",
+                                    hint="replace the link with the archived file itself"))
+        elif entry.is_file() and entry.name != MANIFEST and not entry.name.startswith("."):
+            raw[entry.name] = entry.read_bytes()
+    listed: set[str] = set()
+    try:
+        lines: list[str] | None = (folder / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = None
+        problems.append(Problem(manifest_path, 1, 1, "seed-checksum",
+                                "the checksum manifest is missing or unreadable", hint=_HINT))
+    for number, line in enumerate(lines or [], start=1):
+        match = _LINE.fullmatch(line.strip())
+        if not match:
+            problems.append(Problem(manifest_path, number, 1, "seed-checksum",
+                                    f"expected '<sha256>  <file name>', found '{line}'", hint=_HINT))
+            continue
+        digest, name = match.groups()
+        listed.add(name)
+        if name not in raw:
+            problems.append(Problem(manifest_path, number, 67, "seed-checksum",
+                                    f"'{name}' is listed but missing from seeds/", hint=_HINT))
+        elif hashlib.sha256(raw[name]).hexdigest() != digest:
+            problems.append(Problem(manifest_path, number, 1, "seed-checksum",
+                                    f"'{name}' does not match its checksum: it has been edited",
+                                    hint=_HINT))
+    texts: dict[str, str] = {}
+    for name, data in raw.items():
+        rel = f"{SEEDS}/{name}"
+        if lines is not None and name not in listed:
+            problems.append(Problem(rel, 1, 1, "seed-checksum",
+                                    f"'{name}' is not in {manifest_path}",
+                                    hint="add its line with: sha256sum FILE >> seeds/SHA256SUMS"))
+        try:
+            texts[name] = data.decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(Problem(rel, 1, 1, "encoding", "the archived text is not UTF-8"))
+    return texts, problems
+

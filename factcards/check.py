@@ -1,0 +1,146 @@
+"""Cross-checks between cards and the archive: ids, references, quotes and spellings.
+
+Pure: takes validated cards and seed texts, returns the located source texts and problems.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from factcards.diagnose import closest_passage
+from factcards.models import EntityCard, EventCard, Evidence, SourceCard, Strict
+from factcards.problems import Problem, dotted
+from factcards.sources import SourceText, body_of
+from factcards.verbatim import normalise
+from factcards.yamlload import Loaded, ValuePath
+
+
+@dataclass(frozen=True)
+class CardFile:
+    """A card that passed the schema, with where it came from."""
+
+    kind: str
+    path: str
+    stem: str
+    loaded: Loaded
+    card: Strict
+
+    def problem(self, path: ValuePath, rule: str, message: str, hint: str = "") -> Problem:
+        line, col = self.loaded.position(path)
+        return Problem(self.path, line, col, rule, message, dotted(path), hint)
+
+
+@dataclass
+class Context:
+    """Everything a cross-check may look up: card ids per kind (valid or not) and source texts."""
+
+    ids: dict[str, set[str]]
+    sources: dict[str, SourceText]
+
+    @cached_property
+    def bodies(self) -> list[tuple[str, str]]:
+        return [(sid, text.body) for sid, text in sorted(self.sources.items())]
+
+
+def _did_you_mean(value: str, choices: set[str]) -> str:
+    close = difflib.get_close_matches(value, sorted(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else f"no {value!r} card exists; create it first"
+
+
+def _reference(cf: CardFile, path: ValuePath, kind: str, value: str, ctx: Context) -> list[Problem]:
+    if value in ctx.ids.get(kind, set()):
+        return []
+    return [cf.problem(path, "unknown-reference", f"there is no {kind} card with id '{value}'",
+                       _did_you_mean(value, ctx.ids.get(kind, set())))]
+
+
+def _evidence(cf: CardFile, path: ValuePath, ev: Evidence, ctx: Context) -> list[Problem]:
+    refs = _reference(cf, (*path, "source"), "sources", ev.source, ctx)
+    if refs or ev.source not in ctx.sources:
+        return refs
+    cited = ctx.sources[ev.source]
+    if cited.locate(ev.quote) is not None:
+        return []
+    where = (*path, "quote")
+    elsewhere = [sid for sid, text in sorted(ctx.sources.items())
+                 if sid != ev.source and text.locate(ev.quote) is not None]
+    if elsewhere:
+        return [cf.problem(where, "quote-wrong-source",
+                           f"the quote is not in source '{ev.source}'; it is in "
+                           + ", ".join(f"'{s}'" for s in elsewhere),
+                           f"change source to '{elsewhere[0]}'")]
+    if cited.in_furniture(ev.quote):
+        return [cf.problem(where, "quote-in-furniture",
+                           f"the quote is page furniture of source '{ev.source}', outside its "
+                           "article body, and cannot be cited",
+                           "cite the article text itself")]
+    return [cf.problem(where, "quote-not-found",
+                       f"the quote is not verbatim in source '{ev.source}'",
+                       closest_passage(cited, ev.quote))]
+
+
+def _spelling(cf: CardFile, index: int, spelling: str, ctx: Context) -> list[Problem]:
+    pattern = re.compile(r"(?<!\w)" + re.escape(normalise(spelling).strip()) + r"(?!\w)")
+    if any(pattern.search(body) for _, body in ctx.bodies):
+        return []
+    return [cf.problem(("spellings", index), "spelling-not-found",
+                       f"no source's article body spells the name '{spelling}'",
+                       "list only spellings the sources use, exactly as printed")]
+
+
+def check_card(cf: CardFile, ctx: Context) -> list[Problem]:
+    """Every cross-check for one card."""
+    card = cf.card
+    problems: list[Problem] = []
+    if getattr(card, "id", cf.stem) != cf.stem:
+        problems.append(cf.problem(("id",), "id-mismatch",
+                                   f"id '{card.id}' does not match the file name '{cf.stem}.yaml'",
+                                   f"set id to '{cf.stem}', or rename the file"))
+    if isinstance(card, EntityCard):
+        for i, spelling in enumerate(card.spellings):
+            problems += _spelling(cf, i, spelling, ctx)
+        for i, role in enumerate(card.roles):
+            for j, ev in enumerate(role.evidence):
+                problems += _evidence(cf, ("roles", i, "evidence", j), ev, ctx)
+    if isinstance(card, EventCard):
+        for field, kind in (("people", "people"), ("organizations", "organizations")):
+            for i, ref in enumerate(getattr(card, field)):
+                problems += _reference(cf, (field, i), kind, ref, ctx)
+        for i, claim in enumerate(card.claims):
+            for j, ev in enumerate(claim.evidence):
+                problems += _evidence(cf, ("claims", i, "evidence", j), ev, ctx)
+    return problems
+
+
+def locate_sources(files: list[CardFile], seeds: dict[str, str]
+                   ) -> tuple[dict[str, SourceText], list[Problem]]:
+    """Find each source card's seed and article body."""
+    sources: dict[str, SourceText] = {}
+    problems: list[Problem] = []
+    for cf in files:
+        card = cf.card
+        if not isinstance(card, SourceCard):
+            continue
+        if card.seed not in seeds:
+            problems.append(cf.problem(("seed",), "seed-not-found",
+                                       f"there is no archived text seeds/{card.seed}",
+                                       _did_you_mean(card.seed, set(seeds))))
+            continue
+        text, findings = body_of(card, seeds[card.seed])
+        problems += [cf.problem(path, rule, msg, hint) for rule, path, msg, hint in findings]
+        if text is not None:
+            sources[cf.stem] = text
+    return sources, problems
+
+
+def cross_check(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[str, str]
+                ) -> tuple[dict[str, SourceText], list[Problem]]:
+    """Run every cross-check; `ids` holds the stems of all card files, valid or not."""
+    sources, problems = locate_sources(files, seeds)
+    ctx = Context(ids, sources)
+    for cf in files:
+        problems += check_card(cf, ctx)
+    return sources, problems

@@ -1,0 +1,91 @@
+"""Load a whole project from disk: the archive and every card. The only module here that reads.
+
+Reading is the edge; everything after it (schema, cross-checks, rendering) is pure data in and out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcards.archive import read_archive
+from factcards.check import CardFile, cross_check
+from factcards.models import MODELS
+from factcards.problems import Problem, sorted_problems
+from factcards.schema import validate
+from factcards.sources import SourceText
+from factcards.yamlload import MAX_BYTES, load_bytes
+
+CARDS = "cards"
+
+
+@dataclass
+class Project:
+    """Every valid card by kind and id, the located source texts, and all problems found."""
+
+    root: Path
+    cards: dict[str, dict[str, CardFile]]
+    seeds: dict[str, str]
+    sources: dict[str, SourceText]
+    problems: list[Problem] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[CardFile]:
+        return [self.cards[kind][key] for key in sorted(self.cards.get(kind, {}))]
+
+
+def _read_capped(path: Path) -> bytes:
+    """Read at most one byte past the cap, so a huge file costs nothing to refuse."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_BYTES + 1)
+
+
+def card_paths(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
+    """Every card file as (kind, path), and problems with the folder layout itself."""
+    found: list[tuple[str, Path]] = []
+    problems: list[Problem] = []
+    base = root / CARDS
+    for path in sorted(base.rglob("*")) if base.is_dir() else []:
+        rel = path.relative_to(root).as_posix()
+        parts = path.relative_to(base).parts
+        if any(part.startswith(".") for part in parts):
+            continue
+        if path.is_symlink():
+            problems.append(Problem(rel, 1, 1, "symlink", "links are not allowed under cards/",
+                                    hint="replace the link with a real file"))
+        elif path.is_dir():
+            if len(parts) > 1 or parts[0] not in MODELS:
+                problems.append(Problem(rel, 1, 1, "card-layout",
+                                        f"unexpected folder; card folders are {', '.join(MODELS)}",
+                                        hint="put each card in cards/<kind>/<id>.yaml"))
+        elif len(parts) != 2 or parts[0] not in MODELS or path.suffix != ".yaml":
+            problems.append(Problem(rel, 1, 1, "card-layout",
+                                    "not a card: cards live at cards/<kind>/<id>.yaml, with kinds "
+                                    + ", ".join(MODELS),
+                                    hint="move or rename the file (the extension is .yaml)"))
+        else:
+            found.append((parts[0], path))
+    return found, problems
+
+
+def load_project(root: Path) -> Project:
+    """Read, validate and cross-check everything under `root`; never raises for card content."""
+    seeds, problems = read_archive(root)
+    paths, layout = card_paths(root)
+    problems += layout
+    files: list[CardFile] = []
+    ids: dict[str, set[str]] = {kind: set() for kind in MODELS}
+    for kind, path in paths:
+        rel = path.relative_to(root).as_posix()
+        ids[kind].add(path.stem)
+        loaded, found = load_bytes(_read_capped(path), rel)
+        if loaded is not None:
+            card, found = validate(kind, loaded, rel)
+            if card is not None:
+                files.append(CardFile(kind, rel, path.stem, loaded, card))
+        problems += found
+    sources, found = cross_check(files, ids, seeds)
+    problems += found
+    cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in MODELS}
+    for cf in files:
+        cards[cf.kind][cf.stem] = cf
+    return Project(root, cards, seeds, sources, sorted_problems(problems))

@@ -1,0 +1,220 @@
+"""Strict YAML loading that remembers where every value came from.
+
+Built on PyYAML's C parser, reading events rather than a node tree, so nothing large is retained and
+nesting never recurses. Every scalar loads as text: YAML's guesses (booleans, numbers, timestamps)
+are off and the schema alone decides types. Anything YAML can do that a fact card never needs —
+anchors, aliases, tags, several documents, duplicate keys — is refused with a problem naming the
+file, line and column.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from factcards.problems import Problem
+
+try:  # The C parser is an order of magnitude faster; the pure one is a fallback, not a target.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - libyaml is part of the pinned wheel
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 256 * 1024
+MAX_DEPTH = 32
+MAX_CHARACTER_PROBLEMS = 10
+
+Key = str | int
+ValuePath = tuple[Key, ...]
+
+# C0/C1 controls (tab, line feed and carriage return are allowed), zero-width and bidi-format
+# characters, and non-characters: invisible text that could make a quote or name lie.
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff]"
+)
+
+
+@dataclass
+class Loaded:
+    """A loaded document: plain data plus the 1-based (line, column) of each value and key."""
+
+    data: Any
+    positions: dict[ValuePath, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[ValuePath, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, path: ValuePath) -> tuple[int, int]:
+        """The closest known position: the value itself, else its key, else its parent."""
+        for end in range(len(path), -1, -1):
+            prefix = path[:end]
+            if prefix in self.positions and end == len(path):
+                return self.positions[prefix]
+            if prefix in self.key_positions:
+                return self.key_positions[prefix]
+            if prefix in self.positions:
+                return self.positions[prefix]
+        return (1, 1)
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """UTF-8 only (a leading BOM is dropped, CRLF is fine); refuses invisible characters."""
+    if len(raw) > MAX_BYTES:
+        return None, [
+            Problem(path, 1, 1, "file-too-large",
+                    f"the file is {len(raw):,} bytes; a card may be at most {MAX_BYTES:,} bytes",
+                    hint="split the card, or shorten its quotes to the passage that matters")
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [
+            Problem(path, line, col, "encoding",
+                    f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+                    hint="save the file as UTF-8 in your editor")
+        ]
+    text = text.removeprefix("\ufeff")
+    problems = []
+    for match in _FORBIDDEN.finditer(text):
+        if len(problems) == MAX_CHARACTER_PROBLEMS:
+            break
+        char = match.group()
+        name = unicodedata.name(char, "control character")
+        line, col = _line_col(text, match.start())
+        problems.append(
+            Problem(path, line, col, "forbidden-character",
+                    f"invisible or control character U+{ord(char):04X} ({name}) is not allowed",
+                    hint="retype the text around it; copy-paste often brings these in")
+        )
+    return (None if problems else text), problems
+
+
+class _Builder:
+    """Turns a YAML event stream into plain data, collecting problems instead of raising."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.loaded = Loaded(data=None)
+        self.problems: list[Problem] = []
+        # Each frame: container, its value path, the pending key (mappings only).
+        self.stack: list[list[Any]] = []
+        self.documents = 0
+
+    def problem(self, mark: Any, rule: str, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, rule, message,
+                                     hint=hint))
+
+    def refuse_extras(self, event: Any) -> None:
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.problem(event.start_mark, "yaml-anchor", f"anchor '&{anchor}' is not allowed",
+                         hint="write the value out in full; cards do not share values")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            self.problem(event.start_mark, "yaml-tag", f"tag '{tag}' is not allowed",
+                         hint="remove the tag; every value is plain text and the schema decides types")
+
+    def place(self, value: Any, mark: Any) -> ValuePath | None:
+        """Attach a finished value to its parent; return its path, or None for a mapping key."""
+        pos = (mark.line + 1, mark.column + 1)
+        if not self.stack:
+            self.loaded.data = value
+            self.loaded.positions[()] = pos
+            return ()
+        frame = self.stack[-1]
+        container, base = frame[0], frame[1]
+        if isinstance(container, list):
+            path = (*base, len(container))
+            container.append(value)
+            self.loaded.positions[path] = pos
+            return path
+        if frame[2] is None:  # this value is a key
+            path = (*base, value)
+            if path in self.loaded.key_positions:
+                first = self.loaded.key_positions[path][0]
+                self.problem(mark, "duplicate-key",
+                             f"key '{value}' appears twice (first on line {first}, again on line "
+                             f"{pos[0]})", hint="keep one of the two and delete the other")
+                frame[2] = ("duplicate", value)
+            else:
+                self.loaded.key_positions[path] = pos
+                frame[2] = value
+            return None
+        key, frame[2] = frame[2], None
+        if isinstance(key, tuple):  # value of a duplicate key: keep the first
+            return None
+        path = (*base, key)
+        container[key] = value
+        self.loaded.positions[path] = pos
+        return path
+
+    def feed(self, event: Any) -> bool:
+        """Consume one event; False stops the stream (the document cannot be trusted further)."""
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.problem(event.start_mark, "multiple-documents",
+                             "a card file holds one document; found a second '---'",
+                             hint="move the second card into a file of its own")
+                return False
+        elif isinstance(event, yaml.AliasEvent):
+            self.problem(event.start_mark, "yaml-alias", f"alias '*{event.anchor}' is not allowed",
+                         hint="write the value out in full; cards do not share values")
+            self.place("", event.start_mark)
+        elif isinstance(event, yaml.ScalarEvent):
+            self.refuse_extras(event)
+            self.place(event.value, event.start_mark)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self.refuse_extras(event)
+            if len(self.stack) >= MAX_DEPTH:
+                self.problem(event.start_mark, "too-deep",
+                             f"values are nested more than {MAX_DEPTH} levels deep",
+                             hint="a card needs only a few levels; check the indentation")
+                return False
+            if self.stack and isinstance(self.stack[-1][0], dict) and self.stack[-1][2] is None:
+                self.problem(event.start_mark, "yaml-syntax",
+                             "a key must be plain text, not a list or mapping")
+                return False
+            container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+            path = self.place(container, event.start_mark)
+            self.stack.append([container, path, None])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self.stack.pop()
+        return True
+
+
+def load(text: str, path: str) -> tuple[Loaded | None, list[Problem]]:
+    """Parse one decoded document. Returns no data when any problem was found."""
+    builder = _Builder(path)
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if not builder.feed(event):
+                break
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        builder.problems.append(
+            Problem(path, line, col, "yaml-syntax", f"YAML syntax error: {exc.problem or exc}",
+                    hint="check the indentation and quoting on this line and the one before")
+        )
+    except yaml.YAMLError as exc:
+        builder.problems.append(Problem(path, 1, 1, "yaml-syntax", f"YAML error: {exc}"))
+    if builder.problems:
+        return None, builder.problems
+    return builder.loaded, []
+
+
+def load_bytes(raw: bytes, path: str) -> tuple[Loaded | None, list[Problem]]:
+    text, problems = decode(raw, path)
+    if text is None:
+        return None, problems
+    return load(text, path)
