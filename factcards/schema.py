@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -11,6 +12,7 @@ from factcards.models import MODELS, Strict
 from factcards.problems import Problem, dotted
 from factcards.yamlload import Loaded, ValuePath
 
+_FIELD_NAME = re.compile(r"[a-z][a-z_]*")
 _TYPE_WORDS = {str: "text", list: "a list", dict: "a mapping", type(None): "nothing"}
 _EXPECTED = {
     "string_type": "text",
@@ -43,9 +45,21 @@ def _walk_types(annotation: Any) -> list[Any]:
 KNOWN_KEYS = sorted(set().union(*(_field_names(m, set()) for m in MODELS.values())))
 
 
-def _is_tag(part: Any) -> bool:
-    """pydantic names union members in error locations; field names are lower-case words."""
-    return isinstance(part, str) and not part.replace("_", "").islower()
+def _tag_index(loc: tuple, data: Any) -> int | None:
+    """Where pydantic named a union member in an error location (field names are lower-case
+    words and keys the editor typed are in the data; anything else is a member's name)."""
+    for i, part in enumerate(loc):
+        if isinstance(part, str) and not _FIELD_NAME.fullmatch(part) and not (
+                isinstance(data, dict) and part in data):
+            return i
+        data = data[part] if isinstance(data, (dict, list)) and _has(data, part) else None
+    return None
+
+
+def _has(container: dict | list, part: Any) -> bool:
+    if isinstance(container, dict):
+        return part in container
+    return isinstance(part, int) and 0 <= part < len(container)
 
 
 def _value_at(data: Any, path: ValuePath) -> Any:
@@ -69,7 +83,7 @@ def _collapse_unions(errors: list[dict], data: Any) -> list[tuple[ValuePath, dic
     sites: dict[ValuePath, list[tuple[str, ValuePath, dict]]] = {}
     for err in errors:
         loc = tuple(err["loc"])
-        tag_at = next((i for i, part in enumerate(loc) if _is_tag(part)), None)
+        tag_at = _tag_index(loc, data)
         if tag_at is None:
             plain.append((loc, err))
             continue

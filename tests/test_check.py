@@ -1,0 +1,135 @@
+"""Cross-checks on the real cards and archive, and on copies broken one way at a time."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+EVENT = "cards/events/pakistan-recalls-its-ambassador.yaml"
+PERSON = "cards/people/jalil-abbas-jilani.yaml"
+SOURCE = "cards/sources/pakistan-iran-agree-to-deescalate.yaml"
+QUOTE = "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"
+
+
+def rules(problems):
+    return [(p.path, p.line, p.column, p.rule, p.field) for p in problems]
+
+
+def test_the_real_cards_are_valid(real_project):
+    assert real_project.problems == []
+    assert {kind: len(cards) for kind, cards in real_project.cards.items()} == {
+        "sources": 5, "people": 6, "organizations": 5, "events": 5}
+
+
+def test_every_seed_has_a_source_card(real_project):
+    cited = {text.seed for text in real_project.sources.values()}
+    assert cited == set(real_project.seeds)
+
+
+def test_evidence_comes_from_several_sources(real_project):
+    cited = {source for _, _, source in _all_evidence(real_project)}
+    assert len(cited) == 5
+
+
+def _all_evidence(project):
+    for kind, cards in project.cards.items():
+        for key, cf in cards.items():
+            for claim in getattr(cf.card, "claims", []) + getattr(cf.card, "roles", []):
+                for ev in claim.evidence:
+                    yield kind, key, ev.source
+
+
+def test_one_changed_word_is_caught_with_the_difference_marked(workspace):
+    workspace.replace(EVENT, QUOTE, QUOTE.replace("ambassador", "envoy"))
+    (problem,) = workspace.problems()
+    assert rules([problem]) == [(EVENT, 10, 16, "quote-not-found", "claims[0].evidence[0].quote")]
+    assert "[-envoy-] {+ambassador+}" in problem.hint
+    assert "004_070e446cdca4d301.txt, line 21" in problem.hint
+
+
+def test_a_quote_from_the_wrong_source_names_the_right_one(workspace):
+    workspace.replace(EVENT, "source: pakistan-iran-agree-to-deescalate",
+                      "source: iranian-fm-visits-pakistan-to-patch-up-relations")
+    (problem,) = workspace.problems()
+    assert problem.rule == "quote-wrong-source"
+    assert problem.hint == "change source to 'pakistan-iran-agree-to-deescalate'"
+    assert (problem.line, problem.field) == (10, "claims[0].evidence[0].quote")
+
+
+def test_a_quote_from_page_furniture_is_refused(workspace):
+    workspace.replace(EVENT, QUOTE + " and advised the latter not to send its ambassador to Islamabad.",
+                      "UN Chief Calls for Calm, Dialogue in Pakistan-Iran Row")
+    (problem,) = workspace.problems()
+    assert problem.rule == "quote-in-furniture"
+
+
+def test_unknown_references_suggest_the_near_miss(workspace):
+    workspace.replace(EVENT, "source: pakistan-iran-agree-to-deescalate",
+                      "source: pakistan-iran-agree-to-de-escalate")
+    workspace.replace("cards/events/amir-abdollahian-arrives-in-islamabad.yaml",
+                      "  - rahim-hayat-qureshi", "  - rahim-hayat")
+    found = workspace.problems()
+    assert [(p.rule, p.field, p.hint) for p in found] == [
+        ("unknown-reference", "people[2]", "did you mean 'rahim-hayat-qureshi'?"),
+        ("unknown-reference", "claims[0].evidence[0].source",
+         "did you mean 'pakistan-iran-agree-to-deescalate'?"),
+    ]
+
+
+def test_a_broken_source_card_does_not_cascade(workspace):
+    workspace.replace(SOURCE, "headline:", "headlin:")
+    found = workspace.problems()
+    assert {p.path for p in found} == {SOURCE}
+    assert {p.rule for p in found} == {"unknown-key", "missing-key"}
+
+
+def test_id_must_match_the_file_name(workspace):
+    workspace.replace(PERSON, "id: jalil-abbas-jilani", "id: jalil-jilani")
+    assert rules(workspace.problems()) == [(PERSON, 1, 5, "id-mismatch", "id")]
+
+
+def test_spellings_must_be_printed_in_a_source(workspace):
+    workspace.replace(PERSON, "  - Jilani\n", "  - Jilani\n  - Jeelani\n")
+    assert rules(workspace.problems()) == [(PERSON, 6, 5, "spelling-not-found", "spellings[2]")]
+
+
+def test_an_edited_seed_fails_its_checksum(workspace):
+    seed = "seeds/004_070e446cdca4d301.txt"
+    workspace.write(seed, workspace.read(seed).replace("Wednesday", "Tuesday", 1))
+    found = workspace.problems()
+    assert [(p.path, p.line, p.rule) for p in found] == [("seeds/SHA256SUMS", 5, "seed-checksum")]
+
+
+def test_an_unlisted_or_missing_seed_is_an_error(workspace):
+    workspace.write("seeds/005_new.txt", "A new article.\n")
+    (workspace.root / "seeds/000_ec79ef48c7d04673.txt").unlink()
+    found = [(p.path, p.rule) for p in workspace.problems()]
+    assert ("seeds/005_new.txt", "seed-checksum") in found
+    assert ("seeds/SHA256SUMS", "seed-checksum") in found
+    assert ("cards/sources/readerwall-amir-abdollahian-lands-in-islamabad.yaml",
+            "seed-not-found") in found
+
+
+@pytest.mark.parametrize("rel", ["cards/events/linked.yaml", "seeds/linked.txt"])
+def test_symlinks_are_refused(workspace, rel):
+    os.symlink(workspace.root / EVENT, workspace.root / rel)
+    found = [(p.path, p.rule) for p in workspace.problems()]
+    assert (rel, "symlink") in found
+
+
+@pytest.mark.parametrize("rel", ["cards/event/x.yaml", "cards/events/x.yml", "cards/x.yaml",
+                                 "cards/events/sub/x.yaml"])
+def test_cards_live_at_kind_slash_id(workspace, rel):
+    workspace.write(rel, workspace.read(EVENT))
+    assert "card-layout" in {p.rule for p in workspace.problems() if p.path.startswith(rel)} | {
+        p.rule for p in workspace.problems() if rel.startswith(p.path)}
+
+
+def test_every_problem_of_every_card_is_reported_sorted(workspace):
+    workspace.replace(EVENT, "date: \"2024-01-17\"", "date: 2024-01-32")
+    workspace.replace(PERSON, "spoke with the Foreign Minister", "spoke to the Foreign Minister")
+    workspace.replace(SOURCE, "publisher: unknown", "publisher: unknown\npublisher: x")
+    found = workspace.problems()
+    assert [p.rule for p in found] == ["invalid-date", "quote-not-found", "duplicate-key"]
+    assert [p.path for p in found] == sorted(p.path for p in found)
