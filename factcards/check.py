@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from factcards.diagnose import closest_passage
-from factcards.models import EntityCard, EventCard, Evidence, SourceCard, Strict
+from factcards.models import SourceCard, Strict
 from factcards.problems import Problem, dotted
 from factcards.sources import SourceText, body_of
 from factcards.verbatim import normalise
@@ -20,13 +20,13 @@ from factcards.yamlload import Loaded, ValuePath
 
 @dataclass(frozen=True)
 class CardFile:
-    """A card that passed the schema, with where it came from."""
+    """A loaded card, with where it came from; `card` is None when it failed the schema."""
 
     kind: str
     path: str
     stem: str
     loaded: Loaded
-    card: Strict
+    card: Strict | None
 
     def problem(self, path: ValuePath, rule: str, message: str, hint: str = "") -> Problem:
         line, col = self.loaded.position(path)
@@ -57,29 +57,30 @@ def _reference(cf: CardFile, path: ValuePath, kind: str, value: str, ctx: Contex
                        _did_you_mean(value, ctx.ids.get(kind, set())))]
 
 
-def _evidence(cf: CardFile, path: ValuePath, ev: Evidence, ctx: Context) -> list[Problem]:
-    refs = _reference(cf, (*path, "source"), "sources", ev.source, ctx)
-    if refs or ev.source not in ctx.sources:
+def _evidence(cf: CardFile, path: ValuePath, ev: dict, ctx: Context) -> list[Problem]:
+    source, quote = ev["source"], ev["quote"]
+    refs = _reference(cf, (*path, "source"), "sources", source, ctx)
+    if refs or source not in ctx.sources:
         return refs
-    cited = ctx.sources[ev.source]
-    if cited.locate(ev.quote) is not None:
+    cited = ctx.sources[source]
+    if cited.locate(quote) is not None:
         return []
     where = (*path, "quote")
     elsewhere = [sid for sid, text in sorted(ctx.sources.items())
-                 if sid != ev.source and text.locate(ev.quote) is not None]
+                 if sid != source and text.locate(quote) is not None]
     if elsewhere:
         return [cf.problem(where, "quote-wrong-source",
-                           f"the quote is not in source '{ev.source}'; it is in "
+                           f"the quote is not in source '{source}'; it is in "
                            + ", ".join(f"'{s}'" for s in elsewhere),
                            f"change source to '{elsewhere[0]}'")]
-    if cited.in_furniture(ev.quote):
+    if cited.in_furniture(quote):
         return [cf.problem(where, "quote-in-furniture",
-                           f"the quote is page furniture of source '{ev.source}', outside its "
+                           f"the quote is page furniture of source '{source}', outside its "
                            "article body, and cannot be cited",
                            "cite the article text itself")]
     return [cf.problem(where, "quote-not-found",
-                       f"the quote is not verbatim in source '{ev.source}'",
-                       closest_passage(cited, ev.quote))]
+                       f"the quote is not verbatim in source '{source}'",
+                       closest_passage(cited, quote))]
 
 
 def _spelling(cf: CardFile, index: int, spelling: str, ctx: Context) -> list[Problem]:
@@ -91,27 +92,43 @@ def _spelling(cf: CardFile, index: int, spelling: str, ctx: Context) -> list[Pro
                        "list only spellings the sources use, exactly as printed")]
 
 
+def _texts(data: dict, key: str) -> list[tuple[int, str]]:
+    items = data.get(key)
+    return [(i, v) for i, v in enumerate(items) if isinstance(v, str)] if isinstance(items, list) else []
+
+
+def _evidence_items(data: dict) -> list[tuple[ValuePath, dict]]:
+    """Every well-formed evidence mapping in a card, read from the raw data so that a card with
+    a schema error elsewhere still has its quotes checked."""
+    found = []
+    for key in ("claims", "roles"):
+        for i, item in enumerate(data.get(key) or []):
+            evidence = item.get("evidence") if isinstance(item, dict) else None
+            for j, ev in enumerate(evidence if isinstance(evidence, list) else []):
+                if isinstance(ev, dict) and all(isinstance(ev.get(k), str) and ev[k].strip()
+                                                for k in ("source", "quote")):
+                    found.append(((key, i, "evidence", j), ev))
+    return found
+
+
 def check_card(cf: CardFile, ctx: Context) -> list[Problem]:
-    """Every cross-check for one card."""
-    card = cf.card
+    """Every cross-check for one card, valid or not: what is well-formed is checked."""
+    data = cf.loaded.data if isinstance(cf.loaded.data, dict) else {}
     problems: list[Problem] = []
-    if getattr(card, "id", cf.stem) != cf.stem:
+    card_id = data.get("id")
+    if isinstance(card_id, str) and card_id != cf.stem:
         problems.append(cf.problem(("id",), "id-mismatch",
-                                   f"id '{card.id}' does not match the file name '{cf.stem}.yaml'",
+                                   f"id '{card_id}' does not match the file name '{cf.stem}.yaml'",
                                    f"set id to '{cf.stem}', or rename the file"))
-    if isinstance(card, EntityCard):
-        for i, spelling in enumerate(card.spellings):
+    if cf.kind in ("people", "organizations"):
+        for i, spelling in _texts(data, "spellings"):
             problems += _spelling(cf, i, spelling, ctx)
-        for i, role in enumerate(card.roles):
-            for j, ev in enumerate(role.evidence):
-                problems += _evidence(cf, ("roles", i, "evidence", j), ev, ctx)
-    if isinstance(card, EventCard):
-        for field, kind in (("people", "people"), ("organizations", "organizations")):
-            for i, ref in enumerate(getattr(card, field)):
-                problems += _reference(cf, (field, i), kind, ref, ctx)
-        for i, claim in enumerate(card.claims):
-            for j, ev in enumerate(claim.evidence):
-                problems += _evidence(cf, ("claims", i, "evidence", j), ev, ctx)
+    if cf.kind == "events":
+        for kind in ("people", "organizations"):
+            for i, ref in _texts(data, kind):
+                problems += _reference(cf, (kind, i), kind, ref, ctx)
+    for path, ev in _evidence_items(data):
+        problems += _evidence(cf, path, ev, ctx)
     return problems
 
 

@@ -59,6 +59,6 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return 2
     project = load_project(root)
     problems = _select(project.problems, wanted)
-    cards = sum(len(by_id) for by_id in project.cards.values())
+    cards = project.checked
     sys.stdout.write(FORMATS[args.format](problems, cards))
     return 1 if has_errors(problems) else 0

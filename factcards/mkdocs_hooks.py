@@ -36,7 +36,7 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).resolve().parent
     project = load_project(root)
-    cards = sum(len(by_id) for by_id in project.cards.values())
+    cards = project.checked
     if project.problems:
         for line in as_text(project.problems, cards).splitlines()[:-1]:
             log.warning(line) if line.startswith("    ") else log.error(line)

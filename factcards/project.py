@@ -28,6 +28,7 @@ class Project:
     seeds: dict[str, str]
     sources: dict[str, SourceText]
     problems: list[Problem] = field(default_factory=list)
+    checked: int = 0
 
     def of_kind(self, kind: str) -> list[CardFile]:
         return [self.cards[kind][key] for key in sorted(self.cards.get(kind, {}))]
@@ -78,14 +79,15 @@ def load_project(root: Path) -> Project:
         rel = path.relative_to(root).as_posix()
         ids[kind].add(path.stem)
         loaded, found = load_bytes(_read_capped(path), rel)
+        problems += found
         if loaded is not None:
             card, found = validate(kind, loaded, rel)
-            if card is not None:
-                files.append(CardFile(kind, rel, path.stem, loaded, card))
-        problems += found
+            files.append(CardFile(kind, rel, path.stem, loaded, card))
+            problems += found
     sources, found = cross_check(files, ids, seeds)
     problems += found
     cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in MODELS}
     for cf in files:
-        cards[cf.kind][cf.stem] = cf
-    return Project(root, cards, seeds, sources, sorted_problems(problems))
+        if cf.card is not None:
+            cards[cf.kind][cf.stem] = cf
+    return Project(root, cards, seeds, sources, sorted_problems(problems), checked=len(paths))

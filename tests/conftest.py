@@ -9,6 +9,7 @@ import pytest
 
 from factcards.problems import Problem
 from factcards.project import Project, load_project
+from factcards.rules import BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("cards", "seeds", "docs", "factcards", "mkdocs.yml", "build_cards.py")
@@ -44,6 +45,7 @@ class Workspace:
 
     def problems(self, only: str | None = None) -> list[Problem]:
         found = load_project(self.root).problems
+        assert {p.rule for p in found} <= set(BY_ID), "a problem names an undocumented rule"
         return [p for p in found if only is None or p.path == only]
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from factcards.rules import BY_ID
 from factcards.yamlload import MAX_BYTES, MAX_DEPTH, load_bytes
 
 
 def problems(text: str | bytes):
     raw = text.encode("utf-8") if isinstance(text, str) else text
     loaded, found = load_bytes(raw, "cards/events/x.yaml")
+    assert {p.rule for p in found} <= set(BY_ID)
     return loaded, [(p.rule, p.line, p.column) for p in found], found
 
 
