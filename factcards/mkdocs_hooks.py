@@ -37,11 +37,16 @@ def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).resolve().parent
     project = load_project(root)
     cards = project.checked
-    if project.problems:
-        for line in as_text(project.problems, cards).splitlines()[:-1]:
-            log.warning(line) if line.startswith("    ") else log.error(line)
-    if has_errors(project.problems) and _state["command"] != "serve":
+    serving = _state["command"] == "serve"
+    # Under `serve` the problems are shown at INFO level: they must not count as warnings for
+    # `strict`, or MkDocs would stop rebuilding the preview while the editor fixes the card.
+    report = log.info if serving else log.error
+    for line in as_text(project.problems, cards).splitlines()[:-1] if project.problems else []:
+        report(line)
+    if has_errors(project.problems) and not serving:
         raise PluginError(f"fact cards: {summary(project.problems, cards)}; nothing was written")
+    if serving and project.problems:
+        log.info("fact cards: %s; the preview shows the valid cards", summary(project.problems, cards))
     pages = render_site(SiteData(project.cards, project.sources))
     pages["rules.md"] = rules_page()
     _state["pages"] = pages

@@ -22,7 +22,8 @@ def run(workspace, *args: str) -> subprocess.CompletedProcess:
 
 
 def break_two_cards(workspace) -> None:
-    workspace.replace(EVENT, "evening, Pakistan recalled its ambassador", "evening, Pakistan recalled its envoy")
+    workspace.replace(EVENT, "evening, Pakistan recalled its ambassador",
+                      "evening, Pakistan recalled its envoy")
     workspace.replace(EVENT, 'date: "2024-01-17"', "date: 2024-13-01")
     workspace.replace("cards/people/ahmad-vahidi.yaml", "name:", "nmae:")
 

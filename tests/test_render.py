@@ -1,0 +1,104 @@
+"""Rendered pages against golden files, and hostile card text staying inert."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from factcards.project import load_project
+from factcards.render import SiteData, render_site
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+PAGES = [
+    "events/index.md",
+    "events/pakistan-strikes-inside-iran.md",
+    "people/index.md",
+    "people/hossein-amir-abdollahian.md",
+    "organizations/index.md",
+    "organizations/jaish-al-adl.md",
+    "sources/index.md",
+    "sources/iranian-fm-visits-pakistan-to-patch-up-relations.md",
+]
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "**bold** _em_ `code`",
+    '{: .evil onclick="alert(1)" }',
+    '!!! danger "Admonition"',
+    '--8<-- "/etc/passwd"',
+    "{{ 7 * 7 }} {% if true %}x{% endif %}",
+    "# Heading\n\n- list\n\n    indented code",
+    "| a | b |",
+    "&amp; &#60;",
+]
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == text, f"{name} differs (UPDATE_GOLDEN=1 rewrites)"
+
+
+@pytest.fixture(scope="module")
+def real_pages(real_project):
+    return render_site(SiteData(real_project.cards, real_project.sources))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_real_pages_match_golden(real_pages, page):
+    golden(page, real_pages[page])
+
+
+def test_a_page_per_card_and_an_index_per_kind(real_project, real_pages):
+    expected = {f"{kind}/{key}.md" for kind, cards in real_project.cards.items() for key in cards}
+    expected |= {f"{kind}/index.md" for kind in real_project.cards}
+    assert set(real_pages) == expected
+
+
+def test_events_index_is_in_date_order(real_pages):
+    rows = [line for line in real_pages["events/index.md"].splitlines() if "](" in line]
+    assert [row.split(" | ")[0] for row in rows] == [
+        "| 16 January 2024", "| 17 January 2024", "| 18 January 2024", "| 19 January 2024",
+        "| 29 January 2024"]
+
+
+def hostile_event(text: str) -> str:
+    folded = text.replace("\n", "\\n").replace('"', '\\"')
+    return f"""\
+id: hostile
+title: "{folded}"
+date: "2024-01-17"
+people:
+  - jalil-abbas-jilani
+claims:
+  - text: "{folded}"
+    evidence:
+      - source: pakistan-iran-agree-to-deescalate
+        quote: "Pakistan recalled its ambassador from Iran"
+"""
+
+
+def test_hostile_text_renders_inert(workspace):
+    workspace.write("cards/events/hostile.yaml", hostile_event(" ".join(HOSTILE)))
+    workspace.replace("cards/people/jalil-abbas-jilani.yaml", "name: Jalil Abbas Jilani",
+                      'name: "<b>Jilani</b> [x](javascript:y)"')
+    project = load_project(workspace.root)
+    assert project.problems == []
+    pages = render_site(SiteData(project.cards, project.sources))
+    golden("hostile-event.md", pages["events/hostile.md"])
+    lines = pages["events/hostile.md"].splitlines()
+    claim = next(line for line in lines if line.startswith("1. "))[3:]
+    person = next(line for line in lines if line.startswith("**People:** ["))
+    assert person.endswith("](../people/jalil-abbas-jilani.md)")
+    person = person[len("**People:** ["):-len("](../people/jalil-abbas-jilani.md)")]
+    for text in (claim, person):
+        raw = re.sub(r"&#[0-9]+;", "", text)  # what remains once references are set aside
+        for marker in ("<", ">", "](", "*", "_", "`", "{", "!", "#", "|", "--", "&"):
+            assert marker not in raw, marker

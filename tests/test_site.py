@@ -1,0 +1,94 @@
+"""The real site built by MkDocs, as editors and CI build it."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from tests.test_render import HOSTILE, hostile_event
+
+EVENT = "cards/events/pakistan-recalls-its-ambassador.yaml"
+
+
+def build(root: Path, site: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+                          cwd=root, capture_output=True, text=True, timeout=300,
+                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+
+
+def snapshot(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+class _Text(HTMLParser):
+    """Collects what a reader sees, and every element and attribute a browser would build."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.tags: list[tuple[str, list]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(path: Path) -> _Text:
+    parser = _Text()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_the_real_site_builds_strict(workspace, tmp_path):
+    site = tmp_path / "site"
+    result = build(workspace.root, site)
+    assert result.returncode == 0, result.stderr
+    pages = snapshot(site)
+    for page in ("index.html", "events/index.html", "people/index.html", "rules/index.html",
+                 "events/pakistan-strikes-inside-iran/index.html",
+                 "sources/pakistan-iran-agree-to-deescalate/index.html"):
+        assert page in pages
+    event = parse(site / "events/pakistan-strikes-inside-iran/index.html")
+    links = {dict(attrs).get("href") for tag, attrs in event.tags if tag == "a"}
+    assert "../../sources/pakistan-iran-agree-to-deescalate/" in links
+    assert "../../people/ahmad-vahidi/" in links
+    assert not (workspace.root / "docs" / "events").exists(), "nothing is written into docs/"
+
+
+def test_hostile_card_text_is_inert_in_the_built_html(workspace, tmp_path):
+    hostile = " ".join(HOSTILE)
+    workspace.write("cards/events/hostile.yaml", hostile_event(hostile))
+    site = tmp_path / "site"
+    assert build(workspace.root, site).returncode == 0
+    page = parse(site / "events/hostile/index.html")
+    seen = " ".join(" ".join(page.text).split())
+    assert " ".join(hostile.split()) in seen  # every character shows as typed
+    for tag, attrs in page.tags:
+        assert tag != "img" or dict(attrs).get("src") != "x"
+        assert not any(name.startswith("on") for name, _ in attrs), (tag, attrs)
+        assert not any((value or "").startswith("javascript:") for _, value in attrs)
+        assert not any("evil" in (value or "") for _, value in attrs)
+    plain = parse(site / "events/pakistan-recalls-its-ambassador/index.html")
+    assert [t for t, _ in page.tags if t in ("script", "img", "iframe")] == [
+        t for t, _ in plain.tags if t in ("script", "img", "iframe")]
+    title = (site / "events/hostile/index.html").read_text().split("<title>")[1].split("</title>")[0]
+    assert "<" not in title and "&lt;script&gt;alert(1)&lt;/script&gt;" in title
+
+
+def test_a_bad_card_fails_the_build_and_leaves_the_previous_site(workspace, tmp_path):
+    site = tmp_path / "site"
+    assert build(workspace.root, site).returncode == 0
+    before = snapshot(site)
+    workspace.replace(EVENT, "evening, Pakistan recalled its ambassador",
+                      "evening, Pakistan recalled its envoy")
+    result = build(workspace.root, site)
+    assert result.returncode != 0
+    assert f"{EVENT}:10:16: error[quote-not-found]" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(site) == before
