@@ -95,9 +95,9 @@ def test_hostile_text_renders_inert(workspace):
     golden("hostile-event.md", pages["events/hostile.md"])
     lines = pages["events/hostile.md"].splitlines()
     claim = next(line for line in lines if line.startswith("1. "))[3:]
-    person = next(line for line in lines if line.startswith("**People:** ["))
+    person = next(line for line in lines if line.startswith("- **People:** ["))
     assert person.endswith("](../people/jalil-abbas-jilani.md)")
-    person = person[len("**People:** ["):-len("](../people/jalil-abbas-jilani.md)")]
+    person = person[len("- **People:** ["):-len("](../people/jalil-abbas-jilani.md)")]
     for text in (claim, person):
         raw = re.sub(r"&#[0-9]+;", "", text)  # what remains once references are set aside
         for marker in ("<", ">", "](", "*", "_", "`", "{", "!", "#", "|", "--", "&"):
