@@ -17,6 +17,15 @@ from factcards.sources import SourceText, body_of
 from factcards.verbatim import normalise
 from factcards.yamlload import Loaded, ValuePath
 
+# Which card kinds each list of ids may name, per card kind.
+REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "events": {"people": ("people",), "organizations": ("organizations",)},
+    "background": {"people": ("people",), "organizations": ("organizations",)},
+    "disagreements": {"events": ("events",)},
+}
+# Who may be credited with a key figure.
+REPORTERS = ("people", "organizations", "sources")
+
 
 @dataclass(frozen=True)
 class CardFile:
@@ -40,6 +49,11 @@ class Context:
     ids: dict[str, set[str]]
     sources: dict[str, SourceText]
 
+    @property
+    def complete(self) -> bool:
+        """Whether every source card's text could be located (else absence proves nothing)."""
+        return self.ids.get("sources", set()) <= set(self.sources)
+
     @cached_property
     def bodies(self) -> list[tuple[str, str]]:
         return [(sid, text.body) for sid, text in sorted(self.sources.items())]
@@ -50,16 +64,19 @@ def _did_you_mean(value: str, choices: set[str]) -> str:
     return f"did you mean '{close[0]}'?" if close else f"no {value!r} card exists; create it first"
 
 
-def _reference(cf: CardFile, path: ValuePath, kind: str, value: str, ctx: Context) -> list[Problem]:
-    if value in ctx.ids.get(kind, set()):
+def _reference(cf: CardFile, path: ValuePath, kinds: tuple[str, ...], value: str, ctx: Context
+               ) -> list[Problem]:
+    known = set().union(*(ctx.ids.get(kind, set()) for kind in kinds))
+    if value in known:
         return []
-    return [cf.problem(path, "unknown-reference", f"there is no {kind} card with id '{value}'",
-                       _did_you_mean(value, ctx.ids.get(kind, set())))]
+    return [cf.problem(path, "unknown-reference",
+                       f"there is no {' or '.join(kinds)} card with id '{value}'",
+                       _did_you_mean(value, known))]
 
 
 def _evidence(cf: CardFile, path: ValuePath, ev: dict, ctx: Context) -> list[Problem]:
     source, quote = ev["source"], ev["quote"]
-    refs = _reference(cf, (*path, "source"), "sources", source, ctx)
+    refs = _reference(cf, (*path, "source"), ("sources",), source, ctx)
     if refs or source not in ctx.sources:
         return refs
     cited = ctx.sources[source]
@@ -85,7 +102,7 @@ def _evidence(cf: CardFile, path: ValuePath, ev: dict, ctx: Context) -> list[Pro
 
 def _spelling(cf: CardFile, index: int, spelling: str, ctx: Context) -> list[Problem]:
     pattern = re.compile(r"(?<!\w)" + re.escape(normalise(spelling).strip()) + r"(?!\w)")
-    if any(pattern.search(body) for _, body in ctx.bodies):
+    if not ctx.complete or any(pattern.search(body) for _, body in ctx.bodies):
         return []
     return [cf.problem(("spellings", index), "spelling-not-found",
                        f"no source's article body spells the name '{spelling}'",
@@ -101,7 +118,7 @@ def _evidence_items(data: dict) -> list[tuple[ValuePath, dict]]:
     """Every well-formed evidence mapping in a card, read from the raw data so that a card with
     a schema error elsewhere still has its quotes checked."""
     found = []
-    for key in ("claims", "roles"):
+    for key in ("claims", "roles", "accounts", "summary", "figures"):
         for i, item in enumerate(data.get(key) or []):
             evidence = item.get("evidence") if isinstance(item, dict) else None
             for j, ev in enumerate(evidence if isinstance(evidence, list) else []):
@@ -123,10 +140,13 @@ def check_card(cf: CardFile, ctx: Context) -> list[Problem]:
     if cf.kind in ("people", "organizations"):
         for i, spelling in _texts(data, "spellings"):
             problems += _spelling(cf, i, spelling, ctx)
-    if cf.kind == "events":
-        for kind in ("people", "organizations"):
-            for i, ref in _texts(data, kind):
-                problems += _reference(cf, (kind, i), kind, ref, ctx)
+    for field, kinds in REFERENCES.get(cf.kind, {}).items():
+        for i, ref in _texts(data, field):
+            problems += _reference(cf, (field, i), kinds, ref, ctx)
+    for i, figure in enumerate(data.get("figures") or [] if cf.kind == "overview" else []):
+        if isinstance(figure, dict) and isinstance(figure.get("reported_by"), str):
+            problems += _reference(cf, ("figures", i, "reported_by"), REPORTERS,
+                                   figure["reported_by"], ctx)
     for path, ev in _evidence_items(data):
         problems += _evidence(cf, path, ev, ctx)
     return problems

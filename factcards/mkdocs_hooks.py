@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+from factcards.history import last_changed
 from factcards.problems import has_errors
 from factcards.project import load_project
-from factcards.render import SiteData, render_site
+from factcards.render import render_site
 from factcards.report import as_text, summary
 from factcards.rules import rules_page
+from factcards.sitedata import SiteData
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -47,7 +49,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"fact cards: {summary(project.problems, cards)}; nothing was written")
     if serving and project.problems:
         log.info("fact cards: %s; the preview shows the valid cards", summary(project.problems, cards))
-    pages = render_site(SiteData(project.cards, project.sources))
+    pages = render_site(SiteData(project.cards, project.sources, last_changed(root)))
     pages["rules.md"] = rules_page()
     _state["pages"] = pages
 

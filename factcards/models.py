@@ -78,6 +78,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
+class Correction(Strict):
+    """A published correction: when, and what was wrong."""
+
+    date: IsoDate
+    note: Text
+
+
 class Evidence(Strict):
     """A statement's support: a verbatim passage of one source's article body."""
 
@@ -121,6 +128,7 @@ class Body(Strict):
 
 class SourceCard(Strict):
     id: Id
+    corrections: list[Correction] = []
     seed: SeedName
     headline: Text
     publisher: Attested | Unknown
@@ -130,8 +138,12 @@ class SourceCard(Strict):
     notes: list[Text] = []
 
 
-class EntityCard(Strict):
+class CardBase(Strict):
     id: Id
+    corrections: list[Correction] = []
+
+
+class EntityCard(CardBase):
     name: Text
     spellings: list[Text] = Field(min_length=1)
     roles: list[Role] = Field(min_length=1)
@@ -145,20 +157,63 @@ class OrganizationCard(EntityCard):
     pass
 
 
-class EventCard(Strict):
-    id: Id
+class StoryCard(CardBase):
+    """Statements about one subject, each with its evidence."""
+
     title: Text
-    date: IsoDate
     people: list[Id] = []
     organizations: list[Id] = []
     claims: list[Claim] = Field(min_length=1)
 
 
-Card = SourceCard | PersonCard | OrganizationCard | EventCard
+class EventCard(StoryCard):
+    date: IsoDate
+
+
+class BackgroundCard(StoryCard):
+    """Context that has no single date: long-running accusations, the region, the war in Gaza."""
+
+
+class Account(Strict):
+    """One source's version of a disputed fact."""
+
+    says: Text
+    value: Text
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class DisagreementCard(CardBase):
+    """Where sources differ: every account, each with its own evidence, side by side."""
+
+    title: Text
+    subject: Literal["date", "count", "name", "target", "wording"]
+    events: list[Id] = []
+    accounts: list[Account] = Field(min_length=2)
+
+
+class Figure(Strict):
+    """A key number, attributed to whoever reported it."""
+
+    label: Text
+    value: Text
+    reported_by: Id
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class OverviewCard(CardBase):
+    """The home page: the story in a few sentences and its key figures."""
+
+    title: Text
+    summary: list[Claim] = Field(min_length=1)
+    figures: list[Figure] = []
+
 
 MODELS: dict[str, type[Strict]] = {
     "sources": SourceCard,
     "people": PersonCard,
     "organizations": OrganizationCard,
     "events": EventCard,
+    "background": BackgroundCard,
+    "disagreements": DisagreementCard,
+    "overview": OverviewCard,
 }

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-EVENT = "cards/events/pakistan-recalls-its-ambassador.yaml"
-PAGE = "/events/pakistan-recalls-its-ambassador/"
+EVENT = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
+PAGE = "/events/pakistan-protests-and-recalls-its-ambassador/"
 
 
 def free_port() -> int:
@@ -58,7 +58,7 @@ def server(workspace, tmp_path) -> Iterator[tuple[str, object]]:
 
 def test_serve_rebuilds_and_survives_a_broken_card(workspace, server):
     url, log = server
-    workspace.replace(EVENT, "title: Pakistan recalls its ambassador from Iran",
+    workspace.replace(EVENT, "title: Pakistan protests and recalls its ambassador from Iran",
                       "title: Pakistan recalls its envoy from Tehran")
     assert wait_for(lambda: "recalls its envoy from Tehran" in fetch(url + PAGE))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.test_render import HOSTILE, hostile_event
 
-EVENT = "cards/events/pakistan-recalls-its-ambassador.yaml"
+EVENT = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
 
 
 def build(root: Path, site: Path) -> subprocess.CompletedProcess:
@@ -56,9 +56,29 @@ def test_the_real_site_builds_strict(workspace, tmp_path):
         assert page in pages
     event = parse(site / "events/pakistan-strikes-inside-iran/index.html")
     links = {dict(attrs).get("href") for tag, attrs in event.tags if tag == "a"}
-    assert "../../sources/pakistan-iran-agree-to-deescalate/" in links
+    assert any(link.startswith("../../sources/pakistan-iran-agree-to-deescalate/#q-")
+               for link in links)
     assert "../../people/ahmad-vahidi/" in links
+    assert_citations_land_on_their_passages(site)
     assert not (workspace.root / "docs" / "events").exists(), "nothing is written into docs/"
+
+
+def assert_citations_land_on_their_passages(site: Path) -> None:
+    """Every link to a quoted passage, on every page, finds its highlighted anchor."""
+    ids: dict[Path, set[str]] = {}
+    checked = 0
+    for page in site.rglob("*.html"):
+        for tag, attrs in parse(page).tags:
+            href = dict(attrs).get("href") or ""
+            if tag != "a" or "#q-" not in href:
+                continue
+            path, fragment = href.split("#")
+            target = (page.parent / path / "index.html").resolve() if path else page
+            if target not in ids:
+                ids[target] = {dict(a).get("id") for _, a in parse(target).tags}
+            assert fragment in ids[target], f"{page}: {href}"
+            checked += 1
+    assert checked > 100
 
 
 def test_hostile_card_text_is_inert_in_the_built_html(workspace, tmp_path):
@@ -74,7 +94,7 @@ def test_hostile_card_text_is_inert_in_the_built_html(workspace, tmp_path):
         assert not any(name.startswith("on") for name, _ in attrs), (tag, attrs)
         assert not any((value or "").startswith("javascript:") for _, value in attrs)
         assert not any("evil" in (value or "") for _, value in attrs)
-    plain = parse(site / "events/pakistan-recalls-its-ambassador/index.html")
+    plain = parse(site / "events/pakistan-protests-and-recalls-its-ambassador/index.html")
     assert [t for t, _ in page.tags if t in ("script", "img", "iframe")] == [
         t for t, _ in plain.tags if t in ("script", "img", "iframe")]
     title = (site / "events/hostile/index.html").read_text().split("<title>")[1].split("</title>")[0]
@@ -89,6 +109,6 @@ def test_a_bad_card_fails_the_build_and_leaves_the_previous_site(workspace, tmp_
                       "evening, Pakistan recalled its envoy")
     result = build(workspace.root, site)
     assert result.returncode != 0
-    assert f"{EVENT}:10:16: error[quote-not-found]" in result.stderr
+    assert f"{EVENT}:24:16: error[quote-not-found]" in result.stderr
     assert "Traceback" not in result.stderr
     assert snapshot(site) == before

@@ -1,0 +1,28 @@
+"""When each card last changed, read from the project's version history in one pass.
+
+I/O at the edge: the renderer receives a plain {path: date} mapping. Outside a git checkout (a
+tarball, a test copy) the mapping is empty and pages say the date is not recorded.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+
+def last_changed(root: Path, folder: str = "cards") -> dict[str, str]:
+    """{'cards/events/x.yaml': '2026-11-23', ...} from the newest commit touching each file."""
+    try:
+        result = subprocess.run(
+            ["git", "log", "--format=%x00%cs", "--name-only", "--", folder],
+            cwd=root, capture_output=True, text=True, timeout=30, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    dates: dict[str, str] = {}
+    current = ""
+    for line in result.stdout.splitlines():
+        if line.startswith("\x00"):
+            current = line[1:]
+        elif line and current:
+            dates.setdefault(line, current)
+    return dates
