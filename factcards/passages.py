@@ -54,7 +54,8 @@ def archive_html(source: str, text: SourceText, quotes: list[str]) -> str:
         starts.setdefault(pieces[0][0], []).append(key)
         cover.extend((a, b, key) for a, b in pieces)
     bounds = sorted({0, len(original), *(a for a, _, _ in cover), *(b for _, b, _ in cover),
-                     *(i + 1 for i, c in enumerate(original) if c == "\n")})
+                     *(i + 1 for i, c in enumerate(original) if c == "\n"),
+                     *(i for i in range(1, len(mask)) if mask[i] != mask[i - 1])})
     out = ['<div class="fc-archive">']
     line_no, line_parts, line_citable = 1, [], False
     for lo, hi in itertools.pairwise(bounds):
@@ -62,11 +63,13 @@ def archive_html(source: str, text: SourceText, quotes: list[str]) -> str:
         for key in starts.get(lo, []):
             line_parts.append(f'<span class="fc-anchor" id="{key}"></span>')
         keys = [k for a, b, k in cover if a <= lo and hi <= b]
-        body = any(mask[lo:hi])
+        body = any(mask[i] and not original[i].isspace() for i in range(lo, hi))
         line_citable = line_citable or body
         piece = escape(chunk.rstrip("\n"))
         if keys:
             piece = f'<mark class="fc-cite" data-q="{" ".join(sorted(set(keys)))}">{piece}</mark>'
+        elif not body and piece.strip():
+            piece = f'<span class="fc-out">{piece}</span>'
         line_parts.append(piece)
         if chunk.endswith("\n") or hi == len(original):
             out.append(_line(line_no, "".join(line_parts), line_citable))
