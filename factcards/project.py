@@ -14,6 +14,7 @@ from factcards.models import MODELS
 from factcards.problems import Problem, sorted_problems
 from factcards.schema import validate
 from factcards.sources import SourceText
+from factcards.support_cards import check_support
 from factcards.yamlload import MAX_BYTES, load_bytes
 
 CARDS = "cards"
@@ -86,6 +87,9 @@ def load_project(root: Path) -> Project:
             problems += found
     sources, found = cross_check(files, ids, seeds)
     problems += found
+    if ids["sources"] <= set(sources):  # support is judged where every quote and id holds
+        broken = {p.path for p in problems if p.level == "error"}
+        problems += check_support(files, sources, skip=broken)
     cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in MODELS}
     for cf in files:
         if cf.card is not None:

@@ -14,13 +14,32 @@ GOOD_EVENT = """\
 id: example
 title: Pakistan recalls its ambassador
 date: "2024-01-17"
-people:
-  - jalil-abbas-jilani
+organizations:
+  - government-of-pakistan
 claims:
   - text: Pakistan recalled its ambassador from Iran.
     evidence:
       - source: pakistan-iran-agree-to-deescalate
-        quote: "Pakistan recalled its ambassador from Iran"
+        quote: "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"
+"""
+
+GOOD_DISAGREEMENT = """\
+id: example
+title: On which day did Iran strike?
+subject: date
+events:
+  - iran-strikes-inside-pakistan
+accounts:
+  - says: 16 January 2024
+    value: "2024-01-16"
+    evidence:
+      - source: iran-fm-visits-pakistan-amid-strain-in-ties
+        quote: "in southwestern Pakistan on January 16."
+  - says: 17 January 2024
+    value: "2024-01-17"
+    evidence:
+      - source: iranian-fm-visits-pakistan-to-patch-up-relations
+        quote: "Tension reached a nadir on January 17"
 """
 
 GOOD_PERSON = """\
@@ -74,7 +93,7 @@ def _source(old: str, new: str) -> str:
     return GOOD_SOURCE.replace(old, new)
 
 
-_QUOTE = 'quote: "Pakistan recalled its ambassador from Iran"'
+_QUOTE = 'quote: "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"'
 
 RULES: list[Rule] = [
     # Reading the file
@@ -106,7 +125,8 @@ RULES: list[Rule] = [
          bad=_event("    evidence:", "    evidense:")),
     Rule("wrong-type", "Text, lists and mappings stand where the schema expects them.",
          "Check the indentation and the `- ` of list items.", good=GOOD_EVENT,
-         bad=_event("people:\n  - jalil-abbas-jilani", "people: jalil-abbas-jilani")),
+         bad=_event("organizations:\n  - government-of-pakistan",
+                    "organizations: government-of-pakistan")),
     Rule("empty-value", "Required text is not blank and required lists are not empty.",
          "Fill in the value.", good=GOOD_EVENT,
          bad=_event("title: Pakistan recalls its ambassador", 'title: ""')),
@@ -114,7 +134,7 @@ RULES: list[Rule] = [
          "Use one of the allowed values.", kind="sources", good=GOOD_SOURCE,
          bad=_source("publisher: unknown", "publisher: Reuters")),
     Rule("invalid-id", "Ids are lower-case words joined by `-`.", "Rename the id and the file.",
-         good=GOOD_EVENT, bad=_event("  - jalil-abbas-jilani", "  - Jalil_Jilani")),
+         good=GOOD_EVENT, bad=_event("  - government-of-pakistan", "  - Government_of_Pakistan")),
     Rule("invalid-date", "Dates are real calendar dates written `YYYY-MM-DD`.",
          "Write the date like 2024-01-16.", good=GOOD_EVENT,
          bad=_event('date: "2024-01-17"', "date: 2024-02-30")),
@@ -134,7 +154,7 @@ RULES: list[Rule] = [
     # References between cards
     Rule("unknown-reference", "Every referenced card exists; near misses are suggested.",
          "Fix the id, or create the card.", good=GOOD_EVENT,
-         bad=_event("  - jalil-abbas-jilani", "  - jalil-abas-jilani")),
+         bad=_event("  - government-of-pakistan", "  - goverment-of-pakistan")),
     Rule("seed-not-found", "A source card's seed file exists in `seeds/`.",
          "Give the name of an archived file.", kind="sources", good=GOOD_SOURCE,
          bad=_source("seed: 004_", "seed: 005_")),
@@ -151,7 +171,7 @@ RULES: list[Rule] = [
          bad=_source("start: \"Pakistan foreign", "start: \"Pakistan's foreign")),
     Rule("quote-not-found", "Every quote is verbatim in its source's article body.",
          "Copy the passage exactly; the hint marks the words that differ.", good=GOOD_EVENT,
-         bad=_event(_QUOTE, 'quote: "Pakistan recalled its envoy from Iran"')),
+         bad=_event(_QUOTE, 'quote: "Later on Wednesday evening, Pakistan recalled its envoy"')),
     Rule("quote-wrong-source", "A quote found in another source than the one cited is named.",
          "Cite the source the hint names.", good=GOOD_EVENT,
          bad=_event(_QUOTE, 'quote: "Pakistan had recalled its ambassador to Tehran"')),
@@ -161,6 +181,55 @@ RULES: list[Rule] = [
     Rule("spelling-not-found", "Every spelling listed for a name is printed in a source.",
          "List only spellings the sources use.", kind="people", good=GOOD_PERSON,
          bad=_person("  - Ahmad Vahidi", "  - Ahmad Vahidi\n  - Ahmed Vahidi")),
+]
+
+_TEXT = "  - text: Pakistan recalled its ambassador from Iran."
+
+
+def _dispute(old: str, new: str) -> str:
+    assert old in GOOD_DISAGREEMENT
+    return GOOD_DISAGREEMENT.replace(old, new)
+
+
+RULES += [
+    # Evidence must support the statement
+    Rule("date-not-supported",
+         "An event's date is stated by at least one of its passages: 'January 16', '16 January', "
+         "'Jan. 16', 'January 29, 2024', or a weekday ('on Wednesday') counted back from the "
+         "source's publication date, or at least falling on that weekday when the publication "
+         "date is unknown. 'Two days later' after a date counts from that date.",
+         "Quote the passage that gives the day, or correct the date.", good=GOOD_EVENT,
+         bad=_event('date: "2024-01-17"', 'date: "2024-01-18"')),
+    Rule("number-not-supported",
+         "Every number in a statement (digits or words, with 'at least', 'nearly' and the like) "
+         "appears with the same value and qualifier in its evidence. 'One' is not counted: it is "
+         "mostly a pronoun.", "Make the number, and its qualifier, match the quote.",
+         good=GOOD_EVENT, bad=_event(_TEXT, "  - text: Pakistan recalled its two ambassadors.")),
+    Rule("name-not-supported",
+         "Every person or organisation a statement names (by any spelling on their card), and "
+         "everyone an event lists, is named in the evidence or the paragraph it comes from.",
+         "Quote a passage that names them, or correct the name.", good=GOOD_EVENT,
+         bad=_event(_TEXT, "  - text: Jalil Abbas Jilani recalled Pakistan's ambassador.")),
+    Rule("attribution-missing",
+         "A contested statement — deaths, casualties, injuries, targets — says who says so; and "
+         "a party a statement is attributed to is named in or next to a quoted passage.",
+         "Write 'according to ...' or '... said', quoting where they say it.", good=GOOD_EVENT,
+         bad=_event(_TEXT, "  - text: Pakistan recalled its ambassador from Iran, whose "
+                           "strike had killed children.")),
+    Rule("elision-drops-meaning",
+         "A warning: the text a '...' leaves out holds a negation (not, never, no) or a number.",
+         "Quote the passage without eliding that word.", good=GOOD_EVENT,
+         bad=_event(_QUOTE, 'quote: "advised the latter ... to send its ambassador to Islamabad"')),
+    Rule("publication-date-not-supported",
+         "A source's publication date, when given, is printed in full, with its year, in the "
+         "passage quoted for it.", "Quote the printed date, or write unknown.",
+         kind="sources", good=GOOD_SOURCE, bad=_source('value: "2024-01-19"', 'value: "2024-01-20"')),
+    Rule("disagreement-not-different",
+         "A recorded disagreement has accounts with different values, each given by its own "
+         "passages, from at least two sources.",
+         "Give each account the value its passages state, from its own source.",
+         kind="disagreements", good=GOOD_DISAGREEMENT,
+         bad=_dispute('value: "2024-01-17"', 'value: "2024-01-16"')),
 ]
 
 BY_ID = {rule.id: rule for rule in RULES}

@@ -6,6 +6,7 @@ it (a "read also" line, say). Everything else on the page can be shown but never
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from factcards.models import SourceCard
@@ -29,6 +30,22 @@ class SourceText:
     def locate(self, quote: str) -> list[tuple[int, int]] | None:
         """Where the quote stands in the article body (normalised offsets), if it does."""
         return find(self.body, quote)
+
+    def paragraph(self, quote: str) -> str:
+        """The normalised line(s) of the archived text a quote stands in ("" if it is absent)."""
+        spans = self.locate(quote)
+        if not spans:
+            return ""
+        start, end = self.norm.original_span(spans[0][0], spans[-1][1])
+        original = self.norm.original
+        first = original.rfind("\n", 0, start) + 1
+        last = original.find("\n", end)
+        return normalise(original[first:last if last != -1 else len(original)]).strip()
+
+    def gaps(self, quote: str) -> list[str]:
+        """The source text an elided quote leaves out, piece by piece."""
+        spans = self.locate(quote) or []
+        return [self.body[a_end:b_start] for (_, a_end), (b_start, _) in itertools.pairwise(spans)]
 
     def in_furniture(self, quote: str) -> bool:
         return find(self.norm.text, quote) is not None

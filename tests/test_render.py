@@ -30,17 +30,17 @@ PAGES = [
     "sources/iranian-fm-visits-pakistan-to-patch-up-relations.md",
 ]
 HOSTILE = [
-    "<script>alert(1)</script>",
-    '<img src=x onerror="alert(1)">',
-    "[click](javascript:alert(1))",
+    "<script>alert(x)</script>",
+    '<img src=x onerror="alert(x)">',
+    "[click](javascript:alert(x))",
     "**bold** _em_ `code`",
-    '{: .evil onclick="alert(1)" }',
+    '{: .evil onclick="alert(x)" }',
     '!!! danger "Admonition"',
     '--8<-- "/etc/passwd"',
-    "{{ 7 * 7 }} {% if true %}x{% endif %}",
+    "{{ a * b }} {% if true %}x{% endif %}",
     "# Heading\n\n- list\n\n    indented code",
     "| a | b |",
-    "&amp; &#60;",
+    "&amp; &lt; &#x3c;",
 ]
 
 
@@ -78,19 +78,25 @@ def test_events_index_is_in_date_order(real_pages):
         "| 29 January 2024"]
 
 
+def _yaml(text: str) -> str:
+    return text.replace("\n", "\\n").replace('"', '\\"')
+
+
 def hostile_event(text: str) -> str:
-    folded = text.replace("\n", "\\n").replace('"', '\\"')
+    """An event whose title and claim are hostile text. The claim leaves out the digits of the
+    snippet syntax, which the number rule would rightly refuse as unsupported."""
+    folded, claim = _yaml(text), _yaml(text.replace("--8<--", "--x<--"))
     return f"""\
 id: hostile
 title: "{folded}"
-date: "2024-01-17"
+date: "2024-01-19"
 people:
   - jalil-abbas-jilani
 claims:
-  - text: "{folded}"
+  - text: "{claim}"
     evidence:
       - source: pakistan-iran-agree-to-deescalate
-        quote: "Pakistan recalled its ambassador from Iran"
+        quote: "The Foreign Ministry said on Friday in a statement that Jilani talked to Amir-Abdollahian"
 """
 
 

@@ -98,7 +98,7 @@ def test_hostile_card_text_is_inert_in_the_built_html(workspace, tmp_path):
     assert [t for t, _ in page.tags if t in ("script", "img", "iframe")] == [
         t for t, _ in plain.tags if t in ("script", "img", "iframe")]
     title = (site / "events/hostile/index.html").read_text().split("<title>")[1].split("</title>")[0]
-    assert "<" not in title and "&lt;script&gt;alert(1)&lt;/script&gt;" in title
+    assert "<" not in title and "&lt;script&gt;alert(x)&lt;/script&gt;" in title
 
 
 def test_a_bad_card_fails_the_build_and_leaves_the_previous_site(workspace, tmp_path):

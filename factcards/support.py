@@ -1,0 +1,178 @@
+"""Evidence must support the statement, not merely exist.
+
+A verbatim quote proves the words are in the source; these rules check that the words say what the
+card says: the event's date, every number, every person and organisation named or listed, who a
+statement is attributed to, what an elision leaves out, a source's own publication date, and that
+a recorded disagreement really is one. Pure: valid cards and located texts in, problems out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcards.check import CardFile
+from factcards.extract import dates_in, dates_outside, numbers_in
+from factcards.models import EntityCard, EventCard, Evidence, SourceCard
+from factcards.problems import Problem
+from factcards.sources import SourceText
+from factcards.verbatim import normalise
+
+CONTESTED = re.compile(r"\b(?:killed|killing|kill|dead|deaths?|died|casualt\w*|fatalit\w*|injured|"
+                       r"wounded|target\w*|hideouts?)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|claim|"
+                         r"announced|accused|accuses|according to|called|calls|alleged|alleges|"
+                         r"confirmed|named|counted|stated|denies|denied)\b", re.IGNORECASE)
+CLAUSE = re.compile(r"[.;:](?:\s|$)")
+NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b", re.IGNORECASE)
+NEAR = 150  # characters around a quote that count as "next to" it
+
+
+def _alternation(spellings: list[str]) -> re.Pattern[str]:
+    """One pattern for many names: longest first, whole words only."""
+    ordered = sorted(set(spellings), key=lambda x: (-len(x), x))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class Support:
+    """What the support rules look things up in; name patterns are compiled once per check."""
+
+    sources: dict[str, SourceText]
+    published: dict[str, dt.date | None]
+    spellings: list[tuple[str, str, str]]  # (normalised spelling, kind, id), longest first
+    owners: dict[str, list[tuple[str, str]]]
+    names: re.Pattern[str]
+    by_entity: dict[tuple[str, str], re.Pattern[str]]
+
+    @classmethod
+    def of(cls, files: list[CardFile], sources: dict[str, SourceText]) -> Support:
+        published: dict[str, dt.date | None] = {}
+        spellings = []
+        for cf in files:
+            card = cf.card
+            if isinstance(card, SourceCard):
+                published[cf.stem] = None if card.published == "unknown" else card.published.value
+            elif isinstance(card, EntityCard):
+                spellings += [(normalise(s).strip(), cf.kind, cf.stem) for s in card.spellings]
+        spellings.sort(key=lambda item: -len(item[0]))
+        owners: dict[str, list[tuple[str, str]]] = {}
+        for spelling, kind, key in spellings:
+            owners.setdefault(spelling, []).append((kind, key))
+        entities = {(kind, key) for _, kind, key in spellings}
+        by_entity = {entity: _alternation([s for s, k, i in spellings if (k, i) == entity])
+                     for entity in entities}
+        names = _alternation([s for s, _, _ in spellings] or ["\x00"])
+        return cls(sources, published, spellings, owners, names, by_entity)
+
+    def named(self, text: str) -> list[tuple[int, str, str]]:
+        """Entities a text names: (position, kind, id), the longest spelling at each place."""
+        return [(match.start(), kind, key) for match in self.names.finditer(normalise(text))
+                for kind, key in self.owners.get(match.group(), [])]
+
+    def mentions(self, kind: str, key: str, text: str) -> bool:
+        pattern = self.by_entity.get((kind, key))
+        return bool(pattern and pattern.search(normalise(text)))
+
+    def context(self, ev: Evidence) -> str:
+        text = self.sources.get(ev.source)
+        return text.paragraph(ev.quote) if text else ""
+
+
+def _at(cf: CardFile, path: tuple, rule: str, message: str, hint: str, level: str = "error"
+        ) -> Problem:
+    problem = cf.problem(path, rule, message, hint)
+    return problem if level == "error" else Problem(**{**problem.as_dict(), "level": level})
+
+
+def _quotes(evidence: list[Evidence]) -> str:
+    return " ".join(normalise(ev.quote) for ev in evidence)
+
+
+def check_date(cf: CardFile, card: EventCard, sup: Support) -> list[Problem]:
+    stated = []
+    for claim in card.claims:
+        for ev in claim.evidence:
+            for mention in dates_in(normalise(ev.quote), card.date.year):
+                if mention.matches(card.date, sup.published.get(ev.source)):
+                    return []
+                stated.append(f"'{mention.text}' ({ev.source})")
+    found = "; the evidence gives " + ", ".join(stated) if stated else \
+        "; no evidence passage states a date"
+    return [_at(cf, ("date",), "date-not-supported",
+                f"the date {card.date.isoformat()} is not stated by the evidence{found}",
+                "quote the passage that gives the day, or correct the date")]
+
+
+def check_numbers(cf: CardFile, path: tuple, text: str, evidence: list[Evidence]) -> list[Problem]:
+    given = numbers_in(_quotes(evidence))
+    problems = []
+    for number in numbers_in(text):
+        if not any(n.value == number.value and n.qualifier == number.qualifier for n in given):
+            seen = ", ".join(sorted({f"'{n.text}'" for n in given})) or "no numbers"
+            problems.append(_at(cf, path, "number-not-supported",
+                                f"'{number.text}' is not in this statement's evidence "
+                                f"(it gives {seen})",
+                                "make the number, and words like 'at least', match the quote"))
+    return problems
+
+
+def check_names(cf: CardFile, path: tuple, text: str, evidence: list[Evidence], sup: Support
+                ) -> list[Problem]:
+    around = " ".join(sup.context(ev) or normalise(ev.quote) for ev in evidence)
+    problems = []
+    for _, kind, key in sup.named(text):
+        if not sup.mentions(kind, key, around):
+            problems.append(_at(cf, path, "name-not-supported",
+                                f"names '{key}', but no spelling of that name is in the evidence "
+                                "or the paragraphs it comes from",
+                                "quote a passage that names them, or correct the name"))
+    return list({p.message: p for p in problems}.values())
+
+
+def check_attribution(cf: CardFile, path: tuple, text: str, evidence: list[Evidence],
+                      sup: Support) -> list[Problem]:
+    text = normalise(text)
+    for clause in CLAUSE.split(text):
+        contested = CONTESTED.search(clause)
+        if contested and not ATTRIBUTION.search(clause):
+            return [_at(cf, path, "attribution-missing",
+                        f"'{contested.group()}' makes this a contested statement, but "
+                        f"'{clause.strip()}' states it as fact",
+                        "say who says so: 'according to ...', '... said'")]
+    marker = ATTRIBUTION.search(text)
+    if marker is None:
+        return []
+    named = sup.named(text)
+    if marker.group().lower() == "according to":
+        party = next(((k, i) for at, k, i in named if at > marker.start()), None)
+    else:
+        party = next(((k, i) for at, k, i in reversed(named) if at < marker.start()), None)
+    if party is None or any(_near(sup, ev, *party) for ev in evidence):
+        return []
+    return [_at(cf, path, "attribution-missing",
+                f"attributed to '{party[1]}', who is not named in or next to any quoted passage",
+                "quote the passage in which they say it")]
+
+
+def _near(sup: Support, ev: Evidence, kind: str, key: str) -> bool:
+    text = sup.sources.get(ev.source)
+    spans = text.locate(ev.quote) if text else None
+    if not spans:
+        return False
+    start, end = spans[0][0], spans[-1][1]
+    return sup.mentions(kind, key, text.body[max(0, start - NEAR):end + NEAR])  # type: ignore[union-attr]
+
+
+def check_elisions(cf: CardFile, path: tuple, ev: Evidence, sup: Support) -> list[Problem]:
+    text = sup.sources.get(ev.source)
+    problems = []
+    for gap in text.gaps(ev.quote) if text else []:
+        dropped = NEGATION.search(gap) or (numbers_in(dates_outside(gap)) or [None])[0]
+        if dropped:
+            word = dropped.group() if isinstance(dropped, re.Match) else dropped.text
+            problems.append(_at(cf, (*path, "quote"), "elision-drops-meaning",
+                                f"the '...' in this quote leaves out '{word}'",
+                                "quote the passage without eliding that word", level="warning"))
+    return problems
