@@ -78,21 +78,17 @@ class Rule:
     bad: str = ""
 
 
-def _event(old: str, new: str) -> str:
-    assert old in GOOD_EVENT
-    return GOOD_EVENT.replace(old, new)
+def _variant(base: str):
+    """A maker of failing examples: the passing card with one passage changed."""
+
+    def change(old: str, new: str) -> str:
+        assert old in base, old
+        return base.replace(old, new)
+
+    return change
 
 
-def _person(old: str, new: str) -> str:
-    assert old in GOOD_PERSON
-    return GOOD_PERSON.replace(old, new)
-
-
-def _source(old: str, new: str) -> str:
-    assert old in GOOD_SOURCE
-    return GOOD_SOURCE.replace(old, new)
-
-
+_event, _person, _source = _variant(GOOD_EVENT), _variant(GOOD_PERSON), _variant(GOOD_SOURCE)
 _QUOTE = 'quote: "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"'
 
 RULES: list[Rule] = [
@@ -184,11 +180,8 @@ RULES: list[Rule] = [
 ]
 
 _TEXT = "  - text: Pakistan recalled its ambassador from Iran."
+_dispute = _variant(GOOD_DISAGREEMENT)
 
-
-def _dispute(old: str, new: str) -> str:
-    assert old in GOOD_DISAGREEMENT
-    return GOOD_DISAGREEMENT.replace(old, new)
 
 
 RULES += [
