@@ -9,28 +9,26 @@ The MkDocs side is imported only when MkDocs calls a hook, so the command line s
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import factcards  # noqa: F401  (importable later, when MkDocs has restored sys.path)
 
-
-def on_startup(**kwargs: Any) -> None:
-    from factcards import mkdocs_hooks
-
-    mkdocs_hooks.on_startup(**kwargs)
+EVENTS = ("on_startup", "on_config", "on_pre_build", "on_files", "on_page_content",
+          "on_post_build", "on_build_error", "on_shutdown")
 
 
-def on_pre_build(**kwargs: Any) -> None:
-    from factcards import mkdocs_hooks
+def _hook(name: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        from factcards import mkdocs_hooks
 
-    mkdocs_hooks.on_pre_build(**kwargs)
+        return getattr(mkdocs_hooks, name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
 
 
-def on_files(files: Any, **kwargs: Any) -> Any:
-    from factcards import mkdocs_hooks
-
-    return mkdocs_hooks.on_files(files, **kwargs)
-
+globals().update({name: _hook(name) for name in EVENTS})
 
 if __name__ == "__main__":
     from factcards.cli import main

@@ -1,14 +1,18 @@
-"""MkDocs glue: check the cards before MkDocs writes anything, then add their pages.
+"""MkDocs glue: check the cards before MkDocs writes anything, add their pages, sanitise every
+page, and publish the new site only when the whole build succeeded.
 
 Thin by design: it adapts MkDocs events to plain functions. A card with an error aborts
-`mkdocs build` in `on_pre_build`, before MkDocs cleans the site folder, so the previous site stays
-as it was. Under `mkdocs serve` the problems are printed and the preview is built from the valid
-cards, so the server keeps running while an editor fixes a card.
+`mkdocs build` in `on_pre_build`, before anything is written. The site is built into a staging
+folder beside the real one and swapped in at the end, so a build that fails later (a strict-mode
+warning, an exception) leaves the previous site exactly as it was. Under `mkdocs serve` problems
+are printed and the preview is built from the valid cards, so the server keeps running while an
+editor fixes a card.
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,18 +25,46 @@ from factcards.project import load_project
 from factcards.render import render_site
 from factcards.report import as_text, summary
 from factcards.rules import rules_page
+from factcards.sanitize import clean
 from factcards.sitedata import SiteData
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.factcards")
-_state: dict[str, object] = {"command": "build", "pages": {}}
+STAGING = ".building"
+_state: dict = {"command": "build", "pages": {}, "site": None}
+
+
+class _Warnings(logging.Handler):
+    """Counts what strict mode will fail on, so a doomed site is never swapped in."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
 
 
 def on_startup(command: str, dirty: bool) -> None:
     _state["command"] = command
+    _state["dirty"] = dirty
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if _state["command"] == "serve" or _state.get("dirty"):
+        _state["site"] = None
+        return config
+    _state["site"] = Path(config.site_dir)
+    config.site_dir = str(Path(config.site_dir).with_name(Path(config.site_dir).name + STAGING))
+    shutil.rmtree(config.site_dir, ignore_errors=True)
+    _state["config"] = config
+    _state["warnings"] = _Warnings()
+    logging.getLogger("mkdocs").addHandler(_state["warnings"])
+    return config
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -46,6 +78,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     for line in as_text(project.problems, cards).splitlines()[:-1] if project.problems else []:
         report(line)
     if has_errors(project.problems) and not serving:
+        _discard(config)
         raise PluginError(f"fact cards: {summary(project.problems, cards)}; nothing was written")
     if serving and project.problems:
         log.info("fact cards: %s; the preview shows the valid cards", summary(project.problems, cards))
@@ -55,7 +88,43 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    pages: dict[str, str] = _state["pages"]  # type: ignore[assignment]
-    for path, content in sorted(pages.items()):
+    for path, content in sorted(_state["pages"].items()):
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return clean(html)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Swap the staged site in, unless strict mode is about to fail the build."""
+    real: Path | None = _state["site"]
+    if real is None:
+        return
+    if config.strict and _state["warnings"].count:
+        _discard(config)
+        return
+    old = real.with_name(real.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if real.exists():
+        real.rename(old)
+    Path(config.site_dir).rename(real)
+    shutil.rmtree(old, ignore_errors=True)
+    config.site_dir = str(real)
+
+
+def on_build_error(error: Exception) -> None:
+    if _state.get("config") is not None:
+        _discard(_state["config"])
+
+
+def on_shutdown() -> None:
+    handler = _state.pop("warnings", None)
+    if handler is not None:
+        logging.getLogger("mkdocs").removeHandler(handler)
+
+
+def _discard(config: MkDocsConfig) -> None:
+    if _state["site"] is not None:
+        shutil.rmtree(config.site_dir, ignore_errors=True)

@@ -66,6 +66,14 @@ def card_paths(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                                     hint="move or rename the file (the extension is .yaml)"))
         else:
             found.append((parts[0], path))
+    seen: dict[tuple[str, str], str] = {}
+    for kind, path in found:
+        rel = path.relative_to(root).as_posix()
+        twin = seen.setdefault((kind, path.stem.lower()), rel)
+        if twin != rel:
+            problems.append(Problem(rel, 1, 1, "duplicate-id",
+                                    f"this card's id differs only in case from {twin}",
+                                    hint="ids are lower-case; merge or rename the two cards"))
     return found, problems
 
 

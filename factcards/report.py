@@ -21,14 +21,20 @@ def summary(problems: list[Problem], cards: int) -> str:
             f"{_plural(files, 'file')} ({_plural(cards, 'card')} checked)")
 
 
+def _one_line(text: str) -> str:
+    """Card text quoted in a message may hold line breaks; a problem stays on its own line."""
+    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+
+
 def as_text(problems: list[Problem], cards: int) -> str:
     """One line per problem, `path:line:col: level[rule] field: message`, then its hint."""
     lines = []
     for p in problems:
-        field = f" {p.field}:" if p.field else ""
-        lines.append(f"{p.path}:{p.line}:{p.column}: {p.level}[{p.rule}]{field} {p.message}")
+        field = f" {_one_line(p.field)}:" if p.field else ""
+        lines.append(f"{p.path}:{p.line}:{p.column}: {p.level}[{p.rule}]{field} "
+                     f"{_one_line(p.message)}")
         if p.hint:
-            lines.append(f"    hint: {p.hint}")
+            lines.append(f"    hint: {_one_line(p.hint)}")
     lines.append(summary(problems, cards))
     return "\n".join(lines) + "\n"
 

@@ -112,6 +112,9 @@ RULES: list[Rule] = [
          "Remove the tag.", good=GOOD_EVENT, bad=_event('date: "2024', 'date: !!str "2024')),
     Rule("multiple-documents", "One card per file: no second `---` document.",
          "Move the second card to its own file.", good=GOOD_EVENT, bad=GOOD_EVENT + "---\nid: x\n"),
+    Rule("mixed-script", "No word mixes Latin, Cyrillic, Greek or Armenian letters: look-alike "
+         "letters can make a name or quote lie.", "Retype the word.", good=GOOD_EVENT,
+         bad=_event("title: Pakistan recalls", "title: Pаkistan recalls")),
     Rule("too-deep", "Values nest at most 32 levels deep.", "Check the indentation."),
     # The schema
     Rule("missing-key", "Every required key is present.", "Add the key named.",
@@ -145,6 +148,8 @@ RULES: list[Rule] = [
     Rule("symlink", "No links under `cards/` or `seeds/`.", "Replace the link with the file."),
     Rule("seed-checksum", "Every archived text matches `seeds/SHA256SUMS`.",
          "Restore the archived file; the archive is never edited."),
+    Rule("duplicate-id", "No two cards of a kind have ids that differ only in case.",
+         "Merge or rename one of them."),
     Rule("id-mismatch", "A card's id equals its file name.", "Make them equal.",
          good=GOOD_EVENT, bad=_event("id: example", "id: another-example")),
     # References between cards

@@ -95,7 +95,27 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
                     f"invisible or control character U+{ord(char):04X} ({name}) is not allowed",
                     hint="retype the text around it; copy-paste often brings these in")
         )
+    problems += mixed_scripts(text, path)
     return (None if problems else text), problems
+
+
+_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+
+
+def mixed_scripts(text: str, path: str) -> list[Problem]:
+    """Words that mix Latin, Cyrillic, Greek or Armenian letters: look-alike spoofing of names."""
+    problems = []
+    for match in _NON_ASCII_WORD.finditer(text):
+        scripts = {name.split()[0] for char in match.group() if char.isalpha()
+                   and (name := unicodedata.name(char, "")).split(" ")[0] in _SCRIPTS}
+        if len(scripts) > 1:
+            line, col = _line_col(text, match.start())
+            problems.append(Problem(path, line, col, "mixed-script",
+                                    f"'{match.group()}' mixes {' and '.join(sorted(scripts))} "
+                                    "letters that look alike",
+                                    hint="retype the word; a look-alike letter came in"))
+    return problems
 
 
 class _Builder:
