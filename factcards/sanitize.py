@@ -12,7 +12,7 @@ import nh3
 
 TAGS = {
     "a", "abbr", "blockquote", "br", "code", "div", "em", "figure", "figcaption", "h1", "h2",
-    "h3", "h4", "h5", "h6", "hr", "img", "li", "mark", "ol", "p", "pre", "span", "strong", "sub",
+    "h3", "h4", "h5", "h6", "hr", "li", "mark", "ol", "p", "pre", "span", "strong", "sub",
     "sup", "table", "tbody", "td", "th", "thead", "tr", "ul", "details", "summary",
     # the timeline graphic
     "svg", "g", "line", "circle", "text", "tspan", "title", "desc",
@@ -20,7 +20,6 @@ TAGS = {
 ATTRIBUTES = {
     "*": {"class", "id", "title", "aria-hidden", "aria-label", "aria-labelledby", "role"},
     "a": {"href"},
-    "img": {"src", "alt", "width", "height"},
     "mark": {"data-q"},
     "svg": {"viewBox", "width", "height", "xmlns"},
     "line": {"x1", "y1", "x2", "y2"},

@@ -13,10 +13,11 @@ from tests.test_render import HOSTILE, hostile_event
 EVENT = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
 
 
-def build(root: Path, site: Path) -> subprocess.CompletedProcess:
+def build(root: Path, site: Path, env: dict[str, str] | None = None
+          ) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
                           cwd=root, capture_output=True, text=True, timeout=300,
-                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", **(env or {})})
 
 
 def snapshot(site: Path) -> dict[str, str]:
