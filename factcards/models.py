@@ -27,6 +27,8 @@ def _nonblank(value: str) -> str:
 
 
 def _id(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("empty-value", "must not be empty")
     if not _ID.fullmatch(value):
         raise PydanticCustomError(
             "invalid-id", "id '{value}' must be lower-case letters and digits joined by '-'",
@@ -58,6 +60,8 @@ def _url(value: str) -> str:
 
 
 def _seed(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("empty-value", "must not be empty")
     if not _SEED.fullmatch(value) or ".." in value:
         raise PydanticCustomError(
             "invalid-seed-path",

@@ -135,6 +135,7 @@ def _problem(file: str, loaded: Loaded, path: ValuePath, err: dict) -> Problem:
         hint = {"invalid-date": "write the date like 2024-01-16",
                 "invalid-url": "give the full http(s) address, or write unknown",
                 "invalid-id": "use lower-case words joined by '-', like 'jalil-abbas-jilani'",
+                "empty-value": "fill it in; in a new card, the comment beside it says what goes there",
                 }.get(kind, "")
     else:
         rule, message = "invalid-value", err["msg"]

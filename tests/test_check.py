@@ -46,7 +46,7 @@ def _all_evidence(project):
 def test_one_changed_word_is_caught_with_the_difference_marked(workspace):
     workspace.replace(EVENT, QUOTE, QUOTE.replace("ambassador", "envoy"))
     (problem,) = workspace.problems()
-    assert rules([problem]) == [(EVENT, 24, 16, "quote-not-found", "claims[2].evidence[0].quote")]
+    assert rules([problem]) == [(EVENT, 25, 16, "quote-not-found", "claims[2].evidence[0].quote")]
     assert "[-envoy-] {+ambassador+}" in problem.hint
     assert "004_070e446cdca4d301.txt, line 21" in problem.hint
 
@@ -57,7 +57,7 @@ def test_a_quote_from_the_wrong_source_names_the_right_one(workspace):
     (problem,) = workspace.problems()
     assert problem.rule == "quote-wrong-source"
     assert problem.hint == "change source to 'pakistan-iran-agree-to-deescalate'"
-    assert (problem.line, problem.field) == (12, "claims[0].evidence[0].quote")
+    assert (problem.line, problem.field) == (13, "claims[0].evidence[0].quote")
 
 
 def test_a_quote_from_page_furniture_is_refused(workspace):
@@ -89,12 +89,12 @@ def test_a_broken_source_card_does_not_cascade(workspace):
 
 def test_id_must_match_the_file_name(workspace):
     workspace.replace(PERSON, "id: jalil-abbas-jilani", "id: jalil-jilani")
-    assert rules(workspace.problems()) == [(PERSON, 1, 5, "id-mismatch", "id")]
+    assert rules(workspace.problems()) == [(PERSON, 2, 5, "id-mismatch", "id")]
 
 
 def test_spellings_must_be_printed_in_a_source(workspace):
     workspace.replace(PERSON, "  - Jilani\n", "  - Jilani\n  - Jeelani\n")
-    assert rules(workspace.problems()) == [(PERSON, 6, 5, "spelling-not-found", "spellings[2]")]
+    assert rules(workspace.problems()) == [(PERSON, 7, 5, "spelling-not-found", "spellings[2]")]
 
 
 def test_an_edited_seed_fails_its_checksum(workspace):

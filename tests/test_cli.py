@@ -40,7 +40,7 @@ def test_text_format_reports_every_problem_sorted(workspace):
     lines = result.stdout.splitlines()
     problems = [line for line in lines[:-1] if not line.startswith("    ")]
     assert problems and all(LINE.match(line) for line in problems), problems
-    assert problems[0].startswith("cards/events/pakistan-protests-and-recalls-its-ambassador.yaml:3:7: "
+    assert problems[0].startswith("cards/events/pakistan-protests-and-recalls-its-ambassador.yaml:4:7: "
                                   "error[invalid-date] date: '2024-13-01' is not a real date")
     assert lines[-1] == "4 errors, 0 warnings in 2 files (40 cards checked)"
     assert "Traceback" not in result.stdout + result.stderr
@@ -54,7 +54,7 @@ def test_json_format(workspace):
     assert document["valid"] is False and document["errors"] == 4
     first = document["problems"][0]
     assert {k: first[k] for k in ("path", "line", "column", "rule", "field")} == {
-        "path": EVENT, "line": 3, "column": 7, "rule": "invalid-date", "field": "date"}
+        "path": EVENT, "line": 4, "column": 7, "rule": "invalid-date", "field": "date"}
 
 
 def test_github_format(workspace):

@@ -110,6 +110,6 @@ def test_a_bad_card_fails_the_build_and_leaves_the_previous_site(workspace, tmp_
                       "evening, Pakistan recalled its envoy")
     result = build(workspace.root, site)
     assert result.returncode != 0
-    assert f"{EVENT}:24:16: error[quote-not-found]" in result.stderr
+    assert f"{EVENT}:25:16: error[quote-not-found]" in result.stderr
     assert "Traceback" not in result.stderr
     assert snapshot(site) == before

@@ -23,7 +23,7 @@ def found(workspace):
 def test_a_contradicted_date_names_both(workspace):
     workspace.replace(STRIKE, 'date: "2024-01-16"', 'date: "2024-01-15"')
     (problem,) = workspace.problems()
-    assert (problem.rule, problem.line, problem.field) == ("date-not-supported", 3, "date")
+    assert (problem.rule, problem.line, problem.field) == ("date-not-supported", 4, "date")
     assert "2024-01-15 is not stated" in problem.message
     assert "'January 16' (readerwall-amir-abdollahian-lands-in-islamabad)" in problem.message
 
@@ -31,7 +31,7 @@ def test_a_contradicted_date_names_both(workspace):
 def test_a_weekday_is_resolved_against_the_publication_date(workspace):
     # Published on Friday 19 January: "on Wednesday" is the 17th, not the 10th.
     workspace.replace(PROTEST, 'date: "2024-01-17"', 'date: "2024-01-10"')
-    assert found(workspace) == [("date-not-supported", 3, "date", "error")]
+    assert found(workspace) == [("date-not-supported", 4, "date", "error")]
 
 
 def test_a_dropped_qualifier_changes_the_number(workspace):
@@ -61,7 +61,7 @@ def test_an_elision_that_drops_a_negation_is_a_warning(workspace):
                       'Iran and advised the latter not to send its ambassador to Islamabad."',
                       '"Later on Wednesday evening ... advised the latter ... to send its '
                       'ambassador to Islamabad."')
-    assert found(workspace) == [("elision-drops-meaning", 24, "claims[2].evidence[0].quote",
+    assert found(workspace) == [("elision-drops-meaning", 25, "claims[2].evidence[0].quote",
                                  "warning")]
     result = subprocess.run([sys.executable, "build_cards.py", "check"], cwd=workspace.root,
                             capture_output=True, text=True)
