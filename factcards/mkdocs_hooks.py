@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+from factcards.exports import ARCHIVE, annotations, cards_json, dumps, timeline_json
 from factcards.history import last_changed
+from factcards.preview import PROBLEMS_PAGE, banner, page_of, problems_page
 from factcards.problems import has_errors
 from factcards.project import load_project
 from factcards.render import render_site
@@ -82,19 +84,53 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"fact cards: {summary(project.problems, cards)}; nothing was written")
     if serving and project.problems:
         log.info("fact cards: %s; the preview shows the valid cards", summary(project.problems, cards))
-    pages = render_site(SiteData(project.cards, project.sources, last_changed(root)))
+    site = SiteData(project.cards, project.sources, last_changed(root), edit_base=edit_base(config))
+    pages = render_site(site)
+    pages.update(exports(site, project.seeds, config))
     pages["rules.md"] = rules_page()
+    _state["problems"] = project.problems if serving else []
+    _state["cards"] = cards
+    if serving and project.problems:
+        pages[PROBLEMS_PAGE] = problems_page(project.problems, cards)
     _state["pages"] = pages
+    _state["sources"] = {page_of(cf.path): cf.path for cards_ in project.cards.values()
+                         for cf in cards_.values() if page_of(cf.path) and cf.kind not in
+                         ("disagreements", "overview")}
+
+
+def exports(site: SiteData, seeds: dict[str, str], config: MkDocsConfig) -> dict[str, str]:
+    """The machine-readable files published beside the pages, and the archive itself."""
+    base = config.site_url or ""
+    files = {f"{ARCHIVE}/{name}": text for name, text in seeds.items()}
+    files["cards.json"] = dumps(cards_json(site))
+    files["annotations.jsonld"] = dumps(annotations(site, base))
+    files["timeline.json"] = dumps(timeline_json(site, config.site_name))
+    return files
+
+
+def edit_base(config: MkDocsConfig) -> str | None:
+    """Where a file of the repository is edited: the repository address and `edit_uri` with its
+    docs folder taken off, so card files (outside docs/) get edit links too."""
+    if not config.repo_url or not config.edit_uri:
+        return None
+    docs = Path(config.docs_dir).name + "/"
+    return config.repo_url.rstrip("/") + "/" + config.edit_uri.removesuffix(docs)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    sources = _state["sources"]
     for path, content in sorted(_state["pages"].items()):
-        files.append(File.generated(config, path, content=content))
+        file = File.generated(config, path, content=content)
+        if path in sources and edit_base(config):  # the edit button opens the card itself
+            file.edit_uri = "../" + sources[path]
+        files.append(file)
     return files
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return clean(html)
+    up = "../" * page.url.count("/")
+    return clean(banner(_state.get("problems", []), page.file.src_uri, _state.get("cards", 0), up)
+                 + html)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

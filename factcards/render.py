@@ -8,12 +8,14 @@ the site's navigation stays the same size however many cards there are.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from factcards.check import CardFile
 from factcards.escape import inert, meta_title
+from factcards.exports import dumps, schema_org
 from factcards.models import Evidence
 from factcards.passages import archive_html
 from factcards.sitedata import SiteData, label
@@ -122,5 +124,13 @@ def render_site(site: SiteData) -> dict[str, str]:
         if kind in CARD_TEMPLATES:
             template = nested.get_template(CARD_TEMPLATES[kind])
             for cf in cards:
-                pages[f"{kind}/{cf.stem}.md"] = template.render(cf=cf, card=cf.card, kind=kind)
+                page = template.render(cf=cf, card=cf.card, kind=kind)
+                pages[f"{kind}/{cf.stem}.md"] = _with_jsonld(page, schema_org(cf))
     return pages
+
+
+def _with_jsonld(page: str, document: dict | None) -> str:
+    """Put a page's schema.org description in its front matter, for the theme to place in <head>."""
+    if document is None:
+        return page
+    return page.replace("---\n", f"---\njsonld: {json.dumps(dumps(document).strip())}\n", 1)

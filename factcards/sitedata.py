@@ -51,6 +51,7 @@ class SiteData:
     cards: dict[str, dict[str, CardFile]]
     sources: dict[str, SourceText]
     changed: dict[str, str] = field(default_factory=dict)
+    edit_base: str | None = None
     appears_in: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     cited_by: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     disputes: dict[str, list[str]] = field(default_factory=dict)

@@ -12,7 +12,7 @@ from factcards.project import Project, load_project
 from factcards.rules import BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("cards", "seeds", "docs", "factcards", "mkdocs.yml", "build_cards.py")
+COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py")
 
 
 @pytest.fixture(scope="session")

@@ -64,3 +64,17 @@ def test_the_cli_and_the_build_agree(workspace):
     check = subprocess.run([sys.executable, "build_cards.py", "check"], cwd=workspace.root,
                            capture_output=True, text=True)
     assert check.returncode == 0 and Path(workspace.root / "seeds/SHA256SUMS").exists()
+
+
+def test_edit_links_point_at_card_files(workspace, tmp_path):
+    site = tmp_path / "site"
+    env = {"FACTCARDS_REPO_URL": "https://github.com/newsroom/factcards",
+           "FACTCARDS_EDIT_URI": "edit/main/docs/"}
+    assert build(workspace.root, site, env).returncode == 0
+    edit = "https://github.com/newsroom/factcards/edit/main/"
+    pages = [("events/pakistan-strikes-inside-iran", "cards/events/pakistan-strikes-inside-iran.yaml"),
+             ("people/ahmad-vahidi", "cards/people/ahmad-vahidi.yaml"), ("method", "docs/method.md")]
+    for page, target in pages:
+        html = (site / page / "index.html").read_text(encoding="utf-8")
+        assert f'href="{edit}{target}" title="Edit this page"' in html
+        assert 'data-md-component="source"' not in html  # no widget asking the host for stars

@@ -65,11 +65,16 @@ def test_serve_rebuilds_and_survives_a_broken_card(workspace, server):
     workspace.replace(EVENT, "evening, Pakistan recalled its ambassador",
                       "evening, Pakistan recalled its diplomat")
     assert wait_for(lambda: "error[quote-not-found]" in (log.seek(0) or log.read()))
-    assert "recalls its envoy" in fetch(url + PAGE)  # still serving
+    assert wait_for(lambda: "Preview only" in fetch(url + PAGE))  # the problem, in the browser
+    page = fetch(url + PAGE)
+    assert "recalls its envoy" in page and "quote-not-found" in page  # still serving, and why
+    assert "quote-not-found" in fetch(url + "/problems/")
+    assert "See every problem" in fetch(url + "/")  # every page says the preview is broken
 
     workspace.replace(EVENT, "recalled its diplomat", "recalled its ambassador")
     workspace.replace(EVENT, "recalls its envoy from Tehran", "recalls its ambassador, mended")
     assert wait_for(lambda: "recalls its ambassador, mended" in fetch(url + PAGE))
+    assert "Preview only" not in fetch(url + PAGE)
     log.seek(0)
     assert "Traceback" not in log.read()
 

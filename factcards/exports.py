@@ -1,0 +1,122 @@
+"""Machine-readable outputs published with the site, so other newsrooms and tools can reuse the
+cards: `cards.json` (every card, its evidence resolved to character offsets in the archived
+text), `annotations.jsonld` (a W3C Web Annotation for every quote), `timeline.json` (for
+TimelineJS) and a schema.org description for each card page. Pure: site data in, JSON out.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from factcards.check import CardFile
+from factcards.models import EventCard, Evidence, PersonCard, SourceCard
+from factcards.passages import anchor
+from factcards.sitedata import SiteData, evidence_of, label
+
+ARCHIVE = "archive"
+CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
+
+
+def dumps(document: object) -> str:
+    """JSON that is also safe inside an HTML <script> element."""
+    text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+def resolve(site: SiteData, ev: Evidence) -> dict:
+    """An evidence mapping with where its quote stands in the archived text."""
+    text = site.sources.get(ev.source)
+    spans = text.locate(ev.quote) if text else None
+    out: dict = {"source": ev.source, "quote": ev.quote}
+    if text is not None and spans:
+        pieces = [text.norm.original_span(a, b) for a, b in spans]
+        out.update(seed=f"seeds/{text.seed}", anchor=anchor(ev.source, ev.quote),
+                   pieces=[{"start": a, "end": b, "text": text.norm.original[a:b]}
+                           for a, b in pieces])
+    return out
+
+
+def cards_json(site: SiteData) -> dict:
+    cards = []
+    for kind in sorted(site.cards):
+        for cf in site.of_kind(kind):
+            cards.append({"kind": kind, "id": cf.stem, "file": cf.path,
+                          "card": cf.card.model_dump(mode="json"),  # type: ignore[union-attr]
+                          "evidence": [resolve(site, ev) for ev in evidence_of(cf)]})
+    return {"format": "factcards/cards", "version": 1, "cards": cards}
+
+
+def page_url(cf: CardFile) -> str:
+    if cf.kind == "overview":
+        return ""
+    if cf.kind == "disagreements":
+        return f"disagreements/#{cf.stem}"
+    return f"{cf.kind}/{cf.stem}/"
+
+
+def annotations(site: SiteData, base: str) -> dict:
+    """Every quote as a Web Annotation linking the card that cites it to the archived passage."""
+    items = []
+    for kind in sorted(site.cards):
+        for cf in site.of_kind(kind):
+            for number, ev in enumerate(evidence_of(cf)):
+                resolved = resolve(site, ev)
+                if "pieces" not in resolved:
+                    continue
+                original = site.sources[ev.source].norm.original
+                targets = [{
+                    "type": "SpecificResource",
+                    "source": f"{base}{ARCHIVE}/{site.sources[ev.source].seed}",
+                    "selector": [
+                        {"type": "TextQuoteSelector", "exact": piece["text"],
+                         "prefix": original[max(0, piece["start"] - CONTEXT):piece["start"]],
+                         "suffix": original[piece["end"]:piece["end"] + CONTEXT]},
+                        {"type": "TextPositionSelector", "start": piece["start"],
+                         "end": piece["end"]}]}
+                    for piece in resolved["pieces"]]
+                items.append({
+                    "id": f"{base}annotations.jsonld#{kind}-{cf.stem}-{number}",
+                    "type": "Annotation", "motivation": "linking",
+                    "body": {"id": f"{base}{page_url(cf)}", "type": "Text", "format": "text/html"},
+                    "target": targets[0] if len(targets) == 1 else targets})
+    return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": f"{base}annotations.jsonld",
+            "type": "AnnotationCollection", "total": len(items),
+            "first": {"type": "AnnotationPage", "items": items}}
+
+
+def timeline_json(site: SiteData, title: str) -> dict:
+    """The events in TimelineJS's JSON format; card text is HTML-escaped (TimelineJS renders HTML)."""
+    events = []
+    for cf in site.of_kind("events"):
+        card = cf.card
+        assert isinstance(card, EventCard)
+        text = "".join(f"<p>{escape(claim.text)}</p>" for claim in card.claims)
+        events.append({"unique_id": cf.stem,
+                       "start_date": {"year": str(card.date.year), "month": str(card.date.month),
+                                      "day": str(card.date.day)},
+                       "text": {"headline": escape(card.title), "text": text}})
+    return {"title": {"text": {"headline": escape(title), "text": ""}}, "events": events}
+
+
+def schema_org(cf: CardFile) -> dict | None:
+    """The schema.org description of a card page, or None for kinds without a page of their own."""
+    card = cf.card
+    if isinstance(card, EventCard):
+        return {"@context": "https://schema.org", "@type": "Event", "name": card.title,
+                "startDate": card.date.isoformat(), "description": card.claims[0].text}
+    if isinstance(card, SourceCard):
+        doc = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": card.headline}
+        if card.publisher != "unknown":
+            doc["publisher"] = {"@type": "Organization", "name": card.publisher.value}
+        if card.published != "unknown":
+            doc["datePublished"] = card.published.value.isoformat()
+        return doc
+    if cf.kind in ("people", "organizations"):
+        kind = "Person" if isinstance(card, PersonCard) else "Organization"
+        return {"@context": "https://schema.org", "@type": kind, "name": card.name,  # type: ignore[union-attr]
+                "alternateName": card.spellings,  # type: ignore[union-attr]
+                "description": "; ".join(role.role for role in card.roles)}  # type: ignore[union-attr]
+    if cf.kind == "background":
+        return {"@context": "https://schema.org", "@type": "Article", "headline": label(cf)}
+    return None
