@@ -26,4 +26,5 @@ def test_the_readme_gives_two_set_up_commands_first():
     first_screen = readme.split("## ")[0]
     commands = re.findall(r"```sh\n(.*?)\n```", first_screen, re.S)
     assert len(commands) == 2
-    assert commands[0].endswith("mkdocs serve") and commands[1].endswith("python -m pytest")
+    assert commands[0].endswith("mkdocs serve") and commands[1] == "bash tests/run"
+    assert (ROOT / "tests/run").read_text().rstrip().endswith('.venv/bin/python -m pytest "$@"')
