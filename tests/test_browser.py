@@ -7,6 +7,7 @@ axe violations by severity, the heaviest page).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -20,7 +21,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright import sync_api
-
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -91,10 +91,8 @@ class Visit:
     def _weigh(self, response) -> None:
         kind = response.request.resource_type
         if kind in ("document", "stylesheet", "script"):
-            try:
+            with contextlib.suppress(Exception):  # a redirect's body has no size to count
                 self.weight += len(response.body())
-            except Exception:  # a redirect or an aborted body has no size to count
-                pass
 
     def axe(self) -> list[dict]:
         self.page.add_script_tag(path=str(AXE))
@@ -165,8 +163,7 @@ def test_the_timeline_renders_and_links_to_events(site, browser):
 def test_where_sources_differ_shows_every_account(site, browser):
     base, _ = site
     visit = Visit(browser, base, "disagreements/")
-    section = visit.page.locator("h2#date-of-irans-strike + p + div table, h2#date-of-irans-strike ~ div table").first
-    text = section.inner_text()
+    text = visit.page.locator("h2#date-of-irans-strike ~ div table").first.inner_text()
     assert "16 January 2024" in text and "17 January 2024" in text
     visit.close()
 
