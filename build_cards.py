@@ -31,6 +31,8 @@ def _hook(name: str) -> Callable[..., Any]:
 globals().update({name: _hook(name) for name in EVENTS})
 
 if __name__ == "__main__":
+    from pathlib import Path
+
     from factcards.cli import main
 
-    sys.exit(main())
+    sys.exit(main(root=Path(__file__).absolute().parent))

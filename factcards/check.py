@@ -6,12 +6,12 @@ Pure: takes validated cards and seed texts, returns the located source texts and
 from __future__ import annotations
 
 import difflib
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcards.diagnose import closest_passage
 from factcards.models import SourceCard, Strict
+from factcards.names import NameIndex
 from factcards.problems import Problem, dotted
 from factcards.sources import SourceText, body_of
 from factcards.verbatim import normalise
@@ -54,9 +54,13 @@ class Context:
         """Whether every source card's text could be located (else absence proves nothing)."""
         return self.ids.get("sources", set()) <= set(self.sources)
 
+    spellings: set[str] = field(default_factory=set)
+
     @cached_property
-    def bodies(self) -> list[tuple[str, str]]:
-        return [(sid, text.body) for sid, text in sorted(self.sources.items())]
+    def spelled(self) -> set[str]:
+        """Every listed spelling that some article body prints, found in one pass per body."""
+        index = NameIndex(self.spellings)
+        return {spelling for text in self.sources.values() for _, spelling in index.find(text.body, every=True)}
 
 
 def _did_you_mean(value: str, choices: set[str]) -> str:
@@ -101,8 +105,8 @@ def _evidence(cf: CardFile, path: ValuePath, ev: dict, ctx: Context) -> list[Pro
 
 
 def _spelling(cf: CardFile, index: int, spelling: str, ctx: Context) -> list[Problem]:
-    pattern = re.compile(r"(?<!\w)" + re.escape(normalise(spelling).strip()) + r"(?!\w)")
-    if not ctx.complete or any(pattern.search(body) for _, body in ctx.bodies):
+    wanted = normalise(spelling).strip()
+    if not wanted or not ctx.complete or wanted in ctx.spelled:  # blank: the schema reports it
         return []
     return [cf.problem(("spellings", index), "spelling-not-found",
                        f"no source's article body spells the name '{spelling}'",
@@ -140,9 +144,9 @@ def check_card(cf: CardFile, ctx: Context) -> list[Problem]:
     if cf.kind in ("people", "organizations"):
         for i, spelling in _texts(data, "spellings"):
             problems += _spelling(cf, i, spelling, ctx)
-    for field, kinds in REFERENCES.get(cf.kind, {}).items():
-        for i, ref in _texts(data, field):
-            problems += _reference(cf, (field, i), kinds, ref, ctx)
+    for key, kinds in REFERENCES.get(cf.kind, {}).items():
+        for i, ref in _texts(data, key):
+            problems += _reference(cf, (key, i), kinds, ref, ctx)
     for i, figure in enumerate(data.get("figures") or [] if cf.kind == "overview" else []):
         if isinstance(figure, dict) and isinstance(figure.get("reported_by"), str):
             problems += _reference(cf, ("figures", i, "reported_by"), REPORTERS,
@@ -177,7 +181,10 @@ def cross_check(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[str
                 ) -> tuple[dict[str, SourceText], list[Problem]]:
     """Run every cross-check; `ids` holds the stems of all card files, valid or not."""
     sources, problems = locate_sources(files, seeds)
-    ctx = Context(ids, sources)
+    spellings = {normalise(s).strip() for cf in files if cf.kind in ("people", "organizations")
+                 for _, s in _texts(cf.loaded.data if isinstance(cf.loaded.data, dict) else {},
+                                    "spellings")}
+    ctx = Context(ids, sources, spellings)
     for cf in files:
         problems += check_card(cf, ctx)
     return sources, problems

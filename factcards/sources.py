@@ -7,7 +7,7 @@ it (a "read also" line, say). Everything else on the page can be shown but never
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcards.models import SourceCard
 from factcards.verbatim import BLOCKED, NormalText, find, normalise
@@ -26,10 +26,15 @@ class SourceText:
     body: str
     body_start: int
     body_end: int
+    _found: dict[str, list[tuple[int, int]] | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
 
     def locate(self, quote: str) -> list[tuple[int, int]] | None:
-        """Where the quote stands in the article body (normalised offsets), if it does."""
-        return find(self.body, quote)
+        """Where the quote stands in the article body (normalised offsets), if it does.
+        Remembered: the checks, the rules and the pages all ask about the same quotes."""
+        if quote not in self._found:
+            self._found[quote] = find(self.body, quote)
+        return self._found[quote]
 
     def paragraph(self, quote: str) -> str:
         """The normalised line(s) of the archived text a quote stands in ("" if it is absent)."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcards.check import CardFile
 from factcards.extract import dates_in, dates_outside, numbers_in
 from factcards.models import EntityCard, EventCard, Evidence, SourceCard
+from factcards.names import NameIndex
 from factcards.problems import Problem
 from factcards.sources import SourceText
 from factcards.verbatim import normalise
@@ -43,7 +44,7 @@ class Support:
     published: dict[str, dt.date | None]
     spellings: list[tuple[str, str, str]]  # (normalised spelling, kind, id), longest first
     owners: dict[str, list[tuple[str, str]]]
-    names: re.Pattern[str]
+    names: NameIndex
     by_entity: dict[tuple[str, str], re.Pattern[str]]
 
     @classmethod
@@ -60,16 +61,16 @@ class Support:
         owners: dict[str, list[tuple[str, str]]] = {}
         for spelling, kind, key in spellings:
             owners.setdefault(spelling, []).append((kind, key))
-        entities = {(kind, key) for _, kind, key in spellings}
-        by_entity = {entity: _alternation([s for s, k, i in spellings if (k, i) == entity])
-                     for entity in entities}
-        names = _alternation([s for s, _, _ in spellings] or ["\x00"])
-        return cls(sources, published, spellings, owners, names, by_entity)
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for spelling, kind, key in spellings:
+            grouped.setdefault((kind, key), []).append(spelling)
+        by_entity = {entity: _alternation(names) for entity, names in grouped.items()}
+        return cls(sources, published, spellings, owners, NameIndex(owners), by_entity)
 
     def named(self, text: str) -> list[tuple[int, str, str]]:
         """Entities a text names: (position, kind, id), the longest spelling at each place."""
-        return [(match.start(), kind, key) for match in self.names.finditer(normalise(text))
-                for kind, key in self.owners.get(match.group(), [])]
+        return [(at, kind, key) for at, spelling in self.names.find(normalise(text))
+                for kind, key in self.owners[spelling]]
 
     def mentions(self, kind: str, key: str, text: str) -> bool:
         pattern = self.by_entity.get((kind, key))
