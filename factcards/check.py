@@ -5,6 +5,7 @@ Pure: takes validated cards and seed texts, returns the located source texts and
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -14,7 +15,7 @@ from factcards.models import SourceCard, Strict
 from factcards.names import NameIndex
 from factcards.problems import Problem, dotted
 from factcards.sources import SourceText, body_of
-from factcards.verbatim import normalise
+from factcards.verbatim import BLOCKED, normalise, pieces
 from factcards.yamlload import Loaded, ValuePath
 
 # Which card kinds each list of ids may name, per card kind.
@@ -57,10 +58,36 @@ class Context:
     spellings: set[str] = field(default_factory=set)
 
     @cached_property
+    def _joined(self) -> tuple[str, list[int], list[str]]:
+        """Every article body in one string, so a misattributed quote is looked for in all
+        sources with one search instead of one per source."""
+        ids = sorted(self.sources)
+        starts, at = [], 0
+        for sid in ids:
+            starts.append(at)
+            at += len(self.sources[sid].body) + 1
+        return BLOCKED.join(self.sources[sid].body for sid in ids), starts, ids
+
+    def candidates(self, quote: str) -> list[str]:
+        """Sources whose body holds the quote's first piece (then checked in full)."""
+        parts = pieces(quote)
+        if not parts:
+            return []
+        joined, starts, ids = self._joined
+        found: set[str] = set()
+        for first in {parts[0], parts[0][:1].swapcase() + parts[0][1:]}:
+            at = joined.find(first)
+            while at != -1:
+                found.add(ids[bisect.bisect_right(starts, at) - 1])
+                at = joined.find(first, at + 1)
+        return sorted(found)
+
+    @cached_property
     def spelled(self) -> set[str]:
         """Every listed spelling that some article body prints, found in one pass per body."""
         index = NameIndex(self.spellings)
-        return {spelling for text in self.sources.values() for _, spelling in index.find(text.body, every=True)}
+        return {spelling for text in self.sources.values()
+                for _, spelling in index.find(text.body, every=True)}
 
 
 def _did_you_mean(value: str, choices: set[str]) -> str:
@@ -87,8 +114,8 @@ def _evidence(cf: CardFile, path: ValuePath, ev: dict, ctx: Context) -> list[Pro
     if cited.locate(quote) is not None:
         return []
     where = (*path, "quote")
-    elsewhere = [sid for sid, text in sorted(ctx.sources.items())
-                 if sid != source and text.locate(quote) is not None]
+    elsewhere = [sid for sid in ctx.candidates(quote)
+                 if sid != source and ctx.sources[sid].locate(quote) is not None]
     if elsewhere:
         return [cf.problem(where, "quote-wrong-source",
                            f"the quote is not in source '{source}'; it is in "

@@ -1,0 +1,173 @@
+"""Scale figures, each a ratio against a baseline measured in the same run on this machine.
+
+    .venv/bin/python benchmarks/scale.py [--cards 10000] [--sources 1000] [--runs 3] [--build]
+
+- `check` on N synthetic cards against a bare C-loader parse of the same files (target 1.5x);
+- the same with 5% misattributed or invented quotes, which sends every bad quote looking through
+  all sources (target 2x the parse);
+- peak memory of `check` (target under 300 MiB);
+- with --build, `mkdocs build` of the N-card site against a plain MkDocs build of as many
+  hand-written pages (targets 5 ms and 100 KiB a page);
+- the live-preview rebuild after editing one card on the real site (target 1.5 s).
+
+Benchmarks, not tests: nothing here asserts on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+PARSE = ("import sys, yaml\nfrom pathlib import Path\n"
+         "for p in sorted(Path(sys.argv[1]).rglob('*.yaml')):\n"
+         "    yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)\n")
+PEAK = ("import resource, runpy, sys\nsys.argv = ['build_cards.py', 'check']\n"
+        "try:\n    runpy.run_path('build_cards.py', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n")
+
+
+def timed(command: list[str], cwd: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, capture_output=True, env=ENV)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_mib(cwd: Path) -> float:
+    result = subprocess.run([PY, "-c", PEAK], cwd=cwd, capture_output=True, text=True, env=ENV)
+    return int(result.stderr.strip().splitlines()[-1]) / 1024
+
+
+def site_figures(project: Path, out: Path) -> tuple[float, int, int]:
+    start = time.perf_counter()
+    subprocess.run([PY, "-m", "mkdocs", "build", "-q", "-d", str(out)], cwd=project, env=ENV,
+                   capture_output=True, check=True)
+    seconds = time.perf_counter() - start
+    pages = sum(1 for _ in out.rglob("index.html"))
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    return seconds, pages, size
+
+
+def plain_site(pages: int, into: Path) -> Path:
+    docs = into / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n\n[Pages](pages.md)\n")
+    (docs / "pages.md").write_text("# Pages\n\n" + "".join(
+        f"- [Page {i}](p/page-{i}.md)\n" for i in range(pages)))
+    (docs / "p").mkdir()
+    for i in range(pages):
+        (docs / "p" / f"page-{i}.md").write_text(f"# Page {i}\n\nA paragraph of text for page {i}.\n")
+    (into / "mkdocs.yml").write_text("site_name: baseline\ntheme:\n  name: material\n  font: false\n"
+                                     "nav:\n  - index.md\n  - pages.md\n"
+                                     "validation:\n  omitted_files: ignore\n")
+    return into
+
+
+def preview_seconds() -> float:
+    """Seconds from saving a card to the served page showing the change, on the real site."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for name in ("cards", "seeds", "docs", "factcards", "overrides", "schemas"):
+            shutil.copytree(ROOT / name, work / name)
+        for name in ("mkdocs.yml", "build_cards.py"):
+            shutil.copy2(ROOT / name, work / name)
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        server = subprocess.Popen([PY, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+                                  cwd=work, env=ENV, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}/events/pakistan-strikes-inside-iran/"
+        try:
+            _wait(lambda: "Pakistan strikes" in _get(url), 60)
+            times = []
+            for n in range(3):
+                card = work / "cards/events/pakistan-strikes-inside-iran.yaml"
+                text = card.read_text(encoding="utf-8")
+                card.write_text(text.replace("title: Pakistan strikes targets inside Iran",
+                                             f"title: Pakistan strikes targets inside Iran {n}"))
+                start = time.perf_counter()
+                _wait(lambda n=n: f"inside Iran {n}" in _get(url), 60)
+                times.append(time.perf_counter() - start)
+                card.write_text(text)
+                _wait(lambda n=n: f"inside Iran {n}" not in _get(url), 60)
+            return statistics.median(times)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+def _get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _wait(condition, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the preview did not update")
+        time.sleep(0.02)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cards", type=int, default=10_000)
+    parser.add_argument("--sources", type=int, default=1_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--build", action="store_true", help="also build both sites (slow)")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        good, bad = Path(tmp) / "good", Path(tmp) / "bad"
+        generate(good, args.cards, args.sources, bad=0.0)
+        generate(bad, args.cards, args.sources, bad=0.05)
+        parse = timed([PY, "-c", PARSE, "cards"], good, args.runs)
+        check = timed([PY, "build_cards.py", "check"], good, args.runs)
+        misattributed = timed([PY, "build_cards.py", "check"], bad, args.runs)
+        rows.append(("check, valid cards", f"{check:.2f} s", f"parse {parse:.2f} s",
+                     f"{check / parse:.2f}x", "1.5x"))
+        rows.append(("check, 5% bad quotes", f"{misattributed:.2f} s", f"parse {parse:.2f} s",
+                     f"{misattributed / parse:.2f}x", "2x"))
+        rows.append(("check, peak memory", f"{peak_mib(good):.0f} MiB", "", "", "300 MiB"))
+        if args.build:
+            seconds, pages, size = site_figures(good, Path(tmp) / "site")
+            base = plain_site(pages, Path(tmp) / "plain")
+            plain_seconds, plain_pages, plain_size = site_figures(base, base / "site")
+            rows.append((f"mkdocs build, {pages} pages", f"{seconds / pages * 1000:.1f} ms/page",
+                         f"plain {plain_seconds / plain_pages * 1000:.1f} ms/page",
+                         f"{seconds / pages / (plain_seconds / plain_pages):.2f}x", "5 ms/page"))
+            rows.append(("site size", f"{size / pages / 1024:.0f} KiB/page",
+                         f"plain {plain_size / plain_pages / 1024:.0f} KiB/page",
+                         f"{(size / pages) / (plain_size / plain_pages):.2f}x", "100 KiB/page"))
+    rows.append(("preview rebuild, real site", f"{preview_seconds():.2f} s", "", "", "1.5 s"))
+    print(f"{args.cards} cards, {args.sources} sources; medians of {args.runs} runs; "
+          f"Python {sys.version.split()[0]}, {__import__('os').cpu_count()} cores")
+    print("| measurement | project | baseline | ratio | target |")
+    print("| --- | --- | --- | --- | --- |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
