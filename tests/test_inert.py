@@ -3,8 +3,6 @@ sanitiser would catch a template that forgot to escape."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import markdown
 import yaml
 
@@ -12,6 +10,7 @@ from factcards.project import load_project
 from factcards.render import _environment, render_site
 from factcards.sanitize import clean
 from factcards.sitedata import SiteData
+from tests.test_site import _Text
 
 HOSTILE = ('<script>alert(x)</script> <img src=x onerror="alert(x)"> [click](javascript:alert(x)) '
            '**bold** {: .evil onclick="alert(x)" } !!! danger "Admonition" {{ a }} {% if b %}'
@@ -55,22 +54,10 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
-class _Page(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.text: list[str] = []
-        self.tags: list[tuple[str, dict]] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
-def parse(html: str) -> _Page:
-    page = _Page()
+def parse(html: str) -> _Text:
+    page = _Text()
     page.feed(html)
+    page.tags = [(tag, dict(attrs)) for tag, attrs in page.tags]
     return page
 
 
