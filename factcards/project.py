@@ -5,6 +5,9 @@ Reading is the edge; everything after it (schema, cross-checks, rendering) is pu
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,8 +80,26 @@ def card_paths(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
     return found, problems
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Loading builds many small, acyclic objects; the cycle collector would rescan them all
+    again and again as they accumulate (a fifth of the time at 10,000 cards) and find nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_project(root: Path) -> Project:
     """Read, validate and cross-check everything under `root`; never raises for card content."""
+    with _no_cycle_collection():
+        return _load_project(root)
+
+
+def _load_project(root: Path) -> Project:
     seeds, problems = read_archive(root)
     paths, layout = card_paths(root)
     problems += layout
