@@ -18,12 +18,6 @@ _LINE = re.compile(r"([0-9a-f]{64}) [ *](\S+)")
 _HINT = "the archive is kept byte for byte as retrieved; restore the file from version control"
 
 
-def manifest_text(seeds: dict[str, bytes]) -> str:
-    """The manifest for a set of seeds, in `sha256sum` format so `sha256sum -c` agrees."""
-    return "".join(f"{hashlib.sha256(data).hexdigest()}  {name}\n"
-                   for name, data in sorted(seeds.items()))
-
-
 def read_archive(root: Path) -> tuple[dict[str, str], list[Problem]]:
     """Read every seed and check it against the manifest. Returns decoded texts by file name."""
     folder = root / SEEDS

@@ -12,7 +12,7 @@ from html import escape
 from factcards.check import CardFile
 from factcards.models import EventCard, Evidence, PersonCard, SourceCard
 from factcards.passages import anchor
-from factcards.sitedata import SiteData, evidence_of, label
+from factcards.sitedata import SiteData, evidence_of, label, page_path
 
 ARCHIVE = "archive"
 CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
@@ -48,11 +48,10 @@ def cards_json(site: SiteData) -> dict:
 
 
 def page_url(cf: CardFile) -> str:
-    if cf.kind == "overview":
-        return ""
-    if cf.kind == "disagreements":
-        return f"disagreements/#{cf.stem}"
-    return f"{cf.kind}/{cf.stem}/"
+    """The site-relative address of the page showing a card (directory URLs)."""
+    path, _, fragment = page_path(cf.kind, cf.stem).partition("#")
+    url = path.removesuffix("index.md") if path.endswith("index.md") else path.removesuffix(".md") + "/"
+    return url + (f"#{fragment}" if fragment else "")
 
 
 def annotations(site: SiteData, base: str) -> dict:

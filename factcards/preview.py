@@ -8,6 +8,7 @@ from html import escape
 
 from factcards.problems import Problem
 from factcards.report import summary
+from factcards.sitedata import page_path
 
 PROBLEMS_PAGE = "problems.md"
 
@@ -17,9 +18,7 @@ def page_of(card_path: str) -> str | None:
     parts = card_path.removeprefix("cards/").removesuffix(".yaml").split("/")
     if len(parts) != 2 or not card_path.startswith("cards/"):
         return None
-    kind, key = parts
-    return {"overview": "index.md", "disagreements": "disagreements/index.md"}.get(
-        kind, f"{kind}/{key}.md")
+    return page_path(*parts).partition("#")[0]
 
 
 def _item(problem: Problem) -> str:

@@ -18,7 +18,7 @@ from factcards.escape import inert, meta_title
 from factcards.exports import dumps, schema_org
 from factcards.models import Evidence
 from factcards.passages import archive_html
-from factcards.sitedata import SiteData, label
+from factcards.sitedata import SiteData, label, page_path
 from factcards.timeline import Mark, timeline_svg
 
 KIND_TITLES = {
@@ -63,9 +63,7 @@ def _environment(site: SiteData, depth: int) -> Environment:
         shown = inert(text if text is not None else (label(cf) if cf else key))
         if cf is None:
             return Markup(shown)
-        target = {"disagreements": f"{kind}/index.md#{key}", "overview": "index.md"}.get(
-            kind, f"{kind}/{key}.md")
-        return Markup(f"[{shown}]({up}{target})")
+        return Markup(f"[{shown}]({up}{page_path(kind, key)})")
 
     def cite(ev: Evidence) -> Markup:
         """The quote, linked to its highlighted passage, then the source it comes from."""

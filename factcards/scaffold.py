@@ -113,6 +113,6 @@ def find_words(words: str, sources: dict[str, SourceText]) -> list[tuple[str, st
             paragraph = normalise(text.norm.original.split("\n")[line - 1]).strip()
             sentences = [s.strip() for s in _SENTENCE.findall(paragraph)]
             sentence = next((s for s in sentences if needle in s.lower()), paragraph)
-            hits.append((key, text.seed, line, text.body[at] != "\x00", sentence))
+            hits.append((key, text.seed, line, text.citable(at), sentence))
             at = haystack.find(needle, at + 1)
     return hits

@@ -36,6 +36,16 @@ def evidence_of(cf: CardFile) -> list[Evidence]:
     return [ev for group in groups for ev in group.evidence]
 
 
+def page_path(kind: str, key: str) -> str:
+    """Where a card is shown, under docs/: its own page, or the part of an index page that
+    shows it in full (the overview is the home page; disagreements share one page)."""
+    if kind == "overview":
+        return "index.md"
+    if kind == "disagreements":
+        return f"disagreements/index.md#{key}"
+    return f"{kind}/{key}.md"
+
+
 def label(cf: CardFile) -> str:
     """How a card is named in links: headline, title or name."""
     card = cf.card

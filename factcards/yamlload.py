@@ -48,14 +48,12 @@ class Loaded:
 
     def position(self, path: ValuePath) -> tuple[int, int]:
         """The closest known position: the value itself, else its key, else its parent."""
+        if path in self.positions:
+            return self.positions[path]
         for end in range(len(path), -1, -1):
-            prefix = path[:end]
-            if prefix in self.positions and end == len(path):
-                return self.positions[prefix]
-            if prefix in self.key_positions:
-                return self.key_positions[prefix]
-            if prefix in self.positions:
-                return self.positions[prefix]
+            found = self.key_positions.get(path[:end]) or self.positions.get(path[:end])
+            if found:
+                return found
         return (1, 1)
 
 
