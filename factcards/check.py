@@ -50,12 +50,12 @@ class Context:
     ids: dict[str, set[str]]
     sources: dict[str, SourceText]
 
-    @property
+    spellings: set[str] = field(default_factory=set)
+
+    @cached_property
     def complete(self) -> bool:
         """Whether every source card's text could be located (else absence proves nothing)."""
         return self.ids.get("sources", set()) <= set(self.sources)
-
-    spellings: set[str] = field(default_factory=set)
 
     @cached_property
     def _joined(self) -> tuple[str, list[int], list[str]]:
@@ -97,9 +97,9 @@ def _did_you_mean(value: str, choices: set[str]) -> str:
 
 def _reference(cf: CardFile, path: ValuePath, kinds: tuple[str, ...], value: str, ctx: Context
                ) -> list[Problem]:
-    known = set().union(*(ctx.ids.get(kind, set()) for kind in kinds))
-    if value in known:
+    if any(value in ctx.ids.get(kind, ()) for kind in kinds):
         return []
+    known = set().union(*(ctx.ids.get(kind, set()) for kind in kinds))
     return [cf.problem(path, "unknown-reference",
                        f"there is no {' or '.join(kinds)} card with id '{value}'",
                        _did_you_mean(value, known))]

@@ -33,8 +33,12 @@ _ABSOLUTE = re.compile(
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?P<n>\d+|" + "|".join(WORDS) + r"|one|a)\s(?:days?)\s(?:later|after)\b",
                     re.IGNORECASE)
-_NUMBER = re.compile(r"(?P<qual>\b(?:" + "|".join(QUALIFIERS) + r")\s)?(?P<num>\b\d[\d,]*(?:\.\d+)?\b|\b(?:"
-                     + "|".join(WORDS) + r")\b)", re.IGNORECASE)
+# Every number or qualifier starts a word with a digit or one of these letters; checking that first
+# lets the search skip most words at once instead of trying each alternative on them.
+_NUMBER_FIRST = "".join(sorted({word[0] for word in (*WORDS, *QUALIFIERS)}))
+_NUMBER = re.compile(rf"\b(?=[\d{_NUMBER_FIRST}])(?:(?P<qual>" + "|".join(QUALIFIERS)
+                     + r")\s)?(?P<num>\d[\d,]*(?:\.\d+)?\b|(?:" + "|".join(WORDS) + r")\b)",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)

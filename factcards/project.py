@@ -6,6 +6,7 @@ Reading is the edge; everything after it (schema, cross-checks, rendering) is pu
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,39 +40,52 @@ class Project:
 
 
 def _read_capped(path: Path) -> bytes:
-    """Read at most one byte past the cap, so a huge file costs nothing to refuse."""
+    """Read at most one byte past the cap, so a huge file costs nothing to refuse. The size is
+    asked first: a buffer of the cap's size for every small card would cost more than reading."""
     with path.open("rb") as handle:
-        return handle.read(MAX_BYTES + 1)
+        size = os.fstat(handle.fileno()).st_size
+        return handle.read(MAX_BYTES + 1 if size > MAX_BYTES else -1)
 
 
-def card_paths(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
-    """Every card file as (kind, path), and problems with the folder layout itself."""
-    found: list[tuple[str, Path]] = []
+def _entries(folder: Path, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], os.DirEntry]]:
+    """Everything under `folder` except hidden names, without following links (a linked folder
+    is reported, never entered). One directory read per folder instead of a stat per file."""
+    with os.scandir(folder) as found:
+        entries = list(found)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        yield (*parts, entry.name), entry
+        if entry.is_dir(follow_symlinks=False):
+            yield from _entries(Path(entry.path), (*parts, entry.name))
+
+
+def card_paths(root: Path) -> tuple[list[tuple[str, str, Path]], list[Problem]]:
+    """Every card file as (kind, path relative to the root, path), and problems with the folder
+    layout itself."""
+    found: list[tuple[str, str, Path]] = []
     problems: list[Problem] = []
     base = root / CARDS
-    for path in sorted(base.rglob("*")) if base.is_dir() else []:
-        rel = path.relative_to(root).as_posix()
-        parts = path.relative_to(base).parts
-        if any(part.startswith(".") for part in parts):
-            continue
-        if path.is_symlink():
+    entries = sorted(_entries(base), key=lambda item: item[0]) if base.is_dir() else []
+    for parts, entry in entries:
+        rel = "/".join((CARDS, *parts))
+        if entry.is_symlink():
             problems.append(Problem(rel, 1, 1, "symlink", "links are not allowed under cards/",
                                     hint="replace the link with a real file"))
-        elif path.is_dir():
+        elif entry.is_dir(follow_symlinks=False):
             if len(parts) > 1 or parts[0] not in MODELS:
                 problems.append(Problem(rel, 1, 1, "card-layout",
                                         f"unexpected folder; card folders are {', '.join(MODELS)}",
                                         hint="put each card in cards/<kind>/<id>.yaml"))
-        elif len(parts) != 2 or parts[0] not in MODELS or path.suffix != ".yaml":
+        elif len(parts) != 2 or parts[0] not in MODELS or not parts[1].endswith(".yaml"):
             problems.append(Problem(rel, 1, 1, "card-layout",
                                     "not a card: cards live at cards/<kind>/<id>.yaml, with kinds "
                                     + ", ".join(MODELS),
                                     hint="move or rename the file (the extension is .yaml)"))
         else:
-            found.append((parts[0], path))
+            found.append((parts[0], rel, Path(entry.path)))
     seen: dict[tuple[str, str], str] = {}
-    for kind, path in found:
-        rel = path.relative_to(root).as_posix()
+    for kind, rel, path in found:
         twin = seen.setdefault((kind, path.stem.lower()), rel)
         if twin != rel:
             problems.append(Problem(rel, 1, 1, "duplicate-id",
@@ -83,12 +97,16 @@ def card_paths(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Loading builds many small, acyclic objects; the cycle collector would rescan them all
-    again and again as they accumulate (a fifth of the time at 10,000 cards) and find nothing."""
+    again and again as they accumulate (a fifth of the time at 10,000 cards) and find nothing.
+    Afterwards they are frozen, or the first collection would walk them all once more; the
+    next load unfreezes them, so a long preview session still collects the old project."""
     was_enabled = gc.isenabled()
+    gc.unfreeze()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -105,8 +123,7 @@ def _load_project(root: Path) -> Project:
     problems += layout
     files: list[CardFile] = []
     ids: dict[str, set[str]] = {kind: set() for kind in MODELS}
-    for kind, path in paths:
-        rel = path.relative_to(root).as_posix()
+    for kind, rel, path in paths:
         ids[kind].add(path.stem)
         loaded, found = load_bytes(_read_capped(path), rel)
         problems += found

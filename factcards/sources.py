@@ -28,6 +28,7 @@ class SourceText:
     body_end: int
     _found: dict[str, list[tuple[int, int]] | None] = field(
         default_factory=dict, compare=False, hash=False, repr=False)
+    _paragraphs: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def locate(self, quote: str) -> list[tuple[int, int]] | None:
         """Where the quote stands in the article body (normalised offsets), if it does.
@@ -37,7 +38,13 @@ class SourceText:
         return self._found[quote]
 
     def paragraph(self, quote: str) -> str:
-        """The normalised line(s) of the archived text a quote stands in ("" if it is absent)."""
+        """The normalised line(s) of the archived text a quote stands in ("" if it is absent).
+        Remembered, like `locate`: every rule about a statement reads its paragraphs."""
+        if quote not in self._paragraphs:
+            self._paragraphs[quote] = self._paragraph(quote)
+        return self._paragraphs[quote]
+
+    def _paragraph(self, quote: str) -> str:
         spans = self.locate(quote)
         if not spans:
             return ""

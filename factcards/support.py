@@ -9,11 +9,12 @@ a recorded disagreement really is one. Pure: valid cards and located texts in, p
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcards.check import CardFile
-from factcards.extract import dates_in, dates_outside, numbers_in
+from factcards.extract import Number, dates_in, dates_outside, numbers_in
 from factcards.models import EntityCard, EventCard, Evidence, SourceCard
 from factcards.names import NameIndex
 from factcards.problems import Problem
@@ -30,22 +31,17 @@ NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b", re.IGNORECASE)
 NEAR = 150  # characters around a quote that count as "next to" it
 
 
-def _alternation(spellings: list[str]) -> re.Pattern[str]:
-    """One pattern for many names: longest first, whole words only."""
-    ordered = sorted(set(spellings), key=lambda x: (-len(x), x))
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
-
-
 @dataclass(frozen=True)
 class Support:
-    """What the support rules look things up in; name patterns are compiled once per check."""
+    """What the support rules look things up in; the name index is built once per check."""
 
     sources: dict[str, SourceText]
     published: dict[str, dt.date | None]
-    spellings: list[tuple[str, str, str]]  # (normalised spelling, kind, id), longest first
-    owners: dict[str, list[tuple[str, str]]]
+    owners: dict[str, list[tuple[str, str]]]  # normalised spelling -> (kind, id) of who it names
     names: NameIndex
-    by_entity: dict[tuple[str, str], re.Pattern[str]]
+    entities: frozenset[tuple[str, str]]
+    _mentioned: dict[str, frozenset[tuple[str, str]]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def of(cls, files: list[CardFile], sources: dict[str, SourceText]) -> Support:
@@ -57,28 +53,41 @@ class Support:
                 published[cf.stem] = None if card.published == "unknown" else card.published.value
             elif isinstance(card, EntityCard):
                 spellings += [(normalise(s).strip(), cf.kind, cf.stem) for s in card.spellings]
-        spellings.sort(key=lambda item: -len(item[0]))
         owners: dict[str, list[tuple[str, str]]] = {}
         for spelling, kind, key in spellings:
-            owners.setdefault(spelling, []).append((kind, key))
-        grouped: dict[tuple[str, str], list[str]] = {}
-        for spelling, kind, key in spellings:
-            grouped.setdefault((kind, key), []).append(spelling)
-        by_entity = {entity: _alternation(names) for entity, names in grouped.items()}
-        return cls(sources, published, spellings, owners, NameIndex(owners), by_entity)
+            if spelling:
+                owners.setdefault(spelling, []).append((kind, key))
+        entities = frozenset(owner for found in owners.values() for owner in found)
+        return cls(sources, published, owners, NameIndex(owners), entities)
 
     def named(self, text: str) -> list[tuple[int, str, str]]:
         """Entities a text names: (position, kind, id), the longest spelling at each place."""
         return [(at, kind, key) for at, spelling in self.names.find(normalise(text))
                 for kind, key in self.owners[spelling]]
 
-    def mentions(self, kind: str, key: str, text: str) -> bool:
-        pattern = self.by_entity.get((kind, key))
-        return bool(pattern and pattern.search(normalise(text)))
+    def known(self, kind: str, key: str) -> bool:
+        """Whether the entity has a valid card with at least one spelling to look for."""
+        return (kind, key) in self.entities
+
+    def mentioned(self, normal_text: str) -> frozenset[tuple[str, str]]:
+        """Every entity any of whose spellings a normalised text prints, even inside a longer
+        name: one scan answers every "is X mentioned here?" about the text. Remembered, as
+        many statements rest on the same paragraphs."""
+        found = self._mentioned.get(normal_text)
+        if found is None:
+            found = self._mentioned[normal_text] = frozenset(
+                owner for _, spelling in self.names.find(normal_text, every=True)
+                for owner in self.owners[spelling])
+        return found
+
+    def around(self, evidence: list[Evidence]) -> set[tuple[str, str]]:
+        """Every entity named in the paragraphs the evidence comes from."""
+        return set().union(*(self.mentioned(self.context(ev)) for ev in evidence))
 
     def context(self, ev: Evidence) -> str:
+        """The normalised paragraph a quote comes from, or the quote itself if it is not found."""
         text = self.sources.get(ev.source)
-        return text.paragraph(ev.quote) if text else ""
+        return (text.paragraph(ev.quote) if text else "") or normalise(ev.quote)
 
 
 def _at(cf: CardFile, path: tuple, rule: str, message: str, hint: str, level: str = "error"
@@ -87,8 +96,10 @@ def _at(cf: CardFile, path: tuple, rule: str, message: str, hint: str, level: st
     return problem if level == "error" else Problem(**{**problem.as_dict(), "level": level})
 
 
-def _quotes(evidence: list[Evidence]) -> str:
-    return " ".join(normalise(ev.quote) for ev in evidence)
+@functools.lru_cache(maxsize=1 << 16)
+def _quote_numbers(quote: str) -> tuple[Number, ...]:
+    """The numbers a quote gives; remembered, as the same passages back many statements."""
+    return tuple(numbers_in(normalise(quote)))
 
 
 def check_date(cf: CardFile, card: EventCard, sup: Support) -> list[Problem]:
@@ -107,9 +118,10 @@ def check_date(cf: CardFile, card: EventCard, sup: Support) -> list[Problem]:
 
 
 def check_numbers(cf: CardFile, path: tuple, text: str, evidence: list[Evidence]) -> list[Problem]:
-    given = numbers_in(_quotes(evidence))
+    stated = numbers_in(text)
+    given = [n for ev in evidence for n in _quote_numbers(ev.quote)] if stated else []
     problems = []
-    for number in numbers_in(text):
+    for number in stated:
         if not any(n.value == number.value and n.qualifier == number.qualifier for n in given):
             seen = ", ".join(sorted({f"'{n.text}'" for n in given})) or "no numbers"
             problems.append(_at(cf, path, "number-not-supported",
@@ -121,10 +133,11 @@ def check_numbers(cf: CardFile, path: tuple, text: str, evidence: list[Evidence]
 
 def check_names(cf: CardFile, path: tuple, text: str, evidence: list[Evidence], sup: Support
                 ) -> list[Problem]:
-    around = " ".join(sup.context(ev) or normalise(ev.quote) for ev in evidence)
+    named = sup.named(text)
+    around = sup.around(evidence) if named else set()
     problems = []
-    for _, kind, key in sup.named(text):
-        if not sup.mentions(kind, key, around):
+    for _, kind, key in named:
+        if (kind, key) not in around:
             problems.append(_at(cf, path, "name-not-supported",
                                 f"names '{key}', but no spelling of that name is in the evidence "
                                 "or the paragraphs it comes from",
@@ -163,7 +176,7 @@ def _near(sup: Support, ev: Evidence, kind: str, key: str) -> bool:
     if not spans:
         return False
     start, end = spans[0][0], spans[-1][1]
-    return sup.mentions(kind, key, text.body[max(0, start - NEAR):end + NEAR])  # type: ignore[union-attr]
+    return (kind, key) in sup.mentioned(text.body[max(0, start - NEAR):end + NEAR])  # type: ignore[union-attr]
 
 
 def check_elisions(cf: CardFile, path: tuple, ev: Evidence, sup: Support) -> list[Problem]:

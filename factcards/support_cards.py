@@ -39,12 +39,11 @@ def _statement(cf: CardFile, path: tuple, text: str, evidence: list, sup: Suppor
 
 def _listed(cf: CardFile, card: StoryCard, sup: Support) -> list[Problem]:
     """Everyone an event or background card lists must be named around its evidence."""
-    evidence = [ev for claim in card.claims for ev in claim.evidence]
-    around = " ".join(sup.context(ev) for ev in evidence)
+    around = sup.around([ev for claim in card.claims for ev in claim.evidence])
     problems = []
     for field in ("people", "organizations"):
         for i, key in enumerate(getattr(card, field)):
-            if (field, key) in sup.by_entity and not sup.mentions(field, key, around):
+            if sup.known(field, key) and (field, key) not in around:
                 problems.append(cf.problem((field, i), "name-not-supported",
                                            f"lists '{key}', who is not named in any of this "
                                            "card's evidence or the paragraphs it comes from",

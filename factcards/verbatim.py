@@ -18,6 +18,7 @@ _PLAIN = str.maketrans({
     "\u2013": "-", "\u2014": "-",
 })
 _SPACE = re.compile(r"\s+")
+_RUN = re.compile(r"\s\s+")  # a single white-space character keeps its offset: no need to map it
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
 
 # How far apart (in normalised characters) the pieces of an elided quote may stand.
@@ -46,7 +47,7 @@ class NormalText:
         norm_at: list[int] = []
         spans: list[tuple[int, int]] = []
         removed = 0
-        for match in _SPACE.finditer(plain):
+        for match in _RUN.finditer(plain):
             norm_at.append(match.start() - removed)
             spans.append((match.start(), match.end()))
             removed += match.end() - match.start() - 1

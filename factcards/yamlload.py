@@ -1,10 +1,10 @@
 """Strict YAML loading that remembers where every value came from.
 
-Built on PyYAML's C parser, reading events rather than a node tree, so nothing large is retained and
-nesting never recurses. Every scalar loads as text: YAML's guesses (booleans, numbers, timestamps)
-are off and the schema alone decides types. Anything YAML can do that a fact card never needs —
-anchors, aliases, tags, several documents, duplicate keys — is refused with a problem naming the
-file, line and column.
+Built on PyYAML's C parser. An ordinary card is composed in C and walked once; anything unusual
+goes through the event stream instead, which never recurses and names each problem. Every scalar
+loads as text: YAML's guesses (booleans, numbers, timestamps) are off and the schema alone decides
+types. Anything YAML can do that a fact card never needs — anchors, aliases, tags, several
+documents, duplicate keys — is refused with a problem naming the file, line and column.
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ from factcards.problems import Problem
 
 try:  # The C parser is an order of magnitude faster; the pure one is a fallback, not a target.
     from yaml import CSafeLoader as _Loader
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - libyaml is part of the pinned wheel
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 32
@@ -97,12 +99,20 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
     return (None if problems else text), problems
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
 
 
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").split(" ")[0] if char.isalpha() else ""
+
+
 def mixed_scripts(text: str, path: str) -> list[Problem]:
     """Words that mix Latin, Cyrillic, Greek or Armenian letters: look-alike spoofing of names."""
+    if text.isascii() or not any(_script(char) in _SCRIPTS[1:]
+                                 for char in set(_NON_ASCII.findall(text))):
+        return []  # a word can only mix scripts if some letter is not Latin; the scan is costly
     problems = []
     for match in _NON_ASCII_WORD.finditer(text):
         scripts = {name.split()[0] for char in match.group() if char.isalpha()
@@ -210,8 +220,92 @@ class _Builder:
         return True
 
 
+class _Careful(Exception):
+    """The document needs the event-by-event path, which names every problem it has."""
+
+
+# Characters that begin a tag, an anchor or an alias; flow brackets, many of which may nest deeper
+# than the C composer should recurse.
+_NEEDS_EVENTS = "!&*"
+_MAX_FLOW_BRACKETS = 64
+
+
+class _Composer(_Parser):  # type: ignore[misc, valid-type]
+    """The C composer without tag resolution: every scalar is text here, so guessing its type
+    (a regular expression per value, in Python) would be wasted work."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        return "tag:yaml.org,2002:str"
+
+    def descend_resolver(self, parent: Any, index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+def _compose_node(text: str) -> yaml.Node | None:
+    composer = _Composer(text)
+    try:
+        return composer.get_single_node()
+    finally:
+        composer.dispose()
+
+
+def _compose(text: str) -> Loaded | None:
+    """The fast path for the ordinary card: PyYAML's C composer builds the node tree, one walk
+    turns it into data and positions. Anything a card may not contain sends the document to the
+    event-by-event path instead (None), so both paths accept exactly the same documents."""
+    if any(char in text for char in _NEEDS_EVENTS) or \
+            text.count("[") + text.count("{") > _MAX_FLOW_BRACKETS:
+        return None
+    try:
+        node = _compose_node(text)
+        if node is None:
+            return None
+        loaded = Loaded(data=None)
+        loaded.positions[()] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        loaded.data = _walk(node, (), loaded, 0)
+    except (yaml.YAMLError, _Careful):
+        return None
+    return loaded
+
+
+def _walk(node: yaml.Node, path: ValuePath, loaded: Loaded, depth: int) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return node.value
+    if depth >= MAX_DEPTH:
+        raise _Careful
+    positions = loaded.positions
+    if isinstance(node, yaml.MappingNode):
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.value in mapping:
+                raise _Careful
+            key = key_node.value
+            at = (*path, key)
+            loaded.key_positions[at] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            positions[at] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
+            mapping[key] = _walk(value_node, at, loaded, depth + 1)
+        return mapping
+    items: list[Any] = []
+    for index, item in enumerate(node.value):
+        at = (*path, index)
+        positions[at] = (item.start_mark.line + 1, item.start_mark.column + 1)
+        items.append(_walk(item, at, loaded, depth + 1))
+    return items
+
+
 def load(text: str, path: str) -> tuple[Loaded | None, list[Problem]]:
     """Parse one decoded document. Returns no data when any problem was found."""
+    fast = _compose(text)
+    if fast is not None:
+        return fast, []
+    return load_events(text, path)
+
+
+def load_events(text: str, path: str) -> tuple[Loaded | None, list[Problem]]:
+    """The careful path: event by event, every problem named. Returns no data on any problem."""
     builder = _Builder(path)
     try:
         for event in yaml.parse(text, Loader=_Loader):

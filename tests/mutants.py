@@ -122,8 +122,9 @@ class _Card:
             for at, kind, ref in self.sup.named(claim):
                 swap = _absent(self.people, ref, around, self.project) if kind == "people" else None
                 if swap is not None:
-                    spelling = next(s for s, k, i in self.sup.spellings
-                                    if (k, i) == (kind, ref) and normalise(claim)[at:].startswith(s))
+                    spelling = max((s for s, owners in self.sup.owners.items()
+                                    if (kind, ref) in owners and normalise(claim)[at:].startswith(s)),
+                                   key=len)
                     name = self.project.cards["people"][swap].card.name
                     yield self.make("person-swap", path, spelling, name, {"name-not-supported"})
 

@@ -10,8 +10,8 @@ from factcards.check import CardFile, cross_check
 from factcards.models import MODELS
 from factcards.schema import validate
 from factcards.support_cards import check_support
-from factcards.verbatim import find, normalise
-from factcards.yamlload import load_bytes
+from factcards.verbatim import NormalText, find, normalise
+from factcards.yamlload import _compose, load_bytes, load_events
 
 KEYS = st.sampled_from(["id", "title", "date", "claims", "evidence", "source", "quote", "text",
                         "people", "organizations", "spellings", "roles", "role", "name", "seed",
@@ -32,6 +32,19 @@ def test_arbitrary_bytes_never_crash_the_loader(raw):
     loaded, problems = load_bytes(raw, "cards/events/x.yaml")
     assert (loaded is None) == bool(problems)
     assert all(p.line >= 1 and p.column >= 1 for p in problems)
+
+
+@FAST
+@given(DOCUMENTS, st.sampled_from([{}, {"default_flow_style": True}, {"default_style": '"'},
+                                   {"canonical": True}]))
+def test_the_fast_loader_and_the_event_loader_agree(document, style):
+    text = yaml.safe_dump(document, allow_unicode=True, **style)
+    fast = _compose(text)
+    slow, problems = load_events(text, "cards/events/x.yaml")
+    if fast is not None:
+        assert problems == []
+        assert (fast.data, fast.positions, fast.key_positions) == \
+            (slow.data, slow.positions, slow.key_positions)
 
 
 @FAST
@@ -60,3 +73,17 @@ def test_quote_matching_never_crashes(haystack, quote):
     assert normalise(text) == text
     spans = find(text, quote)
     assert spans is None or all(0 <= a <= b <= len(text) for a, b in spans)
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("ab \n\t\r\u2019\u201c\u2014\u00a0."), max_size=60))
+def test_every_normalised_character_maps_back_to_its_original(text):
+    norm = NormalText.of(text)
+    assert norm.text == normalise(text)
+    back = [norm.to_original(i) for i in range(len(norm.text))]
+    assert back == sorted(set(back))  # strictly increasing: order kept, nothing mapped twice
+    for i, at in enumerate(back):
+        original = text[at]
+        assert (original.isspace() if norm.text[i] == " " else normalise(original) == norm.text[i])
+        if i and norm.text[i - 1] == " " and norm.text[i] != " ":
+            assert text[back[i - 1]:at].isspace()  # a folded run maps to its first character

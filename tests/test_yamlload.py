@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcards.rules import BY_ID
-from factcards.yamlload import MAX_BYTES, MAX_DEPTH, load_bytes
+from factcards.yamlload import MAX_BYTES, MAX_DEPTH, _compose, load_bytes, load_events
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def problems(text: str | bytes):
@@ -93,3 +97,51 @@ def test_bom_and_crlf_are_accepted():
     assert found == []
     assert loaded.data == {"id": "x", "title": "y"}
     assert loaded.positions[("title",)] == (2, 8)
+
+
+def test_block_nesting_is_capped_too():
+    text = "".join(" " * depth + f"k{depth}:\n" for depth in range(MAX_DEPTH + 2)) + " " * 40 + "v\n"
+    _, found, _ = problems(text)
+    assert found == [("too-deep", MAX_DEPTH + 1, MAX_DEPTH + 1)]
+
+
+ORDINARY = [
+    "id: x\ntitle: >-\n  folded\n  text\nclaims:\n  - text: |\n      kept\n      lines\n",
+    "# comment\nid: x  # trailing\n'quoted key': \"value: with colon\"\nlist: [a, 'b', \"c\"]\n",
+    "\ufeffid: x\r\nmap: {a: 1, b: [2, 3]}\r\nempty:\r\nnull: ~\r\n",
+    "---\nid: x\nnested:\n  - - deep\n    - er\n  - {k: v}\n...\n",
+    "plain scalar at the root\n",
+    "".join(" " * depth + f"k{depth}:\n" for depth in range(MAX_DEPTH)) + " " * 40 + "v\n",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_the_fast_path_takes_ordinary_documents_and_agrees_with_the_event_path(text):
+    fast = _compose(text.removeprefix("\ufeff"))
+    slow, found = load_events(text.removeprefix("\ufeff"), "x.yaml")
+    assert fast is not None and found == []
+    assert (fast.data, fast.positions, fast.key_positions) == \
+        (slow.data, slow.positions, slow.key_positions)
+
+
+def test_the_fast_path_and_the_event_path_agree_on_every_real_card():
+    paths = sorted((ROOT / "cards").rglob("*.yaml"))
+    fast_paths = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        fast = _compose(text)
+        slow, found = load_events(text, path.name)
+        assert found == []
+        if fast is not None:
+            fast_paths += 1
+            assert (fast.data, fast.positions, fast.key_positions) == \
+                (slow.data, slow.positions, slow.key_positions), path
+    assert fast_paths > len(paths) // 2  # most real cards take the fast path
+
+
+@pytest.mark.parametrize("text", [
+    "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "a: 1\n---\nb: 2\n", "[a]: 1\n",
+    "a: [" + "[" * 70 + "]" * 71 + "\n", "a: b: c\n", "a:\n  - 1\n b: 2\n"])
+def test_anything_unusual_leaves_the_fast_path(text):
+    assert _compose(text) is None
+    assert load_events(text, "x.yaml")[1]  # and the event path names the problem
