@@ -154,7 +154,8 @@ class Generator:
         people = self._split(self.counts["people"], stories)
         orgs = self._split(self.counts["organizations"], stories)
         facts = [max(e, d, 4) + 2 for e, d in zip(self._split(self.counts["events"], stories),
-                                                  self._split(self.counts["disagreements"], stories))]
+                                                  self._split(self.counts["disagreements"], stories),
+                                                  strict=True)]
         next_person = next_org = 0
         for s in range(stories):
             story = Story(per[s], list(range(next_person, next_person + max(1, people[s]))),
@@ -290,7 +291,7 @@ class Generator:
 
     def _claim(self, fact: Fact, indent: str = "  ") -> tuple[str, set[tuple[str, int]]]:
         """A claim in the newsroom's words, with every source that tells the fact the same way."""
-        first, (n, day, _) = next(iter(fact.tells.items()))
+        _, (n, day, _) = next(iter(fact.tells.items()))
         who = (org(fact.who[1]) if fact.who[0] == "organizations" else person(fact.who[1]))
         who = f"The {who}" if fact.who[0] == "organizations" else who
         tail = TAILS[fact.tail][1]

@@ -204,11 +204,16 @@ def locate_sources(files: list[CardFile], seeds: dict[str, str]
     return sources, problems
 
 
-def cross_check(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[str, str]
-                ) -> tuple[dict[str, SourceText], list[Problem]]:
-    """Run every cross-check; `ids` holds the stems of all card files, valid or not."""
-    sources, problems = locate_sources(files, seeds)
-    spellings = {normalise(s).strip() for cf in files if cf.kind in ("people", "organizations")
+def cross_check(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[str, str],
+                shared: list[CardFile] | None = None) -> tuple[dict[str, SourceText], list[Problem]]:
+    """Run every cross-check on `files`; `ids` holds the stems of all card files, valid or not.
+    `shared` (by default `files` itself) holds the cards every check consults — every source,
+    person and organisation card — for when `files` is only a share of the project."""
+    everyone = files if shared is None else shared
+    sources, located = locate_sources(everyone, seeds)
+    own = {cf.path for cf in files}
+    problems = [p for p in located if p.path in own]
+    spellings = {normalise(s).strip() for cf in everyone if cf.kind in ("people", "organizations")
                  for _, s in _texts(cf.loaded.data if isinstance(cf.loaded.data, dict) else {},
                                     "spellings")}
     ctx = Context(ids, sources, spellings)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from factcards.models import MODELS
 from factcards.problems import Problem, has_errors
-from factcards.project import load_project
+from factcards.project import check_project, load_project
 from factcards.report import FORMATS
 from factcards.scaffold import find_words, json_schemas, skeleton
 
@@ -116,8 +116,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     wanted = _relative(args.paths, root)
     if isinstance(wanted, str):
         return _usage(wanted)
-    project = load_project(root)
-    problems = _select(project.problems, wanted)
-    cards = project.checked
+    found, cards = check_project(root)
+    problems = _select(found, wanted)
     sys.stdout.write(FORMATS[args.format](problems, cards))
     return 1 if has_errors(problems) else 0

@@ -6,10 +6,12 @@ Reading is the edge; everything after it (schema, cross-checks, rendering) is pu
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from factcards.archive import read_archive
@@ -19,7 +21,7 @@ from factcards.problems import Problem, sorted_problems
 from factcards.schema import validate
 from factcards.sources import SourceText
 from factcards.support_cards import check_support
-from factcards.yamlload import MAX_BYTES, load_bytes
+from factcards.yamlload import MAX_BYTES, Loaded, load_bytes
 
 CARDS = "cards"
 
@@ -117,27 +119,140 @@ def load_project(root: Path) -> Project:
         return _load_project(root)
 
 
-def _load_project(root: Path) -> Project:
+# The cards every check consults, whichever card it is checking.
+SHARED = ("sources", "people", "organizations")
+
+
+def _shared(files: list[CardFile]) -> list[tuple[str, str, str, object]]:
+    """The shared cards as plain data, which is cheap to send to another process."""
+    return [(cf.kind, cf.path, cf.stem, cf.loaded.data) for cf in files if cf.kind in SHARED]
+
+
+def _unshared(cards: list[tuple[str, str, str, object]]) -> list[CardFile]:
+    """Shared cards received from another process, validated again here; their problems are
+    that process's to report."""
+    files = []
+    for kind, rel, stem, data in cards:
+        loaded = Loaded(data)
+        files.append(CardFile(kind, rel, stem, loaded, validate(kind, loaded, rel)[0]))
+    return files
+
+
+def _start(root: Path) -> tuple[dict[str, str], list[tuple[str, str, Path]], dict[str, set[str]],
+                                list[Problem]]:
+    """The archive, every card path, the ids they give, and the problems found on the way."""
     seeds, problems = read_archive(root)
     paths, layout = card_paths(root)
-    problems += layout
-    files: list[CardFile] = []
     ids: dict[str, set[str]] = {kind: set() for kind in MODELS}
-    for kind, rel, path in paths:
+    for kind, _, path in paths:
         ids[kind].add(path.stem)
+    return seeds, paths, ids, problems + layout
+
+
+def _load_cards(paths: list[tuple[str, str, Path]]) -> tuple[list[CardFile], list[Problem]]:
+    """Read, parse and validate each card on its own."""
+    files: list[CardFile] = []
+    problems: list[Problem] = []
+    for kind, rel, path in paths:
         loaded, found = load_bytes(_read_capped(path), rel)
         problems += found
         if loaded is not None:
             card, found = validate(kind, loaded, rel)
             files.append(CardFile(kind, rel, path.stem, loaded, card))
             problems += found
-    sources, found = cross_check(files, ids, seeds)
-    problems += found
+    return files, problems
+
+
+def _check_cards(files: list[CardFile], shared: list[CardFile], ids: dict[str, set[str]],
+                 seeds: dict[str, str], prior: list[Problem]
+                 ) -> tuple[dict[str, SourceText], list[Problem]]:
+    """Cross-check `files` and judge their support; `prior` are the problems found so far."""
+    sources, problems = cross_check(files, ids, seeds, shared)
     if ids["sources"] <= set(sources):  # support is judged where every quote and id holds
-        broken = {p.path for p in problems if p.level == "error"}
-        problems += check_support(files, sources, skip=broken)
+        broken = {p.path for p in prior + problems if p.level == "error"}
+        problems += check_support(files, sources, skip=broken, shared=shared)
+    return sources, problems
+
+
+def _load_project(root: Path) -> Project:
+    seeds, paths, ids, problems = _start(root)
+    files, found = _load_cards(paths)
+    problems += found
+    sources, found = _check_cards(files, files, ids, seeds, problems)
+    problems += found
     cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in MODELS}
     for cf in files:
         if cf.card is not None:
             cards[cf.kind][cf.stem] = cf
     return Project(root, cards, seeds, sources, sorted_problems(problems), checked=len(paths))
+
+
+# Below this many cards a second process costs more than it saves.
+PARALLEL_FROM = 400
+
+
+def check_project(root: Path, processes: int | None = None) -> tuple[list[Problem], int]:
+    """The problems `load_project` finds and the number of card files, for the command line.
+
+    Reading, parsing, validating and checking a card needs nothing from the other cards but the
+    shared ones (sources, people, organisations), so on a machine with more than one core the
+    cards are split between this process and a forked one: each does its half, they swap their
+    shared cards, and each checks its half against all of them. Where fork is unavailable, or the
+    project is small, or the other process fails, everything is done here."""
+    with _no_cycle_collection():
+        seeds, paths, ids, problems = _start(root)
+        if processes is None:
+            processes = 2 if len(paths) >= PARALLEL_FROM and _cores() > 1 else 1
+        found = _check_in_two(seeds, paths, ids, problems) if processes > 1 else None
+        if found is None:
+            files, found = _load_cards(paths)
+            found += _check_cards(files, files, ids, seeds, problems + found)[1]
+        return sorted_problems(problems + found), len(paths)
+
+
+def _cores() -> int:
+    if not hasattr(os, "fork"):
+        return 1
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _check_in_two(seeds: dict[str, str], paths: list[tuple[str, str, Path]],
+                  ids: dict[str, set[str]], prior: list[Problem]) -> list[Problem] | None:
+    """Half the cards here, half in a forked process; None if that process failed."""
+    here, there = multiprocessing.Pipe()
+    halves = paths[0::2], paths[1::2]
+    pid = os.fork()
+    if pid == 0:  # the forked process: the second half, then its problems back, then gone
+        status = 1
+        try:
+            here.close()
+            there.send(_half(halves[1], there, seeds, ids, prior, first=False))
+            status = 0
+        finally:
+            os._exit(status)
+    there.close()
+    try:
+        found = _half(halves[0], here, seeds, ids, prior, first=True)
+        found += here.recv()
+    except (EOFError, OSError):
+        return None
+    finally:
+        here.close()
+        os.waitpid(pid, 0)
+    return found
+
+
+def _half(paths: list[tuple[str, str, Path]], other: Connection, seeds: dict[str, str],
+          ids: dict[str, set[str]], prior: list[Problem], first: bool) -> list[Problem]:
+    """Load a half, swap shared cards with the other process, check the half. The first half
+    receives before it sends, the second sends before it receives, so neither waits forever."""
+    files, problems = _load_cards(paths)
+    if first:
+        theirs = other.recv()
+        other.send(_shared(files))
+    else:
+        other.send(_shared(files))
+        theirs = other.recv()
+    shared = sorted([cf for cf in files if cf.kind in SHARED] + _unshared(theirs),
+                    key=lambda cf: cf.path)
+    return problems + _check_cards(files, shared, ids, seeds, prior + problems)[1]

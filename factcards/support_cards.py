@@ -107,11 +107,13 @@ def _disagreement(cf: CardFile, card: DisagreementCard, sup: Support) -> list[Pr
 
 
 def check_support(files: list[CardFile], sources: dict[str, SourceText],
-                  skip: set[str] = frozenset()) -> list[Problem]:  # type: ignore[assignment]
+                  skip: set[str] = frozenset(),  # type: ignore[assignment]
+                  shared: list[CardFile] | None = None) -> list[Problem]:
     """Every support rule, for every valid card not in `skip` (cards that already have errors:
-    their quotes or references cannot be relied on)."""
+    their quotes or references cannot be relied on). `shared` is as for `cross_check`."""
     valid = [cf for cf in files if cf.card is not None]
-    sup = Support.of(valid, sources)
+    sup = Support.of([cf for cf in (files if shared is None else shared) if cf.card is not None],
+                     sources)
     problems: list[Problem] = []
     for cf in valid:
         if cf.path in skip:
