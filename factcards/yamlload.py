@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -40,20 +39,51 @@ _FORBIDDEN = re.compile(
 )
 
 
-@dataclass
+Position = tuple[int, int]
+
+
 class Loaded:
-    """A loaded document: plain data plus the 1-based (line, column) of each value and key."""
+    """A loaded document: plain data plus the 1-based (line, column) of each value and key.
 
-    data: Any
-    positions: dict[ValuePath, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[ValuePath, tuple[int, int]] = field(default_factory=dict)
+    A document loaded through the fast path keeps its text instead of its positions and finds
+    them again only when asked — for a problem, which most cards never have. Positions for
+    every value of 10,000 cards would cost more memory than the cards themselves."""
 
-    def position(self, path: ValuePath) -> tuple[int, int]:
+    __slots__ = ("_key_positions", "_positions", "_text", "data")
+
+    def __init__(self, data: Any, positions: dict[ValuePath, Position] | None = None,
+                 key_positions: dict[ValuePath, Position] | None = None,
+                 text: str | None = None) -> None:
+        self.data = data
+        self._positions = positions if positions is not None or text else {}
+        self._key_positions = key_positions if key_positions is not None or text else {}
+        self._text = text
+
+    def _find_positions(self) -> None:
+        if self._positions is None:
+            node = _compose_node(self._text or "")
+            self._positions, self._key_positions = {}, {}
+            if node is not None:
+                self._positions[()] = _start(node)
+                _walk_positions(node, (), self._positions, self._key_positions)
+
+    @property
+    def positions(self) -> dict[ValuePath, Position]:
+        self._find_positions()
+        return self._positions  # type: ignore[return-value]
+
+    @property
+    def key_positions(self) -> dict[ValuePath, Position]:
+        self._find_positions()
+        return self._key_positions  # type: ignore[return-value]
+
+    def position(self, path: ValuePath) -> Position:
         """The closest known position: the value itself, else its key, else its parent."""
-        if path in self.positions:
-            return self.positions[path]
+        positions, key_positions = self.positions, self.key_positions
+        if path in positions:
+            return positions[path]
         for end in range(len(path), -1, -1):
-            found = self.key_positions.get(path[:end]) or self.positions.get(path[:end])
+            found = key_positions.get(path[:end]) or positions.get(path[:end])
             if found:
                 return found
         return (1, 1)
@@ -254,8 +284,8 @@ def _compose_node(text: str) -> yaml.Node | None:
 
 def _compose(text: str) -> Loaded | None:
     """The fast path for the ordinary card: PyYAML's C composer builds the node tree, one walk
-    turns it into data and positions. Anything a card may not contain sends the document to the
-    event-by-event path instead (None), so both paths accept exactly the same documents."""
+    turns it into data. Anything a card may not contain sends the document to the event-by-event
+    path instead (None), so both paths accept exactly the same documents."""
     if any(char in text for char in _NEEDS_EVENTS) or \
             text.count("[") + text.count("{") > _MAX_FLOW_BRACKETS:
         return None
@@ -263,37 +293,43 @@ def _compose(text: str) -> Loaded | None:
         node = _compose_node(text)
         if node is None:
             return None
-        loaded = Loaded(data=None)
-        loaded.positions[()] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        loaded.data = _walk(node, (), loaded, 0)
+        return Loaded(_walk(node, 0), text=text)
     except (yaml.YAMLError, _Careful):
         return None
-    return loaded
 
 
-def _walk(node: yaml.Node, path: ValuePath, loaded: Loaded, depth: int) -> Any:
+def _walk(node: yaml.Node, depth: int) -> Any:
     if isinstance(node, yaml.ScalarNode):
         return node.value
     if depth >= MAX_DEPTH:
         raise _Careful
-    positions = loaded.positions
     if isinstance(node, yaml.MappingNode):
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.value in mapping:
                 raise _Careful
-            key = key_node.value
-            at = (*path, key)
-            loaded.key_positions[at] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            positions[at] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
-            mapping[key] = _walk(value_node, at, loaded, depth + 1)
+            mapping[key_node.value] = _walk(value_node, depth + 1)
         return mapping
-    items: list[Any] = []
-    for index, item in enumerate(node.value):
-        at = (*path, index)
-        positions[at] = (item.start_mark.line + 1, item.start_mark.column + 1)
-        items.append(_walk(item, at, loaded, depth + 1))
-    return items
+    return [_walk(item, depth + 1) for item in node.value]
+
+
+def _start(node: yaml.Node) -> Position:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _walk_positions(node: yaml.Node, path: ValuePath, positions: dict[ValuePath, Position],
+                    key_positions: dict[ValuePath, Position]) -> None:
+    """The positions of a document `_walk` accepted: the same tree, so no checks again."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            at = (*path, key_node.value)
+            key_positions[at], positions[at] = _start(key_node), _start(value_node)
+            _walk_positions(value_node, at, positions, key_positions)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            at = (*path, index)
+            positions[at] = _start(item)
+            _walk_positions(item, at, positions, key_positions)
 
 
 def load(text: str, path: str) -> tuple[Loaded | None, list[Problem]]:
