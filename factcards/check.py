@@ -6,12 +6,13 @@ Pure: takes validated cards and seed texts, returns the located source texts and
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcards.diagnose import closest_passage
-from factcards.models import SourceCard, Strict
+from factcards.models import EntityCard, SourceCard, Strict
 from factcards.names import NameIndex
 from factcards.problems import Problem, dotted
 from factcards.sources import SourceText, body_of
@@ -26,6 +27,8 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # Who may be credited with a key figure.
 REPORTERS = ("people", "organizations", "sources")
+# The kinds whose cards list spellings of a name.
+ENTITIES = ("people", "organizations")
 
 
 @dataclass(frozen=True)
@@ -204,19 +207,43 @@ def locate_sources(files: list[CardFile], seeds: dict[str, str]
     return sources, problems
 
 
+@dataclass
+class Shared:
+    """What every check consults, whichever card it checks: each located source text and its
+    publication date, and the spellings people and organisation cards list. Made from a share of
+    the cards, two of these merge into the whole (see `project.check_project`)."""
+
+    sources: dict[str, SourceText] = field(default_factory=dict)
+    published: dict[str, dt.date | None] = field(default_factory=dict)
+    listed: set[str] = field(default_factory=set)  # normalised, from every entity card, valid or not
+    names: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, spelling), valid cards
+
+    @classmethod
+    def of(cls, files: list[CardFile], seeds: dict[str, str]) -> tuple[Shared, list[Problem]]:
+        """From the cards among `files` that others consult; problems locating source texts."""
+        sources, problems = locate_sources(files, seeds)
+        published = {cf.stem: None if cf.card.published == "unknown" else cf.card.published.value
+                     for cf in files if isinstance(cf.card, SourceCard)}
+        listed = {normalise(s).strip() for cf in files if cf.kind in ENTITIES
+                  for _, s in _texts(cf.loaded.data if isinstance(cf.loaded.data, dict) else {},
+                                     "spellings")}
+        names = sorted((cf.kind, cf.stem, normalise(s).strip()) for cf in files
+                       if isinstance(cf.card, EntityCard) for s in cf.card.spellings)
+        return cls(sources, published, listed, names), problems
+
+    def merge(self, other: Shared) -> Shared:
+        return Shared({**self.sources, **other.sources}, {**self.published, **other.published},
+                      self.listed | other.listed, sorted(self.names + other.names))
+
+
 def cross_check(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[str, str],
-                shared: list[CardFile] | None = None) -> tuple[dict[str, SourceText], list[Problem]]:
+                shared: Shared | None = None) -> tuple[Shared, list[Problem]]:
     """Run every cross-check on `files`; `ids` holds the stems of all card files, valid or not.
-    `shared` (by default `files` itself) holds the cards every check consults — every source,
-    person and organisation card — for when `files` is only a share of the project."""
-    everyone = files if shared is None else shared
-    sources, located = locate_sources(everyone, seeds)
-    own = {cf.path for cf in files}
-    problems = [p for p in located if p.path in own]
-    spellings = {normalise(s).strip() for cf in everyone if cf.kind in ("people", "organizations")
-                 for _, s in _texts(cf.loaded.data if isinstance(cf.loaded.data, dict) else {},
-                                    "spellings")}
-    ctx = Context(ids, sources, spellings)
+    `shared` is made from `files` unless given (when `files` is only a share of the project)."""
+    problems: list[Problem] = []
+    if shared is None:
+        shared, problems = Shared.of(files, seeds)
+    ctx = Context(ids, shared.sources, shared.listed)
     for cf in files:
         problems += check_card(cf, ctx)
-    return sources, problems
+    return shared, problems

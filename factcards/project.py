@@ -15,13 +15,13 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from factcards.archive import read_archive
-from factcards.check import CardFile, cross_check
+from factcards.check import CardFile, Shared, cross_check
 from factcards.models import MODELS
 from factcards.problems import Problem, sorted_problems
 from factcards.schema import validate
 from factcards.sources import SourceText
 from factcards.support_cards import check_support
-from factcards.yamlload import MAX_BYTES, Loaded, load_bytes
+from factcards.yamlload import MAX_BYTES, load_bytes
 
 CARDS = "cards"
 
@@ -119,23 +119,8 @@ def load_project(root: Path) -> Project:
         return _load_project(root)
 
 
-# The cards every check consults, whichever card it is checking.
+# The kinds of card every check consults, whichever card it is checking.
 SHARED = ("sources", "people", "organizations")
-
-
-def _shared(files: list[CardFile]) -> list[tuple[str, str, str, object]]:
-    """The shared cards as plain data, which is cheap to send to another process."""
-    return [(cf.kind, cf.path, cf.stem, cf.loaded.data) for cf in files if cf.kind in SHARED]
-
-
-def _unshared(cards: list[tuple[str, str, str, object]]) -> list[CardFile]:
-    """Shared cards received from another process, validated again here; their problems are
-    that process's to report."""
-    files = []
-    for kind, rel, stem, data in cards:
-        loaded = Loaded(data)
-        files.append(CardFile(kind, rel, stem, loaded, validate(kind, loaded, rel)[0]))
-    return files
 
 
 def _start(root: Path) -> tuple[dict[str, str], list[tuple[str, str, Path]], dict[str, set[str]],
@@ -163,28 +148,28 @@ def _load_cards(paths: list[tuple[str, str, Path]]) -> tuple[list[CardFile], lis
     return files, problems
 
 
-def _check_cards(files: list[CardFile], shared: list[CardFile], ids: dict[str, set[str]],
-                 seeds: dict[str, str], prior: list[Problem]
-                 ) -> tuple[dict[str, SourceText], list[Problem]]:
+def _check_cards(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[str, str],
+                 prior: list[Problem], shared: Shared | None = None) -> tuple[Shared, list[Problem]]:
     """Cross-check `files` and judge their support; `prior` are the problems found so far."""
-    sources, problems = cross_check(files, ids, seeds, shared)
-    if ids["sources"] <= set(sources):  # support is judged where every quote and id holds
+    shared, problems = cross_check(files, ids, seeds, shared)
+    if ids["sources"] <= set(shared.sources):  # support is judged where every quote and id holds
         broken = {p.path for p in prior + problems if p.level == "error"}
-        problems += check_support(files, sources, skip=broken, shared=shared)
-    return sources, problems
+        problems += check_support(files, shared, skip=broken)
+    return shared, problems
 
 
 def _load_project(root: Path) -> Project:
     seeds, paths, ids, problems = _start(root)
     files, found = _load_cards(paths)
     problems += found
-    sources, found = _check_cards(files, files, ids, seeds, problems)
+    shared, found = _check_cards(files, ids, seeds, problems)
     problems += found
     cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in MODELS}
     for cf in files:
         if cf.card is not None:
             cards[cf.kind][cf.stem] = cf
-    return Project(root, cards, seeds, sources, sorted_problems(problems), checked=len(paths))
+    return Project(root, cards, seeds, shared.sources, sorted_problems(problems),
+                   checked=len(paths))
 
 
 # Below this many cards a second process costs more than it saves.
@@ -196,8 +181,9 @@ def check_project(root: Path, processes: int | None = None) -> tuple[list[Proble
 
     Reading, parsing, validating and checking a card needs nothing from the other cards but the
     shared ones (sources, people, organisations), so on a machine with more than one core the
-    cards are split between this process and a forked one: each does its half, they swap their
-    shared cards, and each checks its half against all of them. Where fork is unavailable, or the
+    cards are split between this process and a forked one: each does its half, they swap what
+    their halves give every check (`Shared`: located sources, spellings), and each checks its
+    half against the whole. Where fork is unavailable, or the
     project is small, or the other process fails, everything is done here."""
     with _no_cycle_collection():
         seeds, paths, ids, problems = _start(root)
@@ -206,7 +192,7 @@ def check_project(root: Path, processes: int | None = None) -> tuple[list[Proble
         found = _check_in_two(seeds, paths, ids, problems) if processes > 1 else None
         if found is None:
             files, found = _load_cards(paths)
-            found += _check_cards(files, files, ids, seeds, problems + found)[1]
+            found += _check_cards(files, ids, seeds, problems + found)[1]
         return sorted_problems(problems + found), len(paths)
 
 
@@ -244,15 +230,15 @@ def _check_in_two(seeds: dict[str, str], paths: list[tuple[str, str, Path]],
 
 def _half(paths: list[tuple[str, str, Path]], other: Connection, seeds: dict[str, str],
           ids: dict[str, set[str]], prior: list[Problem], first: bool) -> list[Problem]:
-    """Load a half, swap shared cards with the other process, check the half. The first half
+    """Load a half, swap shared facts with the other process, check the half. The first half
     receives before it sends, the second sends before it receives, so neither waits forever."""
     files, problems = _load_cards(paths)
+    mine, located = Shared.of([cf for cf in files if cf.kind in SHARED], seeds)
+    problems += located
     if first:
         theirs = other.recv()
-        other.send(_shared(files))
+        other.send(mine)
     else:
-        other.send(_shared(files))
+        other.send(mine)
         theirs = other.recv()
-    shared = sorted([cf for cf in files if cf.kind in SHARED] + _unshared(theirs),
-                    key=lambda cf: cf.path)
-    return problems + _check_cards(files, shared, ids, seeds, prior + problems)[1]
+    return problems + _check_cards(files, ids, seeds, prior + problems, mine.merge(theirs))[1]

@@ -13,9 +13,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from factcards.check import CardFile
+from factcards.check import CardFile, Shared
 from factcards.extract import Number, dates_in, dates_outside, numbers_in
-from factcards.models import EntityCard, EventCard, Evidence, SourceCard
+from factcards.models import EventCard, Evidence
 from factcards.names import NameIndex
 from factcards.problems import Problem
 from factcards.sources import SourceText
@@ -44,21 +44,13 @@ class Support:
         default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
-    def of(cls, files: list[CardFile], sources: dict[str, SourceText]) -> Support:
-        published: dict[str, dt.date | None] = {}
-        spellings = []
-        for cf in files:
-            card = cf.card
-            if isinstance(card, SourceCard):
-                published[cf.stem] = None if card.published == "unknown" else card.published.value
-            elif isinstance(card, EntityCard):
-                spellings += [(normalise(s).strip(), cf.kind, cf.stem) for s in card.spellings]
+    def of(cls, shared: Shared) -> Support:
         owners: dict[str, list[tuple[str, str]]] = {}
-        for spelling, kind, key in spellings:
+        for kind, key, spelling in shared.names:
             if spelling:
                 owners.setdefault(spelling, []).append((kind, key))
         entities = frozenset(owner for found in owners.values() for owner in found)
-        return cls(sources, published, owners, NameIndex(owners), entities)
+        return cls(shared.sources, shared.published, owners, NameIndex(owners), entities)
 
     def named(self, text: str) -> list[tuple[int, str, str]]:
         """Entities a text names: (position, kind, id), the longest spelling at each place."""

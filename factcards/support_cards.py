@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcards.check import CardFile
+from factcards.check import CardFile, Shared
 from factcards.extract import dates_in, numbers_in
 from factcards.models import (
     Account,
@@ -16,7 +16,6 @@ from factcards.models import (
     StoryCard,
 )
 from factcards.problems import Problem
-from factcards.sources import SourceText
 from factcards.support import (
     Support,
     check_attribution,
@@ -106,14 +105,12 @@ def _disagreement(cf: CardFile, card: DisagreementCard, sup: Support) -> list[Pr
     return problems
 
 
-def check_support(files: list[CardFile], sources: dict[str, SourceText],
-                  skip: set[str] = frozenset(),  # type: ignore[assignment]
-                  shared: list[CardFile] | None = None) -> list[Problem]:
+def check_support(files: list[CardFile], shared: Shared,
+                  skip: set[str] = frozenset()) -> list[Problem]:  # type: ignore[assignment]
     """Every support rule, for every valid card not in `skip` (cards that already have errors:
-    their quotes or references cannot be relied on). `shared` is as for `cross_check`."""
+    their quotes or references cannot be relied on)."""
     valid = [cf for cf in files if cf.card is not None]
-    sup = Support.of([cf for cf in (files if shared is None else shared) if cf.card is not None],
-                     sources)
+    sup = Support.of(shared)
     problems: list[Problem] = []
     for cf in valid:
         if cf.path in skip:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcards.check import Shared
 from factcards.extract import WORDS, numbers_in
 from factcards.problems import dotted
 from factcards.project import Project, load_project
@@ -150,7 +151,8 @@ class _Card:
 def mutants(project: Project) -> Iterator[tuple[Mutant, str | None]]:
     """Every mutant with its mutated file text (None: the defect could not be planted as typed,
     or it would be no defect)."""
-    sup = Support.of([cf for k in project.cards.values() for cf in k.values()], project.sources)
+    sup = Support.of(Shared.of([cf for k in project.cards.values() for cf in k.values()],
+                               project.seeds)[0])
     for _, cards in sorted(project.cards.items()):
         for _, cf in sorted(cards.items()):
             card = _Card(cf, project, sup)

@@ -61,8 +61,8 @@ def test_arbitrary_yaml_never_crashes_the_checker(real_project, kind, document):
     files.append(CardFile(kind, path, "fuzzed", loaded, card))
     ids = {k: set(cards) | ({"fuzzed"} if k == kind else set())
            for k, cards in real_project.cards.items()}
-    sources, found = cross_check(files, ids, real_project.seeds)
-    check_support(files, sources)
+    shared, found = cross_check(files, ids, real_project.seeds)
+    check_support(files, shared)
     assert all(p.line >= 1 for p in problems + found)
 
 
