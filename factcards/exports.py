@@ -19,8 +19,9 @@ CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
 
 
 def dumps(document: object) -> str:
-    """JSON that is also safe inside an HTML <script> element."""
-    text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)
+    """JSON that is also safe inside an HTML <script> element. Compact: without indentation
+    the standard library's C encoder writes it, several times faster at a newsroom's scale."""
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
 
 

@@ -1,7 +1,8 @@
 """MkDocs glue: check the cards before MkDocs writes anything, add their pages, sanitise every
 page, and publish the new site only when the whole build succeeded.
 
-Thin by design: it adapts MkDocs events to plain functions. A card with an error aborts
+Thin by design: it adapts MkDocs events to plain functions. Card pages come rendered as HTML
+and are published as `HtmlPage`s, without a Markdown pass. A card with an error aborts
 `mkdocs build` in `on_pre_build`, before anything is written. The site is built into a staging
 folder beside the real one and swapped in at the end, so a build that fails later (a strict-mode
 warning, an exception) leaves the previous site exactly as it was. Under `mkdocs serve` problems
@@ -21,10 +22,11 @@ from mkdocs.structure.files import File
 
 from factcards.exports import ARCHIVE, annotations, cards_json, dumps, timeline_json
 from factcards.history import last_changed
+from factcards.htmlpage import HtmlPage
 from factcards.preview import PROBLEMS_PAGE, banner, page_of, problems_page
 from factcards.problems import has_errors
 from factcards.project import load_project
-from factcards.render import render_site
+from factcards.render import is_html_page, render_site
 from factcards.report import as_text, summary
 from factcards.rules import rules_page
 from factcards.sanitize import clean
@@ -123,6 +125,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         file = File.generated(config, path, content=content)
         if path in sources and edit_base(config):  # the edit button opens the card itself
             file.edit_uri = "../" + sources[path]
+        if is_html_page(path):
+            HtmlPage(None, file, config)
         files.append(file)
     return files
 

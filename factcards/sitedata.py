@@ -46,6 +46,14 @@ def page_path(kind: str, key: str) -> str:
     return f"{kind}/{key}.md"
 
 
+def page_url(kind: str, key: str) -> str:
+    """The address of a card's `page_path` relative to the site's root, as MkDocs publishes
+    pages (each in a folder of its own, "events/x.md" at "events/x/")."""
+    path, _, fragment = page_path(kind, key).partition("#")
+    url = path.removesuffix("index.md") if path.endswith("index.md") else path.removesuffix(".md") + "/"
+    return url + (f"#{fragment}" if fragment else "")
+
+
 def label(cf: CardFile) -> str:
     """How a card is named in links: headline, title or name."""
     card = cf.card

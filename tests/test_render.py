@@ -109,10 +109,11 @@ def test_hostile_text_renders_inert(workspace):
     pages = render_site(SiteData(project.cards, project.sources))
     golden("hostile-event.md", pages["events/hostile.md"])
     lines = pages["events/hostile.md"].splitlines()
-    claim = next(line for line in lines if line.startswith("1. "))[3:]
-    person = next(line for line in lines if line.startswith("- **People:** ["))
-    assert person.endswith("](../people/jalil-abbas-jilani.md)")
-    person = person[len("- **People:** ["):-len("](../people/jalil-abbas-jilani.md)")]
+    claim = lines[lines.index('<ol class="fc-claims">') + 1].removeprefix("<li>")
+    people = '<li><strong>People:</strong> <a href="../../people/jalil-abbas-jilani/">'
+    person = next(line for line in lines if line.startswith(people))
+    assert person.endswith("</a></li>")
+    person = person[len(people):-len("</a></li>")]
     for text in (claim, person):
         raw = re.sub(r"&#[0-9]+;", "", text)  # what remains once references are set aside
         for marker in ("<", ">", "](", "*", "_", "`", "{", "!", "#", "|", "--", "&"):
