@@ -14,7 +14,7 @@ from typing import Any
 
 import factcards  # noqa: F401  (importable later, when MkDocs has restored sys.path)
 
-EVENTS = ("on_startup", "on_config", "on_pre_build", "on_files", "on_page_content",
+EVENTS = ("on_startup", "on_config", "on_pre_build", "on_files", "on_page_content", "on_post_page",
           "on_post_build", "on_build_error", "on_shutdown")
 
 

@@ -43,11 +43,16 @@ def toc_tokens(html: str) -> list[dict]:
 class HtmlPage(Page):
     """A page published without Markdown; its front matter is read as any page's is."""
 
+    def read_source(self, config: MkDocsConfig) -> None:
+        super().read_source(config)
+        self.file.content_bytes = b""  # read once; the page keeps the text from here on
+
     def render(self, config: MkDocsConfig, files: Files) -> None:
         if self.markdown is None:
             raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
-        self.content = self.markdown
-        self.toc = get_toc(toc_tokens(self.markdown))  # type: ignore[arg-type]
+        html, self.markdown = self.markdown, ""  # not kept twice: thousands of pages wait in memory
+        self.content = html
+        self.toc = get_toc(toc_tokens(html))  # type: ignore[arg-type]
         self._title_from_render = None
-        self.present_anchor_ids = set(ID.findall(self.markdown))
+        self.present_anchor_ids = set(ID.findall(html))
         self.links_to_anchors = {}

@@ -14,19 +14,22 @@ from __future__ import annotations
 
 import logging
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from factcards.exports import ARCHIVE, annotations, cards_json, dumps, timeline_json
+from factcards.archive import SEEDS
+from factcards.exports import ARCHIVE, annotations, cards_json, dump_to, timeline_json
 from factcards.history import last_changed
 from factcards.htmlpage import HtmlPage
 from factcards.preview import PROBLEMS_PAGE, banner, page_of, problems_page
 from factcards.problems import has_errors
 from factcards.project import load_project
-from factcards.render import is_html_page, render_site
+from factcards.render import is_html_page, rendered_pages
 from factcards.report import as_text, summary
 from factcards.rules import rules_page
 from factcards.sanitize import clean
@@ -87,27 +90,50 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if serving and project.problems:
         log.info("fact cards: %s; the preview shows the valid cards", summary(project.problems, cards))
     site = SiteData(project.cards, project.sources, last_changed(root), edit_base=edit_base(config))
-    pages = render_site(site)
-    pages.update(exports(site, project.seeds, config))
-    pages["rules.md"] = rules_page()
+    # The exports first, while nothing else is held: their documents are the largest in memory.
+    _remove_exports()
+    _state["exports"] = write_exports(site, root, project.seeds, config)
+    # Pages are kept as UTF-8 until MkDocs reads each: thousands of them wait in memory, and a
+    # str holding one curly quote takes two bytes a character.
+    pages = {path: text.encode() for path, text in rendered_pages(site)}
+    pages["rules.md"] = rules_page().encode()
     _state["problems"] = project.problems if serving else []
     _state["cards"] = cards
     if serving and project.problems:
-        pages[PROBLEMS_PAGE] = problems_page(project.problems, cards)
+        pages[PROBLEMS_PAGE] = problems_page(project.problems, cards).encode()
     _state["pages"] = pages
     _state["sources"] = {page_of(cf.path): cf.path for cards_ in project.cards.values()
                          for cf in cards_.values() if page_of(cf.path) and cf.kind not in
                          ("disagreements", "overview")}
 
 
-def exports(site: SiteData, seeds: dict[str, str], config: MkDocsConfig) -> dict[str, str]:
-    """The machine-readable files published beside the pages, and the archive itself."""
+def exports(site: SiteData, config: MkDocsConfig) -> Iterator[tuple[str, object]]:
+    """The machine-readable documents published beside the pages, one at a time: only one
+    is in memory at once."""
     base = config.site_url or ""
-    files = {f"{ARCHIVE}/{name}": text for name, text in seeds.items()}
-    files["cards.json"] = dumps(cards_json(site))
-    files["annotations.jsonld"] = dumps(annotations(site, base))
-    files["timeline.json"] = dumps(timeline_json(site, config.site_name))
-    return files
+    yield "cards.json", cards_json(site)
+    yield "annotations.jsonld", annotations(site, base)
+    yield "timeline.json", timeline_json(site, config.site_name)
+
+
+def write_exports(site: SiteData, root: Path, seeds: dict[str, str], config: MkDocsConfig) -> Path:
+    """Write the exports, and a copy of each archived text as it is on disk, into a folder of
+    their own; MkDocs copies them into the site like any other file. At 10,000 cards they are
+    tens of megabytes that would otherwise wait in memory until the last page is written."""
+    folder = Path(tempfile.mkdtemp(prefix="factcards-exports-"))
+    (folder / ARCHIVE).mkdir()
+    for name in seeds:
+        shutil.copyfile(root / SEEDS / name, folder / ARCHIVE / name)
+    for name, document in exports(site, config):
+        with (folder / name).open("w", encoding="utf-8") as out:
+            dump_to(document, out.write)
+    return folder
+
+
+def _remove_exports() -> None:
+    folder = _state.pop("exports", None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def edit_base(config: MkDocsConfig) -> str | None:
@@ -120,9 +146,15 @@ def edit_base(config: MkDocsConfig) -> str | None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    folder = _state.get("exports")
+    for path in sorted(folder.rglob("*")) if folder else []:
+        if path.is_file():
+            files.append(File(path.relative_to(folder).as_posix(), str(folder), config.site_dir,
+                              config.use_directory_urls))
     sources = _state["sources"]
-    for path, content in sorted(_state["pages"].items()):
-        file = File.generated(config, path, content=content)
+    pages, _state["pages"] = _state["pages"], {}
+    for path in sorted(pages):
+        file = File.generated(config, path, content=pages.pop(path))
         if path in sources and edit_base(config):  # the edit button opens the card itself
             file.edit_uri = "../" + sources[path]
         if is_html_page(path):
@@ -137,8 +169,17 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                  + html)
 
 
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Let a card page's HTML go once the theme has wrapped it and search has read it: nothing
+    reads it again, and a build of thousands of pages need not hold them all to the end."""
+    if isinstance(page, HtmlPage):
+        page.content = ""
+    return output
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     """Swap the staged site in, unless strict mode is about to fail the build."""
+    _remove_exports()
     real: Path | None = _state["site"]
     if real is None:
         return
@@ -155,11 +196,13 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_build_error(error: Exception) -> None:
+    _remove_exports()
     if _state.get("config") is not None:
         _discard(_state["config"])
 
 
 def on_shutdown() -> None:
+    _remove_exports()
     handler = _state.pop("warnings", None)
     if handler is not None:
         logging.getLogger("mkdocs").removeHandler(handler)

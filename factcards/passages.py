@@ -56,7 +56,9 @@ def archive_html(source: str, text: SourceText, quotes: list[str]) -> str:
     bounds = sorted({0, len(original), *(a for a, _, _ in cover), *(b for _, b, _ in cover),
                      *(i + 1 for i, c in enumerate(original) if c == "\n"),
                      *(i for i in range(1, len(mask)) if mask[i] != mask[i - 1])})
-    out = ['<div class="fc-archive">']
+    # Left out of the site search: results should lead to what the site states and quotes, not
+    # to unrelated headlines and comment forms around an article (and the index stays small).
+    out = ['<div class="fc-archive" data-search-exclude>']
     line_no, line_parts, line_citable = 1, [], False
     for lo, hi in itertools.pairwise(bounds):
         chunk = original[lo:hi]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markdown.extensions.toc import slugify
@@ -135,24 +136,26 @@ def _environment(site: SiteData, depth: int) -> Environment:
 
 def render_site(site: SiteData) -> dict[str, str]:
     """Every generated page, keyed by its path under the docs folder."""
+    return dict(rendered_pages(site))
+
+
+def rendered_pages(site: SiteData) -> Iterator[tuple[str, str]]:
+    """Each generated page with its path under the docs folder, one at a time, so a build can
+    store each compactly as it comes instead of holding every page's text at once."""
     root, top, nested = (_environment(site, depth=depth) for depth in (0, 1, 2))
-    overview = site.card("overview", "home")
-    pages = {
-        "index.md": root.get_template("home.md.j2").render(cf=overview),
-        "corrections.md": top.get_template("corrections.md.j2").render(
-            corrected=[cf for kind in sorted(site.cards) for cf in site.of_kind(kind)
-                       if getattr(cf.card, "corrections", None)]),
-    }
+    yield "index.md", root.get_template("home.md.j2").render(cf=site.card("overview", "home"))
+    yield "corrections.md", top.get_template("corrections.md.j2").render(
+        corrected=[cf for kind in sorted(site.cards) for cf in site.of_kind(kind)
+                   if getattr(cf.card, "corrections", None)])
     for kind, title in KIND_TITLES.items():
         cards = site.of_kind(kind)
-        pages[f"{kind}/index.md"] = top.get_template(INDEX_TEMPLATES[kind]).render(
+        yield f"{kind}/index.md", top.get_template(INDEX_TEMPLATES[kind]).render(
             title=title, kind=kind, cards=cards)
         if kind in CARD_TEMPLATES:
             template = nested.get_template(CARD_TEMPLATES[kind])
             for cf in cards:
                 page = template.render(cf=cf, card=cf.card, kind=kind)
-                pages[f"{kind}/{cf.stem}.md"] = _with_jsonld(page, schema_org(cf))
-    return pages
+                yield f"{kind}/{cf.stem}.md", _with_jsonld(page, schema_org(cf))
 
 
 def _with_jsonld(page: str, document: dict | None) -> str:

@@ -20,6 +20,7 @@ TAGS = {
 ATTRIBUTES = {
     "*": {"class", "id", "title", "aria-hidden", "aria-label", "aria-labelledby", "role"},
     "a": {"href"},
+    "div": {"data-search-exclude"},
     "mark": {"data-q"},
     "svg": {"viewBox", "width", "height", "xmlns"},
     "line": {"x1", "y1", "x2", "y2"},

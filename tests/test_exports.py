@@ -8,8 +8,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from factcards.exports import annotations, cards_json, dumps, schema_org, timeline_json
+from factcards.exports import annotations, cards_json, dump_to, dumps, schema_org, timeline_json
 from factcards.sitedata import SiteData
 from factcards.verbatim import normalise, pieces
 from tests.test_site import build
@@ -94,3 +96,28 @@ def test_card_pages_carry_schema_org_in_their_head(workspace, tmp_path, real_pro
         json.loads((out / name).read_text(encoding="utf-8"))
     for text in real_project.sources.values():
         assert (out / "archive" / text.seed).read_bytes() == (ROOT / "seeds" / text.seed).read_bytes()
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text("<>&a\"\\é“"),
+                    lambda inner: st.lists(inner, max_size=4)
+                    | st.dictionaries(st.text("<>&ab\"", max_size=3), inner, max_size=4),
+                    max_leaves=30)
+
+
+def _pieces(document: object, depth: int = 3) -> list[str]:
+    written: list[str] = []
+    dump_to(document, written.append, depth)
+    return written
+
+
+def test_the_published_files_are_written_piece_by_piece_as_dumps_would(site):
+    for document in (cards_json(site), annotations(site, "https://example.org/"),
+                     timeline_json(site, "A <title>")):
+        written = _pieces(document)
+        assert "".join(written) == dumps(document)
+        assert max(map(len, written)) < len(dumps(document)) / 4  # never one big string
+
+
+@given(JSON, st.integers(min_value=0, max_value=3))
+def test_writing_piece_by_piece_is_dumps_for_any_document(document, depth):
+    assert "".join(_pieces(document, depth)) == dumps(document)

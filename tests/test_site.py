@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -49,7 +50,9 @@ def parse(path: Path) -> _Text:
 
 def test_the_real_site_builds_strict(workspace, tmp_path):
     site = tmp_path / "site"
+    staged = set(Path(tempfile.gettempdir()).glob("factcards-exports-*"))
     result = build(workspace.root, site)
+    assert set(Path(tempfile.gettempdir()).glob("factcards-exports-*")) == staged  # cleaned up
     assert result.returncode == 0, result.stderr
     pages = snapshot(site)
     for page in ("index.html", "events/index.html", "people/index.html", "rules/index.html",
@@ -65,6 +68,12 @@ def test_the_real_site_builds_strict(workspace, tmp_path):
            if tag == "a" and "md-nav__link" in (dict(attrs).get("class") or "")]
     assert "#what-happened" in toc and "#history" in toc  # the theme's table of contents
     assert_links_land(site)
+    index = (site / "search/search_index.json").read_text(encoding="utf-8")
+    assert "Marg Bar Sarmachar" in index  # what the cards state and quote is searchable;
+    for furniture in ("Akismet", "Cuomo"):  # the page furniture around an article is not
+        assert furniture not in index
+        assert furniture in (site / "sources/iranian-fm-visits-pakistan-to-patch-up-relations"
+                             / "index.html").read_text(encoding="utf-8")
     assert not (workspace.root / "docs" / "events").exists(), "nothing is written into docs/"
 
 
