@@ -13,7 +13,7 @@ from html import escape
 from factcards.check import CardFile
 from factcards.models import EventCard, Evidence, PersonCard, SourceCard
 from factcards.passages import anchor
-from factcards.sitedata import SiteData, evidence_of, label, page_path
+from factcards.sitedata import SiteData, evidence_of, label, page_url
 
 ARCHIVE = "archive"
 CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
@@ -75,13 +75,6 @@ def cards_json(site: SiteData) -> dict:
     return {"format": "factcards/cards", "version": 1, "cards": cards}
 
 
-def page_url(cf: CardFile) -> str:
-    """The site-relative address of the page showing a card (directory URLs)."""
-    path, _, fragment = page_path(cf.kind, cf.stem).partition("#")
-    url = path.removesuffix("index.md") if path.endswith("index.md") else path.removesuffix(".md") + "/"
-    return url + (f"#{fragment}" if fragment else "")
-
-
 def annotations(site: SiteData, base: str) -> dict:
     """Every quote as a Web Annotation linking the card that cites it to the archived passage."""
     items = []
@@ -105,7 +98,8 @@ def annotations(site: SiteData, base: str) -> dict:
                 items.append({
                     "id": f"{base}annotations.jsonld#{kind}-{cf.stem}-{number}",
                     "type": "Annotation", "motivation": "linking",
-                    "body": {"id": f"{base}{page_url(cf)}", "type": "Text", "format": "text/html"},
+                    "body": {"id": f"{base}{page_url(cf.kind, cf.stem)}", "type": "Text",
+                             "format": "text/html"},
                     "target": targets[0] if len(targets) == 1 else targets})
     return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": f"{base}annotations.jsonld",
             "type": "AnnotationCollection", "total": len(items),

@@ -76,10 +76,9 @@ def _environment(site: SiteData, depth: int) -> Environment:
     """Templates for pages `depth` folders below the site's root, as published: the home page
     is at the root, "events/" one below, "events/x/" two.
 
-    Links are HTML with the published address, not Markdown: a card page is mostly lists of
-    links and quotes, and as HTML blocks Markdown passes them through instead of parsing every
-    character (three quarters of the build's time at 10,000 cards). The tests check every link
-    of the built site lands on a page and an anchor that exist."""
+    Links are HTML with the published address, not Markdown links to .md files: card pages
+    never pass through Markdown (see `htmlpage`), so MkDocs cannot rewrite or validate them.
+    The tests check every link of the built site lands on a page and an anchor that exist."""
     env = Environment(loader=PackageLoader("factcards", "templates"), autoescape=False,
                       finalize=inert, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True, keep_trailing_newline=True)
