@@ -20,7 +20,7 @@ EVENTS = ("on_startup", "on_config", "on_pre_build", "on_files", "on_page_conten
 
 def _hook(name: str) -> Callable[..., Any]:
     def call(*args: Any, **kwargs: Any) -> Any:
-        from factcards import mkdocs_hooks
+        from factcards.publish import mkdocs_hooks
 
         return getattr(mkdocs_hooks, name)(*args, **kwargs)
 
@@ -33,6 +33,6 @@ globals().update({name: _hook(name) for name in EVENTS})
 if __name__ == "__main__":
     from pathlib import Path
 
-    from factcards.cli import main
+    from factcards.edit.cli import main
 
     sys.exit(main(root=Path(__file__).absolute().parent))

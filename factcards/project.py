@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from factcards.archive import read_archive
-from factcards.check import CardFile, Shared, cross_check
-from factcards.models import MODELS
+from factcards.load.models import MODELS
+from factcards.load.schema import validate
+from factcards.load.seeds import read_archive
+from factcards.load.texts import SourceText
+from factcards.load.yamlload import MAX_BYTES, load_bytes
 from factcards.problems import Problem, sorted_problems
-from factcards.schema import validate
-from factcards.sources import SourceText
-from factcards.support_cards import check_support
-from factcards.yamlload import MAX_BYTES, load_bytes
+from factcards.rules.crosscheck import CardFile, Shared, cross_check
+from factcards.rules.support_cards import check_support
 
 CARDS = "cards"
 

@@ -17,12 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcards.check import Shared
-from factcards.extract import WORDS, numbers_in
 from factcards.problems import dotted
 from factcards.project import Project, load_project
-from factcards.support import CONTESTED, Support
-from factcards.verbatim import normalise
+from factcards.rules.crosscheck import Shared
+from factcards.rules.support import CONTESTED, Support
+from factcards.text.extract import WORDS, numbers_in
+from factcards.text.verbatim import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTE_RULES = {"quote-not-found", "quote-wrong-source", "quote-in-furniture"}

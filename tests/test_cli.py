@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
+from factcards.edit.report import as_github
 from factcards.problems import Problem
-from factcards.report import as_github
 
 EVENT = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
 LINE = re.compile(r"^(cards|seeds)/\S+:\d+:\d+: (error|warning)\[[a-z-]+\]( \S+:)? .+$")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factcards.models import MODELS
-from factcards.scaffold import json_schemas, schema_comment
+from factcards.edit.scaffold import json_schemas, schema_comment
+from factcards.load.models import MODELS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcards.exports import annotations, cards_json, dump_to, dumps, schema_org, timeline_json
-from factcards.sitedata import SiteData
-from factcards.verbatim import normalise, pieces
+from factcards.publish.exports import annotations, cards_json, dump_to, dumps, schema_org, timeline_json
+from factcards.site.sitedata import SiteData
+from factcards.text.verbatim import normalise, pieces
 from tests.test_site import build
 
 ROOT = Path(__file__).resolve().parent.parent

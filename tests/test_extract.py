@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcards.extract import dates_in, numbers_in
+from factcards.text.extract import dates_in, numbers_in
 
 FRIDAY = dt.date(2024, 1, 19)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcards.htmlpage import toc_tokens
-from factcards.render import CARD_TEMPLATES, heading, is_html_page
+from factcards.publish.htmlpage import toc_tokens
+from factcards.site.render import CARD_TEMPLATES, heading, is_html_page
 from tests.test_render import real_pages  # noqa: F401  (fixture)
 
 

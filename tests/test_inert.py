@@ -7,9 +7,9 @@ import markdown
 import yaml
 
 from factcards.project import load_project
-from factcards.render import _environment, render_site
-from factcards.sanitize import clean
-from factcards.sitedata import SiteData
+from factcards.publish.sanitize import clean
+from factcards.site.render import _environment, render_site
+from factcards.site.sitedata import SiteData
 from tests.test_site import _Text
 
 HOSTILE = ('<script>alert(x)</script> <img src=x onerror="alert(x)"> [click](javascript:alert(x)) '

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcards.passages import anchor, archive_html
+from factcards.site.passages import anchor, archive_html
 
 SOURCE = "iranian-fm-visits-pakistan-to-patch-up-relations"
 

@@ -6,12 +6,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcards.check import CardFile, cross_check
-from factcards.models import MODELS
-from factcards.schema import validate
-from factcards.support_cards import check_support
-from factcards.verbatim import NormalText, find, normalise
-from factcards.yamlload import _compose, load_bytes, load_events
+from factcards.load.models import MODELS
+from factcards.load.schema import validate
+from factcards.load.yamlload import _compose, load_bytes, load_events
+from factcards.rules.crosscheck import CardFile, cross_check
+from factcards.rules.support_cards import check_support
+from factcards.text.verbatim import NormalText, find, normalise
 
 KEYS = st.sampled_from(["id", "title", "date", "claims", "evidence", "source", "quote", "text",
                         "people", "organizations", "spellings", "roles", "role", "name", "seed",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from factcards.project import load_project
-from factcards.render import render_site
-from factcards.sitedata import SiteData
+from factcards.site.render import render_site
+from factcards.site.sitedata import SiteData
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcards.rules import BY_ID, RULES, rules_page
+from factcards.rules.catalogue import BY_ID, RULES, rules_page
 
 WITH_EXAMPLES = [rule for rule in RULES if rule.good]
 
@@ -36,7 +36,7 @@ def test_every_documented_rule_is_raised_somewhere():
 
     package = Path(__file__).resolve().parent.parent / "factcards"
     literals = set()
-    for module in package.glob("*.py"):
+    for module in package.rglob("*.py"):
         if module.name != "rules.py":
             literals |= {node.value for node in ast.walk(ast.parse(module.read_text()))
                          if isinstance(node, ast.Constant) and isinstance(node.value, str)}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcards.schema import validate
-from factcards.yamlload import load_bytes
+from factcards.load.schema import validate
+from factcards.load.yamlload import load_bytes
 
 EVENT = """\
 id: x

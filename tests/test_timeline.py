@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from factcards.timeline import Mark, timeline_svg
+from factcards.site.timeline import Mark, timeline_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcards.verbatim import NormalText, find, normalise, pieces
+from factcards.text.verbatim import NormalText, find, normalise, pieces
 
 ARMY = "readerwall-amir-abdollahian-lands-in-islamabad"
 TOLL = "iran-fm-visits-pakistan-amid-strain-in-ties"

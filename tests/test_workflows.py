@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcards.cli import _parser
+from factcards.edit.cli import _parser
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))

@@ -16,11 +16,11 @@ import re
 import sys
 from pathlib import Path
 
-from factcards.models import MODELS
+from factcards.edit.report import FORMATS
+from factcards.edit.scaffold import find_words, json_schemas, skeleton
+from factcards.load.models import MODELS
 from factcards.problems import Problem, has_errors
 from factcards.project import check_project, load_project
-from factcards.report import FORMATS
-from factcards.scaffold import find_words, json_schemas, skeleton
 
 ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

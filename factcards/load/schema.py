@@ -8,9 +8,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from factcards.models import MODELS, Strict
+from factcards.load.models import MODELS, Strict
+from factcards.load.yamlload import Loaded, ValuePath
 from factcards.problems import Problem, dotted
-from factcards.yamlload import Loaded, ValuePath
 
 _FIELD_NAME = re.compile(r"[a-z][a-z_]*")
 _TYPE_WORDS = {str: "text", list: "a list", dict: "a mapping", type(None): "nothing"}

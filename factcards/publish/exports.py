@@ -10,10 +10,10 @@ import json
 from collections.abc import Callable
 from html import escape
 
-from factcards.check import CardFile
-from factcards.models import EventCard, Evidence, PersonCard, SourceCard
-from factcards.passages import anchor
-from factcards.sitedata import SiteData, evidence_of, label, page_url
+from factcards.load.models import EventCard, Evidence, PersonCard, SourceCard
+from factcards.rules.crosscheck import CardFile
+from factcards.site.passages import anchor
+from factcards.site.sitedata import SiteData, evidence_of, label, page_url
 
 ARCHIVE = "archive"
 CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector

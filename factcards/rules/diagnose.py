@@ -7,8 +7,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from factcards.sources import SourceText
-from factcards.verbatim import BLOCKED, normalise, pieces
+from factcards.load.texts import SourceText
+from factcards.text.verbatim import BLOCKED, normalise, pieces
 
 _WORD = re.compile(r"\S+")
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import re
 
-from factcards.models import MODELS
-from factcards.sources import SourceText
-from factcards.verbatim import normalise
+from factcards.load.models import MODELS
+from factcards.load.texts import SourceText
+from factcards.text.verbatim import normalise
 
 SCHEMAS = "schemas"
 

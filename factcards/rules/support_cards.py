@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcards.check import CardFile, Shared
-from factcards.extract import dates_in, numbers_in
-from factcards.models import (
+from factcards.load.models import (
     Account,
     DisagreementCard,
     EventCard,
@@ -16,7 +14,8 @@ from factcards.models import (
     StoryCard,
 )
 from factcards.problems import Problem
-from factcards.support import (
+from factcards.rules.crosscheck import CardFile, Shared
+from factcards.rules.support import (
     Support,
     check_attribution,
     check_date,
@@ -24,7 +23,8 @@ from factcards.support import (
     check_names,
     check_numbers,
 )
-from factcards.verbatim import normalise
+from factcards.text.extract import dates_in, numbers_in
+from factcards.text.verbatim import normalise
 
 
 def _statement(cf: CardFile, path: tuple, text: str, evidence: list, sup: Support) -> list[Problem]:

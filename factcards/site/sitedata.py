@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from factcards.check import CardFile
-from factcards.models import (
+from factcards.rules.crosscheck import CardFile
+from factcards.load.models import (
     DisagreementCard,
     EntityCard,
     EventCard,
@@ -17,8 +17,8 @@ from factcards.models import (
     SourceCard,
     StoryCard,
 )
-from factcards.passages import anchor
-from factcards.sources import SourceText
+from factcards.site.passages import anchor
+from factcards.load.texts import SourceText
 
 
 def evidence_of(cf: CardFile) -> list[Evidence]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from factcards.models import SourceCard
-from factcards.verbatim import BLOCKED, NormalText, find, normalise
+from factcards.load.models import SourceCard
+from factcards.text.verbatim import BLOCKED, NormalText, find, normalise
 
 # (rule, value path, message, hint) of a problem found while locating a body.
 Finding = tuple[str, tuple[str | int, ...], str, str]

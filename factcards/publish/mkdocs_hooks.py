@@ -22,18 +22,18 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from factcards.archive import SEEDS
-from factcards.exports import ARCHIVE, annotations, cards_json, dump_to, timeline_json
-from factcards.history import last_changed
-from factcards.htmlpage import HtmlPage
-from factcards.preview import PROBLEMS_PAGE, banner, page_of, problems_page
+from factcards.edit.report import as_text, summary
+from factcards.load.seeds import SEEDS
 from factcards.problems import has_errors
 from factcards.project import load_project
-from factcards.render import is_html_page, rendered_pages
-from factcards.report import as_text, summary
-from factcards.rules import rules_page
-from factcards.sanitize import clean
-from factcards.sitedata import SiteData
+from factcards.publish.exports import ARCHIVE, annotations, cards_json, dump_to, timeline_json
+from factcards.publish.history import last_changed
+from factcards.publish.htmlpage import HtmlPage
+from factcards.publish.preview import PROBLEMS_PAGE, banner, page_of, problems_page
+from factcards.publish.sanitize import clean
+from factcards.rules.catalogue import rules_page
+from factcards.site.render import is_html_page, rendered_pages
+from factcards.site.sitedata import SiteData
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

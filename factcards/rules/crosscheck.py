@@ -11,13 +11,13 @@ import difflib
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcards.diagnose import closest_passage
-from factcards.models import EntityCard, SourceCard, Strict
-from factcards.names import NameIndex
+from factcards.load.models import EntityCard, SourceCard, Strict
+from factcards.load.texts import SourceText, body_of
+from factcards.load.yamlload import Loaded, ValuePath
 from factcards.problems import Problem, dotted
-from factcards.sources import SourceText, body_of
-from factcards.verbatim import BLOCKED, normalise, pieces
-from factcards.yamlload import Loaded, ValuePath
+from factcards.rules.diagnose import closest_passage
+from factcards.text.names import NameIndex
+from factcards.text.verbatim import BLOCKED, normalise, pieces
 
 # Which card kinds each list of ids may name, per card kind.
 REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {

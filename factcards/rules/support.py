@@ -13,13 +13,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from factcards.check import CardFile, Shared
-from factcards.extract import Number, dates_in, dates_outside, numbers_in
-from factcards.models import EventCard, Evidence
-from factcards.names import NameIndex
+from factcards.load.models import EventCard, Evidence
+from factcards.load.texts import SourceText
 from factcards.problems import Problem
-from factcards.sources import SourceText
-from factcards.verbatim import normalise
+from factcards.rules.crosscheck import CardFile, Shared
+from factcards.text.extract import Number, dates_in, dates_outside, numbers_in
+from factcards.text.names import NameIndex
+from factcards.text.verbatim import normalise
 
 CONTESTED = re.compile(r"\b(?:killed|killing|kill|dead|deaths?|died|casualt\w*|fatalit\w*|injured|"
                        r"wounded|target\w*|hideouts?)\b", re.IGNORECASE)

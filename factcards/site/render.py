@@ -20,13 +20,13 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
-from factcards.check import CardFile
-from factcards.escape import inert, meta_title
-from factcards.exports import dumps, schema_org
-from factcards.models import Evidence
-from factcards.passages import archive_html
-from factcards.sitedata import SiteData, label, page_url
-from factcards.timeline import Mark, timeline_svg
+from factcards.rules.crosscheck import CardFile
+from factcards.site.escape import inert, meta_title
+from factcards.publish.exports import dumps, schema_org
+from factcards.load.models import Evidence
+from factcards.site.passages import archive_html
+from factcards.site.sitedata import SiteData, label, page_url
+from factcards.site.timeline import Mark, timeline_svg
 
 KIND_TITLES = {
     "events": "Timeline",
@@ -79,7 +79,7 @@ def _environment(site: SiteData, depth: int) -> Environment:
     Links are HTML with the published address, not Markdown links to .md files: card pages
     never pass through Markdown (see `htmlpage`), so MkDocs cannot rewrite or validate them.
     The tests check every link of the built site lands on a page and an anchor that exist."""
-    env = Environment(loader=PackageLoader("factcards", "templates"), autoescape=False,
+    env = Environment(loader=PackageLoader("factcards.site", "templates"), autoescape=False,
                       finalize=inert, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True, keep_trailing_newline=True)
     up = "../" * depth

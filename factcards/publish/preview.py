@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from html import escape
 
+from factcards.edit.report import summary
 from factcards.problems import Problem
-from factcards.report import summary
-from factcards.sitedata import page_path
+from factcards.site.sitedata import page_path
 
 PROBLEMS_PAGE = "problems.md"
 

@@ -12,8 +12,8 @@ import hashlib
 import itertools
 from html import escape
 
-from factcards.sources import SourceText
-from factcards.verbatim import BLOCKED, normalise
+from factcards.load.texts import SourceText
+from factcards.text.verbatim import BLOCKED, normalise
 
 
 def anchor(source: str, quote: str) -> str:
