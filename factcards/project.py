@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from factcards.load.models import MODELS
+from factcards.kinds import KINDS, SOURCES
 from factcards.load.schema import validate
 from factcards.load.seeds import read_archive
 from factcards.load.texts import SourceText
 from factcards.load.yamlload import MAX_BYTES, load_bytes
 from factcards.problems import Problem, sorted_problems
-from factcards.rules.crosscheck import CardFile, Shared, cross_check
-from factcards.rules.support_cards import check_support
+from factcards.rules.context import CardFile, Lookup, Shared
+from factcards.rules.engine import check_cards, check_valid, share
 
 CARDS = "cards"
 
@@ -75,14 +75,14 @@ def card_paths(root: Path) -> tuple[list[tuple[str, str, Path]], list[Problem]]:
             problems.append(Problem(rel, 1, 1, "symlink", "links are not allowed under cards/",
                                     hint="replace the link with a real file"))
         elif entry.is_dir(follow_symlinks=False):
-            if len(parts) > 1 or parts[0] not in MODELS:
+            if len(parts) > 1 or parts[0] not in KINDS:
                 problems.append(Problem(rel, 1, 1, "card-layout",
-                                        f"unexpected folder; card folders are {', '.join(MODELS)}",
+                                        f"unexpected folder; card folders are {', '.join(KINDS)}",
                                         hint="put each card in cards/<kind>/<id>.yaml"))
-        elif len(parts) != 2 or parts[0] not in MODELS or not parts[1].endswith(".yaml"):
+        elif len(parts) != 2 or parts[0] not in KINDS or not parts[1].endswith(".yaml"):
             problems.append(Problem(rel, 1, 1, "card-layout",
                                     "not a card: cards live at cards/<kind>/<id>.yaml, with kinds "
-                                    + ", ".join(MODELS),
+                                    + ", ".join(KINDS),
                                     hint="move or rename the file (the extension is .yaml)"))
         else:
             found.append((parts[0], rel, Path(entry.path)))
@@ -120,7 +120,7 @@ def load_project(root: Path) -> Project:
 
 
 # The kinds of card every check consults, whichever card it is checking.
-SHARED = ("sources", "people", "organizations")
+SHARED = (SOURCES, *(kind.name for kind in KINDS.values() if kind.names))
 
 
 def _start(root: Path) -> tuple[dict[str, str], list[tuple[str, str, Path]], dict[str, set[str]],
@@ -128,7 +128,7 @@ def _start(root: Path) -> tuple[dict[str, str], list[tuple[str, str, Path]], dic
     """The archive, every card path, the ids they give, and the problems found on the way."""
     seeds, problems = read_archive(root)
     paths, layout = card_paths(root)
-    ids: dict[str, set[str]] = {kind: set() for kind in MODELS}
+    ids: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for kind, _, path in paths:
         ids[kind].add(path.stem)
     return seeds, paths, ids, problems + layout
@@ -151,10 +151,14 @@ def _load_cards(paths: list[tuple[str, str, Path]]) -> tuple[list[CardFile], lis
 def _check_cards(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[str, str],
                  prior: list[Problem], shared: Shared | None = None) -> tuple[Shared, list[Problem]]:
     """Cross-check `files` and judge their support; `prior` are the problems found so far."""
-    shared, problems = cross_check(files, ids, seeds, shared)
-    if ids["sources"] <= set(shared.sources):  # support is judged where every quote and id holds
+    problems: list[Problem] = []
+    if shared is None:
+        shared, problems = share(files, seeds)
+    look = Lookup(ids, shared)
+    problems += check_cards(files, look)
+    if look.complete:  # support is judged where every quote and id holds
         broken = {p.path for p in prior + problems if p.level == "error"}
-        problems += check_support(files, shared, skip=broken)
+        problems += check_valid(files, look, skip=broken)
     return shared, problems
 
 
@@ -164,7 +168,7 @@ def _load_project(root: Path) -> Project:
     problems += found
     shared, found = _check_cards(files, ids, seeds, problems)
     problems += found
-    cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in MODELS}
+    cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in KINDS}
     for cf in files:
         if cf.card is not None:
             cards[cf.kind][cf.stem] = cf
@@ -233,7 +237,7 @@ def _half(paths: list[tuple[str, str, Path]], other: Connection, seeds: dict[str
     """Load a half, swap shared facts with the other process, check the half. The first half
     receives before it sends, the second sends before it receives, so neither waits forever."""
     files, problems = _load_cards(paths)
-    mine, located = Shared.of([cf for cf in files if cf.kind in SHARED], seeds)
+    mine, located = share([cf for cf in files if cf.kind in SHARED], seeds)
     problems += located
     if first:
         theirs = other.recv()

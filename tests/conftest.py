@@ -9,7 +9,7 @@ import pytest
 
 from factcards.problems import Problem
 from factcards.project import Project, load_project
-from factcards.rules.catalogue import BY_ID
+from factcards.rules import BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py")

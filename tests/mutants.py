@@ -19,8 +19,9 @@ from pathlib import Path
 
 from factcards.problems import dotted
 from factcards.project import Project, load_project
-from factcards.rules.crosscheck import Shared
-from factcards.rules.support import CONTESTED, Support
+from factcards.rules.attribution_missing import CONTESTED
+from factcards.rules.context import Lookup
+from factcards.rules.engine import share
 from factcards.text.extract import WORDS, numbers_in
 from factcards.text.verbatim import normalise
 
@@ -76,7 +77,7 @@ def _statements(cf) -> Iterator[tuple[tuple, str, list]]:
 class _Card:
     """Plants mutants in one card file."""
 
-    def __init__(self, cf, project: Project, sup: Support) -> None:
+    def __init__(self, cf, project: Project, sup: Lookup) -> None:
         self.cf, self.project, self.sup = cf, project, sup
         self.text = (project.root / cf.path).read_text(encoding="utf-8")
         self.people = sorted(project.cards["people"])
@@ -151,8 +152,9 @@ class _Card:
 def mutants(project: Project) -> Iterator[tuple[Mutant, str | None]]:
     """Every mutant with its mutated file text (None: the defect could not be planted as typed,
     or it would be no defect)."""
-    sup = Support.of(Shared.of([cf for k in project.cards.values() for cf in k.values()],
-                               project.seeds)[0])
+    files = [cf for k in project.cards.values() for cf in k.values()]
+    sup = Lookup({kind: set(cards) for kind, cards in project.cards.items()},
+                 share(files, project.seeds)[0])
     for _, cards in sorted(project.cards.items()):
         for _, cf in sorted(cards.items()):
             card = _Card(cf, project, sup)

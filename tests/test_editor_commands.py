@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcards.edit.scaffold import json_schemas, schema_comment
-from factcards.load.models import MODELS
+from factcards.kinds import KINDS as MODELS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcards.publish.exports import annotations, cards_json, dump_to, dumps, schema_org, timeline_json
+from factcards.publish.exports import annotations, cards_json, dump_to, timeline_json
+from factcards.site.escape import dumps
+from factcards.site.render import _schema_org as schema_org
 from factcards.site.sitedata import SiteData
 from factcards.text.verbatim import normalise, pieces
 from tests.test_site import build

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from factcards.rules.catalogue import GOOD_EVENT, GOOD_PERSON, GOOD_SOURCE
+from factcards.rules.examples import GOOD_EVENT, GOOD_PERSON, GOOD_SOURCE
 
 EVENT = "cards/events/hostile.yaml"
 PERSON = "cards/people/hostile.yaml"

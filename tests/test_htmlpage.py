@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
+from factcards.kinds import KINDS
 from factcards.publish.htmlpage import toc_tokens
-from factcards.site.render import CARD_TEMPLATES, heading, is_html_page
+from factcards.site.render import heading, is_html_page
 from tests.test_render import real_pages  # noqa: F401  (fixture)
 
 
 def test_card_pages_are_html_and_overview_pages_markdown(real_project, real_pages):  # noqa: F811
     html = {path for path in real_pages if is_html_page(path)}
-    assert html == {f"{kind}/{stem}.md" for kind in CARD_TEMPLATES
+    assert html == {f"{kind}/{stem}.md" for kind in KINDS if KINDS[kind].page_template
                     for stem in real_project.cards.get(kind, {})}
     for path in html:
         body = real_pages[path].split("\n---\n", 1)[1]

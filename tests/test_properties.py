@@ -6,11 +6,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcards.load.models import MODELS
+from factcards.kinds import KINDS as MODELS
 from factcards.load.schema import validate
 from factcards.load.yamlload import _compose, load_bytes, load_events
-from factcards.rules.crosscheck import CardFile, cross_check
-from factcards.rules.support_cards import check_support
+from factcards.rules.context import CardFile, Lookup
+from factcards.rules.engine import check_valid, cross_check
 from factcards.text.verbatim import NormalText, find, normalise
 
 KEYS = st.sampled_from(["id", "title", "date", "claims", "evidence", "source", "quote", "text",
@@ -62,7 +62,7 @@ def test_arbitrary_yaml_never_crashes_the_checker(real_project, kind, document):
     ids = {k: set(cards) | ({"fuzzed"} if k == kind else set())
            for k, cards in real_project.cards.items()}
     shared, found = cross_check(files, ids, real_project.seeds)
-    check_support(files, shared)
+    check_valid(files, Lookup(ids, shared))
     assert all(p.line >= 1 for p in problems + found)
 
 

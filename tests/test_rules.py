@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcards.rules.catalogue import BY_ID, RULES, rules_page
+from factcards.rules import BY_ID, RULES
+from factcards.site.rules_page import rules_page
 
 WITH_EXAMPLES = [rule for rule in RULES if rule.good]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcards.load.yamlload import MAX_BYTES, MAX_DEPTH, _compose, load_bytes, load_events
-from factcards.rules.catalogue import BY_ID
+from factcards.rules import BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from factcards.edit.report import FORMATS
 from factcards.edit.scaffold import find_words, json_schemas, skeleton
-from factcards.load.models import MODELS
+from factcards.kinds import KINDS
 from factcards.problems import Problem, has_errors
 from factcards.project import check_project, load_project
 
@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", metavar="PATH", help="card files or folders")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     new = commands.add_parser("new", help="write a skeleton card to fill in")
-    new.add_argument("kind", choices=sorted(MODELS))
+    new.add_argument("kind", choices=sorted(KINDS))
     new.add_argument("id")
     commands.add_parser("schema", help="write the JSON Schema of every card kind to schemas/")
     find = commands.add_parser("find", help="show which sources contain some words")

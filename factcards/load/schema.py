@@ -8,7 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from factcards.load.models import MODELS, Strict
+from factcards.kinds import KINDS
+from factcards.kinds.fields import Strict
 from factcards.load.yamlload import Loaded, ValuePath
 from factcards.problems import Problem, dotted
 
@@ -42,7 +43,7 @@ def _walk_types(annotation: Any) -> list[Any]:
     return found
 
 
-KNOWN_KEYS = sorted(set().union(*(_field_names(m, set()) for m in MODELS.values())))
+KNOWN_KEYS = sorted(set().union(*(_field_names(m, set()) for m in (k.model for k in KINDS.values()))))
 
 
 def _tag_index(loc: tuple, data: Any) -> int | None:
@@ -144,7 +145,7 @@ def _problem(file: str, loaded: Loaded, path: ValuePath, err: dict) -> Problem:
 
 def validate(kind: str, loaded: Loaded, file: str) -> tuple[Strict | None, list[Problem]]:
     """Validate one loaded card of a known kind; all of its schema problems are returned."""
-    model = MODELS[kind]
+    model = KINDS[kind].model
     if not isinstance(loaded.data, dict):
         line, col = loaded.position(())
         return None, [Problem(file, line, col, "wrong-type",

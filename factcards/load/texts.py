@@ -9,11 +9,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from factcards.load.models import SourceCard
+from factcards.kinds.sources import SourceCard
 from factcards.text.verbatim import BLOCKED, NormalText, find, normalise
-
-# (rule, value path, message, hint) of a problem found while locating a body.
-Finding = tuple[str, tuple[str | int, ...], str, str]
 
 
 @dataclass(frozen=True)
@@ -66,7 +63,9 @@ class SourceText:
         return self.body[index] != BLOCKED
 
 
-def _unique(text: str, marker: str) -> tuple[int, int] | str | None:
+def marker_span(text: str, marker: str) -> tuple[int, int] | str | None:
+    """Where a body marker stands in a normalised page: its span, "ambiguous" when it stands
+    there more than once, or None when it is absent."""
     needle = normalise(marker).strip()
     at = text.find(needle)
     if at == -1:
@@ -76,48 +75,25 @@ def _unique(text: str, marker: str) -> tuple[int, int] | str | None:
     return at, at + len(needle)
 
 
-def body_of(card: SourceCard, text: str) -> tuple[SourceText | None, list[Finding]]:
-    """Locate the card's article body in its seed text; findings point at the card's fields."""
-    norm = NormalText.of(text)
-    findings: list[Finding] = []
-    if find(norm.text, card.headline) is None:
-        findings.append(("headline-not-found", ("headline",),
-                         "the headline is not printed in the archived text",
-                         "copy the headline exactly as the page prints it"))
-    for key in ("publisher", "published"):
-        attested = getattr(card, key)
-        if attested != "unknown" and find(norm.text, attested.quote) is None:
-            findings.append(("attestation-not-found", (key, "quote"),
-                             f"the passage given for the {key} is not in the archived text",
-                             "quote the words on the page that state it, or write unknown"))
-    start = _unique(norm.text, card.body.start)
+def body_span(card: SourceCard, norm: NormalText) -> tuple[int, int] | None:
+    """The article body's [start, end) in the normalised page, when both markers are found."""
+    start = marker_span(norm.text, card.body.start)
     if not isinstance(start, tuple):
-        findings.append(_marker_finding("start", start))
-        return None, findings
-    end_at = norm.text.find(normalise(card.body.end).strip(), start[0])
-    if end_at == -1:
-        findings.append(_marker_finding("end", None))
-        return None, findings
-    end = end_at + len(normalise(card.body.end).strip())
-    size = len(norm.text)
-    body = BLOCKED * start[0] + norm.text[start[0]:end] + BLOCKED * (size - end)
-    for number, passage in enumerate(card.body.exclude):
-        spans = find(body, passage)
-        if spans is None:
-            findings.append(("body-marker-not-found", ("body", "exclude", number),
-                             "this furniture passage is not inside the article body",
-                             "copy it exactly from the archived text, between start and end"))
-            continue
-        for a, b in spans:
+        return None
+    end = normalise(card.body.end).strip()
+    end_at = norm.text.find(end, start[0])
+    return None if end_at == -1 else (start[0], end_at + len(end))
+
+
+def body_of(card: SourceCard, norm: NormalText) -> SourceText | None:
+    """The card's article body in its page, everything else (and excluded furniture) blocked;
+    None when its markers are not found (the `body-marker-not-found` rule says why)."""
+    span = body_span(card, norm)
+    if span is None:
+        return None
+    start, end = span
+    body = BLOCKED * start + norm.text[start:end] + BLOCKED * (len(norm.text) - end)
+    for passage in card.body.exclude:
+        for a, b in find(body, passage) or []:
             body = body[:a] + BLOCKED * (b - a) + body[b:]
-    return SourceText(card.id, card.seed, norm, body, start[0], end), findings
-
-
-def _marker_finding(which: str, found: str | None) -> Finding:
-    if found == "ambiguous":
-        return ("body-marker-not-found", ("body", which),
-                f"the body {which} passage occurs more than once in the archived text",
-                "quote a longer passage so it is found only once")
-    return ("body-marker-not-found", ("body", which),
-            f"the body {which} passage is not in the archived text",
-            "copy the first (or last) words of the article exactly as archived")
+    return SourceText(card.id, card.seed, norm, body, start, end)

@@ -10,20 +10,14 @@ import json
 from collections.abc import Callable
 from html import escape
 
-from factcards.load.models import EventCard, Evidence, PersonCard, SourceCard
-from factcards.rules.crosscheck import CardFile
+from factcards.kinds.events import EventCard
+from factcards.kinds.fields import Evidence
+from factcards.site.escape import dumps, safe_json
 from factcards.site.passages import anchor
-from factcards.site.sitedata import SiteData, evidence_of, label, page_url
+from factcards.site.sitedata import SiteData, evidence_of, page_url
 
 ARCHIVE = "archive"
 CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
-
-
-def dumps(document: object) -> str:
-    """JSON that is also safe inside an HTML <script> element. Compact: without indentation
-    the standard library's C encoder writes it, several times faster at a newsroom's scale."""
-    return _safe(json.dumps(document, ensure_ascii=False, separators=(",", ":"),
-                            sort_keys=True)) + "\n"
 
 
 def dump_to(document: object, write: Callable[[str], object], depth: int = 3) -> None:
@@ -36,7 +30,7 @@ def dump_to(document: object, write: Callable[[str], object], depth: int = 3) ->
 def _dump(document: object, write: Callable[[str], object], depth: int) -> None:
     if depth and isinstance(document, dict) and document:
         for i, (key, value) in enumerate(sorted(document.items())):
-            write(("," if i else "{") + _safe(json.dumps(key, ensure_ascii=False)) + ":")
+            write(("," if i else "{") + safe_json(json.dumps(key, ensure_ascii=False)) + ":")
             _dump(value, write, depth - 1)
         write("}")
     elif depth and isinstance(document, list) and document:
@@ -46,10 +40,6 @@ def _dump(document: object, write: Callable[[str], object], depth: int) -> None:
         write("]")
     else:
         write(dumps(document)[:-1])
-
-
-def _safe(text: str) -> str:
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def resolve(site: SiteData, ev: Evidence) -> dict:
@@ -118,26 +108,3 @@ def timeline_json(site: SiteData, title: str) -> dict:
                                       "day": str(card.date.day)},
                        "text": {"headline": escape(card.title), "text": text}})
     return {"title": {"text": {"headline": escape(title), "text": ""}}, "events": events}
-
-
-def schema_org(cf: CardFile) -> dict | None:
-    """The schema.org description of a card page, or None for kinds without a page of their own."""
-    card = cf.card
-    if isinstance(card, EventCard):
-        return {"@context": "https://schema.org", "@type": "Event", "name": card.title,
-                "startDate": card.date.isoformat(), "description": card.claims[0].text}
-    if isinstance(card, SourceCard):
-        doc = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": card.headline}
-        if card.publisher != "unknown":
-            doc["publisher"] = {"@type": "Organization", "name": card.publisher.value}
-        if card.published != "unknown":
-            doc["datePublished"] = card.published.value.isoformat()
-        return doc
-    if cf.kind in ("people", "organizations"):
-        kind = "Person" if isinstance(card, PersonCard) else "Organization"
-        return {"@context": "https://schema.org", "@type": kind, "name": card.name,  # type: ignore[union-attr]
-                "alternateName": card.spellings,  # type: ignore[union-attr]
-                "description": "; ".join(role.role for role in card.roles)}  # type: ignore[union-attr]
-    if cf.kind == "background":
-        return {"@context": "https://schema.org", "@type": "Article", "headline": label(cf)}
-    return None

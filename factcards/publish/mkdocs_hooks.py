@@ -23,6 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from factcards.edit.report import as_text, summary
+from factcards.kinds import KINDS
 from factcards.load.seeds import SEEDS
 from factcards.problems import has_errors
 from factcards.project import load_project
@@ -31,8 +32,8 @@ from factcards.publish.history import last_changed
 from factcards.publish.htmlpage import HtmlPage
 from factcards.publish.preview import PROBLEMS_PAGE, banner, page_of, problems_page
 from factcards.publish.sanitize import clean
-from factcards.rules.catalogue import rules_page
 from factcards.site.render import is_html_page, rendered_pages
+from factcards.site.rules_page import rules_page
 from factcards.site.sitedata import SiteData
 
 if TYPE_CHECKING:
@@ -103,8 +104,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         pages[PROBLEMS_PAGE] = problems_page(project.problems, cards).encode()
     _state["pages"] = pages
     _state["sources"] = {page_of(cf.path): cf.path for cards_ in project.cards.values()
-                         for cf in cards_.values() if page_of(cf.path) and cf.kind not in
-                         ("disagreements", "overview")}
+                         for cf in cards_.values()
+                         if page_of(cf.path) and KINDS[cf.kind].placement == "own"}
 
 
 def exports(site: SiteData, config: MkDocsConfig) -> Iterator[tuple[str, object]]:

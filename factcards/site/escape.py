@@ -34,3 +34,14 @@ def meta_title(value: str) -> Markup:
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     escaped = escaped.replace('"', "&quot;").replace("'", "&#39;")
     return Markup(json.dumps(escaped))
+
+
+def dumps(document: object) -> str:
+    """JSON that is also safe inside an HTML <script> element. Compact: without indentation
+    the standard library's C encoder writes it, several times faster at a newsroom's scale."""
+    return safe_json(json.dumps(document, ensure_ascii=False, separators=(",", ":"),
+                            sort_keys=True)) + "\n"
+
+
+def safe_json(text: str) -> str:
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

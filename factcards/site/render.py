@@ -20,44 +20,18 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
-from factcards.rules.crosscheck import CardFile
-from factcards.site.escape import inert, meta_title
-from factcards.publish.exports import dumps, schema_org
-from factcards.load.models import Evidence
+from factcards.load.cardfile import CardFile
+from factcards.site.escape import dumps, inert, meta_title
+from factcards.kinds import KINDS, SOURCES
+from factcards.kinds.fields import Evidence
 from factcards.site.passages import archive_html
 from factcards.site.sitedata import SiteData, label, page_url
 from factcards.site.timeline import Mark, timeline_svg
 
-KIND_TITLES = {
-    "events": "Timeline",
-    "people": "People",
-    "organizations": "Organisations",
-    "background": "Background",
-    "disagreements": "Where sources differ",
-    "sources": "Sources",
-}
-# The template for each card's own page; disagreements and the overview live on index pages.
-CARD_TEMPLATES = {
-    "events": "story.html.j2",
-    "background": "story.html.j2",
-    "people": "entity.html.j2",
-    "organizations": "entity.html.j2",
-    "sources": "source.html.j2",
-}
-INDEX_TEMPLATES = {
-    "events": "events_index.md.j2",
-    "people": "entities_index.md.j2",
-    "organizations": "entities_index.md.j2",
-    "background": "background_index.md.j2",
-    "disagreements": "disagreements_index.md.j2",
-    "sources": "sources_index.md.j2",
-}
-
-
 def is_html_page(path: str) -> bool:
     """Whether a page of `render_site` is HTML (a card's own page) rather than Markdown."""
     kind, _, name = path.partition("/")
-    return kind in CARD_TEMPLATES and name != "index.md"
+    return kind in KINDS and KINDS[kind].page_template is not None and name != "index.md"
 
 
 def heading(text: str) -> Markup:
@@ -94,12 +68,12 @@ def _environment(site: SiteData, depth: int) -> Environment:
 
     def cite(ev: Evidence) -> Markup:
         """The quote, linked to its highlighted passage, then the source it comes from."""
-        cf = site.card("sources", ev.source)
+        cf = site.card(SOURCES, ev.source)
         quote = inert(ev.quote)
         key = site.passage(ev.source, ev.quote)
         if cf is None or key is None:
             return Markup(f"“{quote}” (not found in its source)")
-        return Markup(f'<a href="{up}{page_url("sources", ev.source)}#{key}">“{quote}”</a> — '
+        return Markup(f'<a href="{up}{page_url(SOURCES, ev.source)}#{key}">“{quote}”</a> — '
                       f"<em>{inert(label(cf))}</em>")
 
     def cite_number(ev: Evidence, number: int) -> Markup:
@@ -107,16 +81,18 @@ def _environment(site: SiteData, depth: int) -> Environment:
         key = site.passage(ev.source, ev.quote)
         if key is None:
             return Markup(f"[{number}]")
-        return Markup(f'<a href="{up}{page_url("sources", ev.source)}#{key}">[{number}]</a>')
+        return Markup(f'<a href="{up}{page_url(SOURCES, ev.source)}#{key}">[{number}]</a>')
 
-    def reporter(key: str) -> Markup:
-        found = site.find(key, ("people", "organizations", "sources"))
+    def link_any(key: str, kinds: tuple[str, ...]) -> Markup:
+        """A link to the card with this id among `kinds`, or the id as plain text."""
+        found = site.find(key, kinds)
         return link(found[0], key) if found else Markup(inert(key))
 
-    def timeline(kind_prefix: str) -> Markup:
-        marks = [Mark(cf.card.date, label(cf), f"{kind_prefix}events/{cf.stem}/",  # type: ignore[union-attr]
+    def timeline(kind: str) -> Markup:
+        """The timeline graphic of a kind's dated cards."""
+        marks = [Mark(cf.card.date, label(cf), up + page_url(kind, cf.stem),  # type: ignore[union-attr]
                       tuple(site.other_dates.get(cf.stem, ())))
-                 for cf in site.of_kind("events")]
+                 for cf in site.of_kind(kind)]
         return Markup(timeline_svg(marks)) if marks else Markup("")
 
     def archive(cf: CardFile) -> Markup:
@@ -127,8 +103,8 @@ def _environment(site: SiteData, depth: int) -> Environment:
         return Markup(archive_html(cf.stem, text, quotes))
 
     env.globals.update(passage=site.passage, archive=archive, cite=cite, heading=heading, root=up,
-                       cite_number=cite_number, link=link, reporter=reporter, site=site,
-                       timeline=timeline, label=label, KIND_TITLES=KIND_TITLES)
+                       cite_number=cite_number, link=link, link_any=link_any, site=site,
+                       timeline=timeline, label=label, KINDS=KINDS)
     env.filters.update(long_date=long_date, meta_title=meta_title)
     return env
 
@@ -142,19 +118,28 @@ def rendered_pages(site: SiteData) -> Iterator[tuple[str, str]]:
     """Each generated page with its path under the docs folder, one at a time, so a build can
     store each compactly as it comes instead of holding every page's text at once."""
     root, top, nested = (_environment(site, depth=depth) for depth in (0, 1, 2))
-    yield "index.md", root.get_template("home.md.j2").render(cf=site.card("overview", "home"))
+    home = next((kind for kind in KINDS.values() if kind.placement == "home"), None)
+    yield "index.md", root.get_template("home.md.j2").render(
+        cf=next(iter(site.of_kind(home.name)), None) if home else None)
     yield "corrections.md", top.get_template("corrections.md.j2").render(
         corrected=[cf for kind in sorted(site.cards) for cf in site.of_kind(kind)
                    if getattr(cf.card, "corrections", None)])
-    for kind, title in KIND_TITLES.items():
-        cards = site.of_kind(kind)
-        yield f"{kind}/index.md", top.get_template(INDEX_TEMPLATES[kind]).render(
-            title=title, kind=kind, cards=cards)
-        if kind in CARD_TEMPLATES:
-            template = nested.get_template(CARD_TEMPLATES[kind])
+    for kind in KINDS.values():
+        cards = site.of_kind(kind.name)
+        if kind.index_template:
+            yield f"{kind.name}/index.md", top.get_template(kind.index_template).render(
+                title=kind.title, kind=kind.name, declared=kind, cards=cards)
+        if kind.page_template:
+            template = nested.get_template(kind.page_template)
             for cf in cards:
-                page = template.render(cf=cf, card=cf.card, kind=kind)
-                yield f"{kind}/{cf.stem}.md", _with_jsonld(page, schema_org(cf))
+                page = template.render(cf=cf, card=cf.card, kind=kind.name, declared=kind)
+                yield f"{kind.name}/{cf.stem}.md", _with_jsonld(page, _schema_org(cf))
+
+
+def _schema_org(cf: CardFile) -> dict | None:
+    """The schema.org description of a card's page, where its kind has one."""
+    describe = KINDS[cf.kind].schema_org
+    return {"@context": "https://schema.org", **describe(cf.card)} if describe else None
 
 
 def _with_jsonld(page: str, document: dict | None) -> str:

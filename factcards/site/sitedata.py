@@ -6,43 +6,30 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
-from factcards.rules.crosscheck import CardFile
-from factcards.load.models import (
-    DisagreementCard,
-    EntityCard,
-    EventCard,
-    Evidence,
-    OverviewCard,
-    SourceCard,
-    StoryCard,
-)
-from factcards.site.passages import anchor
+from factcards.kinds import KINDS, SOURCES, values_at
+from factcards.kinds.events import EventCard
+from factcards.kinds.fields import Evidence
 from factcards.load.texts import SourceText
+from factcards.rules.context import CardFile
+from factcards.site.passages import anchor
 
 
 def evidence_of(cf: CardFile) -> list[Evidence]:
-    """Every evidence mapping on a card, whatever its kind."""
-    card = cf.card
-    groups: list = []
-    if isinstance(card, StoryCard):
-        groups = card.claims
-    elif isinstance(card, EntityCard):
-        groups = card.roles
-    elif isinstance(card, DisagreementCard):
-        groups = card.accounts
-    elif isinstance(card, OverviewCard):
-        groups = [*card.summary, *card.figures]
-    return [ev for group in groups for ev in group.evidence]
+    """Every evidence mapping on a card, in the fields its kind declares."""
+    return [ev for field in KINDS[cf.kind].evidence_fields
+            for item in getattr(cf.card, field, None) or [] for ev in item.evidence]
 
 
 def page_path(kind: str, key: str) -> str:
-    """Where a card is shown, under docs/: its own page, or the part of an index page that
-    shows it in full (the overview is the home page; disagreements share one page)."""
-    if kind == "overview":
+    """Where a card is shown, under docs/: its own page, the part of its kind's index page
+    that shows it in full, or the home page. Every address on the site comes from here."""
+    placement = KINDS[kind].placement if kind in KINDS else "own"
+    if placement == "home":
         return "index.md"
-    if kind == "disagreements":
-        return f"disagreements/index.md#{key}"
+    if placement == "index":
+        return f"{kind}/index.md#{key}"
     return f"{kind}/{key}.md"
 
 
@@ -55,11 +42,8 @@ def page_url(kind: str, key: str) -> str:
 
 
 def label(cf: CardFile) -> str:
-    """How a card is named in links: headline, title or name."""
-    card = cf.card
-    if isinstance(card, SourceCard):
-        return card.headline
-    return getattr(card, "title", None) or getattr(card, "name", cf.stem)
+    """How a card is named in links: the field its kind declares (headline, title or name)."""
+    return getattr(cf.card, KINDS[cf.kind].label, None) or cf.stem
 
 
 @dataclass
@@ -72,42 +56,53 @@ class SiteData:
     edit_base: str | None = None
     appears_in: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     cited_by: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
-    disputes: dict[str, list[str]] = field(default_factory=dict)
     other_dates: dict[str, list[dt.date]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for kind in ("events", "background"):
+        for kind, declared in KINDS.items():
             for cf in self.of_kind(kind):
-                for ref_kind in ("people", "organizations"):
-                    for ref in getattr(cf.card, ref_kind):
-                        self.appears_in.setdefault((ref_kind, ref), []).append((kind, cf.stem))
+                data = cf.card.model_dump()  # type: ignore[union-attr]
+                for pattern, targets in declared.references:
+                    for _, ref in values_at(data, pattern):
+                        for target in targets:
+                            if ref in self.cards.get(target, {}):
+                                self.appears_in.setdefault((target, ref), []).append((kind, cf.stem))
         for kind, by_id in sorted(self.cards.items()):
             for key in sorted(by_id):
                 for ev in evidence_of(by_id[key]):
                     self.cited_by.setdefault(ev.source, []).append((kind, key, ev.quote))
         for cf in self.of_kind("disagreements"):
             card = cf.card
-            assert isinstance(card, DisagreementCard)
-            for event in card.events:
-                self.disputes.setdefault(event, []).append(cf.stem)
-                if card.subject == "date" and event in self.cards.get("events", {}):
+            if getattr(card, "subject", None) == "date":
+                for event in card.events:  # type: ignore[union-attr]
                     self._note_dates(event, card)
 
-    def _note_dates(self, event: str, card: DisagreementCard) -> None:
-        own = self.cards["events"][event].card.date  # type: ignore[union-attr]
+    def _note_dates(self, event: str, card: Any) -> None:
+        """Dates an account of a dated disagreement gives for an event, besides its own."""
+        own = self.event(event)
         for account in card.accounts:
             try:
                 day = dt.date.fromisoformat(account.value)
             except ValueError:
                 continue
-            if day != own and day not in self.other_dates.get(event, []):
+            if own is not None and day != own.date and day not in self.other_dates.get(event, []):
                 self.other_dates.setdefault(event, []).append(day)
+
+    def referencing(self, kind: str, key: str, by: str | None = None) -> list[tuple[str, str]]:
+        """The cards that name a card (of kind `by` only, when given)."""
+        return [(k, i) for k, i in self.appears_in.get((kind, key), []) if by is None or k == by]
+
+    def involving(self, kind: str, key: str) -> list[tuple[str, str]]:
+        """The cards with pages of their own that name a card: where it appears."""
+        return [(k, i) for k, i in self.appears_in.get((kind, key), [])
+                if KINDS[k].placement == "own"]
 
     def of_kind(self, kind: str) -> list[CardFile]:
         """Cards of a kind in reading order: events by date, everything else by id."""
         cards = self.cards.get(kind, {})
-        if kind == "events":
-            return sorted(cards.values(), key=lambda cf: (cf.card.date, cf.stem))  # type: ignore[union-attr]
+        order = KINDS[kind].sort if kind in KINDS else None
+        if order is not None:
+            return sorted(cards.values(), key=order)
         return [cards[key] for key in sorted(cards)]
 
     def passage(self, source: str, quote: str) -> str | None:
@@ -122,6 +117,7 @@ class SiteData:
         return self.cards.get(kind, {}).get(key)
 
     def find(self, key: str, kinds: tuple[str, ...]) -> tuple[str, CardFile] | None:
+        """The first of `kinds` that has a card with this id."""
         for kind in kinds:
             if (cf := self.card(kind, key)) is not None:
                 return kind, cf

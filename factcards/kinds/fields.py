@@ -1,4 +1,4 @@
-"""The card schema: pydantic models for every card kind.
+"""The pieces every card kind's schema is built from: text, ids, dates, evidence, corrections.
 
 The loader hands over text only, so each type here decides for itself what it accepts: dates are
 ISO `YYYY-MM-DD` and nothing else (no timestamps, no numbers), URLs are http(s) only, ids are
@@ -110,114 +110,15 @@ class Role(Strict):
     evidence: list[Evidence] = Field(min_length=1)
 
 
-class Attested(Strict):
-    """A fact about a source that its own page states, with the words that state it."""
-
-    value: Text
-    quote: Text
-
-
-class AttestedDate(Strict):
-    value: IsoDate
-    quote: Text
-
-
-class Body(Strict):
-    """Where the article begins and ends, and furniture inside it that must never be cited."""
-
-    start: Text
-    end: Text
-    exclude: list[Text] = []
-
-
-class SourceCard(Strict):
-    id: Id
-    corrections: list[Correction] = []
-    seed: SeedName
-    headline: Text
-    publisher: Attested | Unknown
-    published: AttestedDate | Unknown
-    url: Url | Unknown = "unknown"
-    body: Body
-    notes: list[Text] = []
-
-
 class CardBase(Strict):
+    """What every card has: its id (the file's name) and its published corrections."""
+
     id: Id
     corrections: list[Correction] = []
 
 
-class EntityCard(CardBase):
-    name: Text
-    spellings: list[Text] = Field(min_length=1)
-    roles: list[Role] = Field(min_length=1)
-
-
-class PersonCard(EntityCard):
-    pass
-
-
-class OrganizationCard(EntityCard):
-    pass
-
-
-class StoryCard(CardBase):
-    """Statements about one subject, each with its evidence."""
-
-    title: Text
-    people: list[Id] = []
-    organizations: list[Id] = []
-    claims: list[Claim] = Field(min_length=1)
-
-
-class EventCard(StoryCard):
-    date: IsoDate
-
-
-class BackgroundCard(StoryCard):
-    """Context that has no single date: long-running accusations, the region, the war in Gaza."""
-
-
-class Account(Strict):
-    """One source's version of a disputed fact."""
-
-    says: Text
-    value: Text
-    evidence: list[Evidence] = Field(min_length=1)
-
-
-class DisagreementCard(CardBase):
-    """Where sources differ: every account, each with its own evidence, side by side."""
-
-    title: Text
-    subject: Literal["date", "count", "name", "target", "wording"]
-    events: list[Id] = []
-    accounts: list[Account] = Field(min_length=2)
-
-
-class Figure(Strict):
-    """A key number, attributed to whoever reported it."""
-
-    label: Text
-    value: Text
-    reported_by: Id
-    evidence: list[Evidence] = Field(min_length=1)
-
-
-class OverviewCard(CardBase):
-    """The home page: the story in a few sentences and its key figures."""
-
-    title: Text
-    summary: list[Claim] = Field(min_length=1)
-    figures: list[Figure] = []
-
-
-MODELS: dict[str, type[Strict]] = {
-    "sources": SourceCard,
-    "people": PersonCard,
-    "organizations": OrganizationCard,
-    "events": EventCard,
-    "background": BackgroundCard,
-    "disagreements": DisagreementCard,
-    "overview": OverviewCard,
-}
+EVIDENCE_SKELETON = """\
+    evidence:                 # the passages it rests on, word for word
+      - source:               # id of a source card (cards/sources/...)
+        quote: ""             # copy the passage exactly; '...' marks an omission
+"""

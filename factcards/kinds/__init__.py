@@ -1,0 +1,84 @@
+"""Card kinds as data: one declaration per kind, read by every stage.
+
+A kind is a module in this package that defines `KIND`, a `Kind`: its model, the references it
+makes and to which kinds, the fields that carry statements and evidence, its page and index
+templates, its title, its skeleton, its schema.org type and its place in the navigation. The
+loader, the rules, the pages, the exports and the command line all ask this registry; none of
+them names a kind of its own. Adding a kind is adding a module here and its templates.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from factcards.kinds.fields import CardBase
+
+# The kind whose cards are the archived sources every piece of evidence cites.
+SOURCES = "sources"
+
+Pattern = tuple[str, ...]  # a path to values in a card; "*" stands for every item of a list
+Placement = Literal["own", "index", "home"]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Everything the engine knows about one kind of card."""
+
+    name: str  # its folder under cards/
+    model: type[CardBase]
+    title: str  # the heading of its index page and its entry in the navigation
+    noun: str  # one card of it, in messages: "event", "person"
+    label: str  # the field that names a card in links
+    order: int  # its place among the kinds: navigation, index pages
+    # (path pattern, kinds): where a card names other cards by id, and which kinds they may be
+    references: tuple[tuple[Pattern, tuple[str, ...]], ...] = ()
+    # (list field, text key): items whose text is a statement resting on the item's `evidence`
+    statements: tuple[tuple[str, str], ...] = ()
+    placement: Placement = "own"  # a page per card, shown in full on the index, or the home page
+    page_template: str | None = None
+    index_template: str | None = None
+    skeleton: str = ""  # a commented card to fill in; `{id}` stands for its id
+    schema_org: Callable[[Any], dict] | None = None  # the card's schema.org description
+    nav: str | None = None  # the navigation section of its index page (None: one of its own)
+    names: bool = False  # its cards list spellings of a name that statements may use
+    sort: Callable[[Any], Any] | None = None  # reading order of cards; by id when None
+    intro: str = ""  # what its index page says first, unless the project's settings say more
+
+    @property
+    def evidence_fields(self) -> tuple[str, ...]:
+        """The list fields whose items carry `evidence`."""
+        return tuple(dict.fromkeys(field for field, _ in self.statements))
+
+
+def _discover() -> dict[str, Kind]:
+    found = []
+    for module in pkgutil.iter_modules(__path__):
+        kind = getattr(importlib.import_module(f"{__name__}.{module.name}"), "KIND", None)
+        if isinstance(kind, Kind):
+            found.append(kind)
+    return {kind.name: kind for kind in sorted(found, key=lambda k: (k.order, k.name))}
+
+
+KINDS: dict[str, Kind] = _discover()
+
+
+def kind_of(name: str) -> Kind:
+    return KINDS[name]
+
+
+def values_at(data: Any, pattern: Pattern, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
+    """Every (value path, value) a pattern reaches in raw card data; ill-formed parts are
+    skipped, so the cards that fail the schema still have their well-formed parts read."""
+    if not pattern:
+        yield path, data
+        return
+    head, rest = pattern[0], pattern[1:]
+    if head == "*":
+        for i, item in enumerate(data if isinstance(data, list) else []):
+            yield from values_at(item, rest, (*path, i))
+    elif isinstance(data, dict) and head in data:
+        yield from values_at(data[head], rest, (*path, head))

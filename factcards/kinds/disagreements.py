@@ -1,0 +1,45 @@
+"""Disagreement cards: where sources differ, every account with its own evidence."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from factcards.kinds import Kind
+from factcards.kinds.fields import EVIDENCE_SKELETON, CardBase, Evidence, Id, Strict, Text
+
+
+class Account(Strict):
+    """One source's version of a disputed fact."""
+
+    says: Text
+    value: Text
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class DisagreementCard(CardBase):
+    """Where sources differ: every account, each with its own evidence, side by side."""
+
+    title: Text
+    subject: Literal["date", "count", "name", "target", "wording"]
+    events: list[Id] = []
+    accounts: list[Account] = Field(min_length=2)
+
+
+KIND = Kind(
+    name="disagreements", model=DisagreementCard, title="Where sources differ",
+    noun="disagreement", label="title", order=40, placement="index",
+    references=((("events", "*"), ("events",)),), statements=(("accounts", "says"),),
+    index_template="disagreements_index.md.j2",
+    intro="Where the sources disagree, each account is given with its own evidence; none is "
+          "silently preferred.",
+    skeleton="""\
+id: {id}
+title: ""                     # the question the sources answer differently
+subject: ""                   # date, count, name, target or wording
+events: []
+accounts:                     # at least two, each from its own source
+  - says: ""
+    value: ""                 # the date (YYYY-MM-DD), number or words its passages give
+""" + EVIDENCE_SKELETON)

@@ -1,0 +1,198 @@
+"""What rules look things up in: the card being checked, every card's id, the located source
+texts, and who the listed names belong to. Pure data, built once per check."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcards.kinds import KINDS, SOURCES
+from factcards.kinds.fields import Evidence
+from factcards.load.cardfile import CardFile
+from factcards.load.texts import SourceText
+from factcards.load.yamlload import ValuePath
+from factcards.text.names import NameIndex
+from factcards.text.verbatim import BLOCKED, normalise, pieces
+
+# The kinds whose cards list spellings of a name.
+ENTITIES = tuple(kind.name for kind in KINDS.values() if kind.names)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports: where in the card, what is wrong, how to fix it. The engine stamps
+    the rule's id and level and turns the path into a file position."""
+
+    path: ValuePath
+    message: str
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A text a card states on the evidence beside it: a claim, a role, an account, a label."""
+
+    path: ValuePath  # of the text itself
+    text: str
+    evidence: list[Evidence]
+
+    @property
+    def prose(self) -> bool:
+        """Whether it is a sentence of the newsroom's own (`text`), not a role, account or label."""
+        return self.path[-1] == "text"
+
+    @property
+    def evidence_path(self) -> ValuePath:
+        return (*self.path[:-1], "evidence")
+
+
+def did_you_mean(value: str, choices: set[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, sorted(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else f"no {value!r} card exists; create it first"
+
+
+@dataclass
+class Shared:
+    """What every check consults, whichever card it checks: each located source text and its
+    publication date, and the spellings entity cards list. Made from a share of the cards, two
+    of these merge into the whole (see `project.check_project`)."""
+
+    sources: dict[str, SourceText] = field(default_factory=dict)
+    published: dict[str, dt.date | None] = field(default_factory=dict)
+    listed: set[str] = field(default_factory=set)  # normalised, from every entity card, valid or not
+    names: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, spelling), valid cards
+
+    def merge(self, other: Shared) -> Shared:
+        return Shared({**self.sources, **other.sources}, {**self.published, **other.published},
+                      self.listed | other.listed, sorted(self.names + other.names))
+
+
+def listed_spellings(data: dict) -> list[tuple[int, str]]:
+    items = data.get("spellings")
+    return [(i, v) for i, v in enumerate(items) if isinstance(v, str)] if isinstance(items, list) else []
+
+
+def shared_facts(files: list[CardFile], sources: dict[str, SourceText]) -> Shared:
+    """The facts `files` give every check: their publication dates and listed spellings."""
+    published = {cf.stem: None if cf.card.published == "unknown" else cf.card.published.value  # type: ignore[union-attr]
+                 for cf in files if cf.kind == SOURCES and cf.card is not None}
+    listed = {normalise(s).strip() for cf in files if cf.kind in ENTITIES
+              for _, s in listed_spellings(cf.data)}
+    names = sorted((cf.kind, cf.stem, normalise(s).strip()) for cf in files
+                   if cf.kind in ENTITIES and cf.card is not None
+                   for s in cf.card.spellings)  # type: ignore[attr-defined]
+    return Shared(sources, published, listed, names)
+
+
+class Lookup:
+    """Every question a rule asks of the project besides its own card: which ids exist, where a
+    quote stands in which source, whose name a text prints. Built once per check from every
+    card's id and the `Shared` facts; answers are remembered, as many cards ask the same."""
+
+    def __init__(self, ids: dict[str, set[str]], shared: Shared) -> None:
+        self.ids = ids
+        self.shared = shared
+        self.sources = shared.sources
+        self.published = shared.published
+        self._mentioned: dict[str, frozenset[tuple[str, str]]] = {}
+
+    @cached_property
+    def complete(self) -> bool:
+        """Whether every source card's text could be located (else absence proves nothing)."""
+        return self.ids.get(SOURCES, set()) <= set(self.sources)
+    @cached_property
+    def _joined(self) -> tuple[str, list[int], list[str]]:
+        """Every article body in one string, so a misattributed quote is looked for in all
+        sources with one search instead of one per source."""
+        ids = sorted(self.sources)
+        starts, at = [], 0
+        for sid in ids:
+            starts.append(at)
+            at += len(self.sources[sid].body) + 1
+        return BLOCKED.join(self.sources[sid].body for sid in ids), starts, ids
+
+    def candidates(self, quote: str) -> list[str]:
+        """Sources whose body holds the quote's first piece (then checked in full)."""
+        parts = pieces(quote)
+        if not parts:
+            return []
+        joined, starts, ids = self._joined
+        found: set[str] = set()
+        for first in {parts[0], parts[0][:1].swapcase() + parts[0][1:]}:
+            at = joined.find(first)
+            while at != -1:
+                found.add(ids[bisect.bisect_right(starts, at) - 1])
+                at = joined.find(first, at + 1)
+        return sorted(found)
+
+    def elsewhere(self, source: str, quote: str) -> list[str]:
+        """The other sources whose article body holds the quote."""
+        return [sid for sid in self.candidates(quote)
+                if sid != source and self.sources[sid].locate(quote) is not None]
+
+    @cached_property
+    def spelled(self) -> set[str]:
+        """Every listed spelling that some article body prints, found in one pass per body."""
+        index = NameIndex(self.shared.listed)
+        return {spelling for text in self.sources.values()
+                for _, spelling in index.find(text.body, every=True)}
+
+
+
+    @cached_property
+    def owners(self) -> dict[str, list[tuple[str, str]]]:
+        """Normalised spelling -> (kind, id) of every valid entity card listing it."""
+        owners: dict[str, list[tuple[str, str]]] = {}
+        for kind, key, spelling in self.shared.names:
+            if spelling:
+                owners.setdefault(spelling, []).append((kind, key))
+        return owners
+
+    @cached_property
+    def names(self) -> NameIndex:
+        return NameIndex(self.owners)
+
+    @cached_property
+    def entities(self) -> frozenset[tuple[str, str]]:
+        return frozenset(owner for found in self.owners.values() for owner in found)
+
+    def named(self, text: str) -> list[tuple[int, str, str]]:
+        """Entities a text names: (position, kind, id), the longest spelling at each place."""
+        return [(at, kind, key) for at, spelling in self.names.find(normalise(text))
+                for kind, key in self.owners[spelling]]
+
+    def known(self, kind: str, key: str) -> bool:
+        """Whether the entity has a valid card with at least one spelling to look for."""
+        return (kind, key) in self.entities
+
+    def mentioned(self, normal_text: str) -> frozenset[tuple[str, str]]:
+        """Every entity any of whose spellings a normalised text prints, even inside a longer
+        name: one scan answers every "is X mentioned here?" about the text."""
+        found = self._mentioned.get(normal_text)
+        if found is None:
+            found = self._mentioned[normal_text] = frozenset(
+                owner for _, spelling in self.names.find(normal_text, every=True)
+                for owner in self.owners[spelling])
+        return found
+
+    def around(self, evidence: list[Evidence]) -> set[tuple[str, str]]:
+        """Every entity named in the paragraphs the evidence comes from."""
+        return set().union(*(self.mentioned(self.context(ev)) for ev in evidence))
+
+    def context(self, ev: Evidence) -> str:
+        """The normalised paragraph a quote comes from, or the quote itself if it is not found."""
+        text = self.sources.get(ev.source)
+        return (text.paragraph(ev.quote) if text else "") or normalise(ev.quote)
+
+
+def statements(cf: CardFile) -> list[Statement]:
+    """Every statement a valid card makes, where its kind declares them."""
+    found = []
+    for field_name, key in KINDS[cf.kind].statements:
+        for i, item in enumerate(getattr(cf.card, field_name, None) or []):
+            found.append(Statement((field_name, i, key), getattr(item, key), item.evidence))
+    return found
