@@ -17,6 +17,7 @@ from pathlib import Path
 from factcards.kinds import KINDS, SOURCES
 from factcards.load.schema import validate
 from factcards.load.seeds import read_archive
+from factcards.load.settings import Settings, read_settings
 from factcards.load.texts import SourceText
 from factcards.load.yamlload import MAX_BYTES, load_bytes
 from factcards.problems import Problem, sorted_problems
@@ -36,6 +37,7 @@ class Project:
     sources: dict[str, SourceText]
     problems: list[Problem] = field(default_factory=list)
     checked: int = 0
+    settings: Settings = field(default_factory=Settings)
 
     def of_kind(self, kind: str) -> list[CardFile]:
         return [self.cards[kind][key] for key in sorted(self.cards.get(kind, {}))]
@@ -123,15 +125,26 @@ def load_project(root: Path) -> Project:
 SHARED = (SOURCES, *(kind.name for kind in KINDS.values() if kind.names))
 
 
-def _start(root: Path) -> tuple[dict[str, str], list[tuple[str, str, Path]], dict[str, set[str]],
-                                list[Problem]]:
-    """The archive, every card path, the ids they give, and the problems found on the way."""
+@dataclass
+class Start:
+    """What a check starts from: the archive, every card path, the ids they give, the project's
+    settings, and the problems found on the way."""
+
+    seeds: dict[str, str]
+    paths: list[tuple[str, str, Path]]
+    ids: dict[str, set[str]]
+    settings: Settings
+    problems: list[Problem]
+
+
+def _start(root: Path) -> Start:
     seeds, problems = read_archive(root)
+    settings, found = read_settings(root)
     paths, layout = card_paths(root)
     ids: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for kind, _, path in paths:
         ids[kind].add(path.stem)
-    return seeds, paths, ids, problems + layout
+    return Start(seeds, paths, ids, settings, problems + found + layout)
 
 
 def _load_cards(paths: list[tuple[str, str, Path]]) -> tuple[list[CardFile], list[Problem]]:
@@ -148,13 +161,13 @@ def _load_cards(paths: list[tuple[str, str, Path]]) -> tuple[list[CardFile], lis
     return files, problems
 
 
-def _check_cards(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[str, str],
-                 prior: list[Problem], shared: Shared | None = None) -> tuple[Shared, list[Problem]]:
+def _check_cards(files: list[CardFile], start: Start, prior: list[Problem],
+                 shared: Shared | None = None) -> tuple[Shared, list[Problem]]:
     """Cross-check `files` and judge their support; `prior` are the problems found so far."""
     problems: list[Problem] = []
     if shared is None:
-        shared, problems = share(files, seeds)
-    look = Lookup(ids, shared)
+        shared, problems = share(files, start.seeds)
+    look = Lookup(start.ids, shared, start.settings)
     problems += check_cards(files, look)
     if look.complete:  # support is judged where every quote and id holds
         broken = {p.path for p in prior + problems if p.level == "error"}
@@ -163,17 +176,18 @@ def _check_cards(files: list[CardFile], ids: dict[str, set[str]], seeds: dict[st
 
 
 def _load_project(root: Path) -> Project:
-    seeds, paths, ids, problems = _start(root)
-    files, found = _load_cards(paths)
+    start = _start(root)
+    problems = list(start.problems)
+    files, found = _load_cards(start.paths)
     problems += found
-    shared, found = _check_cards(files, ids, seeds, problems)
+    shared, found = _check_cards(files, start, problems)
     problems += found
     cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in KINDS}
     for cf in files:
         if cf.card is not None:
             cards[cf.kind][cf.stem] = cf
-    return Project(root, cards, seeds, shared.sources, sorted_problems(problems),
-                   checked=len(paths))
+    return Project(root, cards, start.seeds, shared.sources, sorted_problems(problems),
+                   checked=len(start.paths), settings=start.settings)
 
 
 # Below this many cards a second process costs more than it saves.
@@ -190,14 +204,14 @@ def check_project(root: Path, processes: int | None = None) -> tuple[list[Proble
     half against the whole. Where fork is unavailable, or the
     project is small, or the other process fails, everything is done here."""
     with _no_cycle_collection():
-        seeds, paths, ids, problems = _start(root)
+        start = _start(root)
         if processes is None:
-            processes = 2 if len(paths) >= PARALLEL_FROM and _cores() > 1 else 1
-        found = _check_in_two(seeds, paths, ids, problems) if processes > 1 else None
+            processes = 2 if len(start.paths) >= PARALLEL_FROM and _cores() > 1 else 1
+        found = _check_in_two(start) if processes > 1 else None
         if found is None:
-            files, found = _load_cards(paths)
-            found += _check_cards(files, ids, seeds, problems + found)[1]
-        return sorted_problems(problems + found), len(paths)
+            files, found = _load_cards(start.paths)
+            found += _check_cards(files, start, start.problems + found)[1]
+        return sorted_problems(start.problems + found), len(start.paths)
 
 
 def _cores() -> int:
@@ -206,23 +220,22 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _check_in_two(seeds: dict[str, str], paths: list[tuple[str, str, Path]],
-                  ids: dict[str, set[str]], prior: list[Problem]) -> list[Problem] | None:
+def _check_in_two(start: Start) -> list[Problem] | None:
     """Half the cards here, half in a forked process; None if that process failed."""
     here, there = multiprocessing.Pipe()
-    halves = paths[0::2], paths[1::2]
+    halves = start.paths[0::2], start.paths[1::2]
     pid = os.fork()
     if pid == 0:  # the forked process: the second half, then its problems back, then gone
         status = 1
         try:
             here.close()
-            there.send(_half(halves[1], there, seeds, ids, prior, first=False))
+            there.send(_half(halves[1], there, start, first=False))
             status = 0
         finally:
             os._exit(status)
     there.close()
     try:
-        found = _half(halves[0], here, seeds, ids, prior, first=True)
+        found = _half(halves[0], here, start, first=True)
         found += here.recv()
     except (EOFError, OSError):
         return None
@@ -232,12 +245,12 @@ def _check_in_two(seeds: dict[str, str], paths: list[tuple[str, str, Path]],
     return found
 
 
-def _half(paths: list[tuple[str, str, Path]], other: Connection, seeds: dict[str, str],
-          ids: dict[str, set[str]], prior: list[Problem], first: bool) -> list[Problem]:
+def _half(paths: list[tuple[str, str, Path]], other: Connection, start: Start,
+          first: bool) -> list[Problem]:
     """Load a half, swap shared facts with the other process, check the half. The first half
     receives before it sends, the second sends before it receives, so neither waits forever."""
     files, problems = _load_cards(paths)
-    mine, located = share([cf for cf in files if cf.kind in SHARED], seeds)
+    mine, located = share([cf for cf in files if cf.kind in SHARED], start.seeds)
     problems += located
     if first:
         theirs = other.recv()
@@ -245,4 +258,4 @@ def _half(paths: list[tuple[str, str, Path]], other: Connection, seeds: dict[str
     else:
         other.send(mine)
         theirs = other.recv()
-    return problems + _check_cards(files, ids, seeds, prior + problems, mine.merge(theirs))[1]
+    return problems + _check_cards(files, start, start.problems + problems, mine.merge(theirs))[1]

@@ -5,16 +5,34 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcards.kinds import KINDS, SOURCES
 from factcards.kinds.fields import Evidence
 from factcards.load.cardfile import CardFile
+from factcards.load.settings import Settings
 from factcards.load.texts import SourceText
 from factcards.load.yamlload import ValuePath
+from factcards.text.align import Vocabulary, passage_keys
 from factcards.text.names import NameIndex
 from factcards.text.verbatim import BLOCKED, normalise, pieces
+from factcards.text.words import can_be_verb, words
+
+_CAPITALISED = re.compile(r"\b(?:The\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)*")
+_NEXT_WORD = re.compile(r"^(?:'s)?\W*([^\W\d_]+)")
+
+
+def _attributive(after: str) -> bool:
+    """Whether the words after a one-word name make it describe ("Baloch insurgents"): the
+    next word is lower-case and no verb."""
+    rest = [w for w in words(after[:60]) if not w.stop]
+    if after.startswith(("'s", "’s")) or not rest:
+        return False
+    first = rest[0].text
+    return first[:1].islower() and not can_be_verb(first)
+
 
 # The kinds whose cards list spellings of a name.
 ENTITIES = tuple(kind.name for kind in KINDS.values() if kind.names)
@@ -37,6 +55,7 @@ class Statement:
     path: ValuePath  # of the text itself
     text: str
     evidence: list[Evidence]
+    signed_off: tuple[str, ...] = ()  # words a second editor approved as the newsroom's own
 
     @property
     def prose(self) -> bool:
@@ -93,12 +112,15 @@ class Lookup:
     quote stands in which source, whose name a text prints. Built once per check from every
     card's id and the `Shared` facts; answers are remembered, as many cards ask the same."""
 
-    def __init__(self, ids: dict[str, set[str]], shared: Shared) -> None:
+    def __init__(self, ids: dict[str, set[str]], shared: Shared,
+                 settings: Settings | None = None) -> None:
         self.ids = ids
         self.shared = shared
+        self.settings = settings or Settings()
         self.sources = shared.sources
         self.published = shared.published
         self._mentioned: dict[str, frozenset[tuple[str, str]]] = {}
+        self._keys: dict[tuple[str, str], frozenset[str]] = {}
 
     @cached_property
     def complete(self) -> bool:
@@ -144,6 +166,13 @@ class Lookup:
 
 
     @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The project's equivalences and free words, as the aligner reads them."""
+        s = self.settings
+        return Vocabulary(tuple(tuple(group) for group in s.equivalents),
+                          frozenset([*s.attribution, *s.newsroom_words]), frozenset(s.attribution))
+
+    @cached_property
     def owners(self) -> dict[str, list[tuple[str, str]]]:
         """Normalised spelling -> (kind, id) of every valid entity card listing it."""
         owners: dict[str, list[tuple[str, str]]] = {}
@@ -165,6 +194,80 @@ class Lookup:
         return [(at, kind, key) for at, spelling in self.names.find(normalise(text))
                 for kind, key in self.owners[spelling]]
 
+    def name_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, "kind/id") of every name a normalised statement uses as a name: a
+        one-word spelling followed by a noun or adjective ("Baloch insurgents") describes,
+        it does not name."""
+        found = []
+        for at, spelling in self.names.find(text):
+            end = at + len(spelling)
+            if " " not in spelling and _attributive(text[end:]):
+                continue
+            found += [(at, end, f"{kind}/{key}") for kind, key in self.owners[spelling]]
+        return found
+
+    def statement_names(self, text: str) -> list[tuple[int, str, str]]:
+        """(position, kind, id) of the names a statement uses, as `name_spans` finds them."""
+        return [(at, *key.split("/", 1)) for at, _, key in self.name_spans(normalise(text))]  # type: ignore[misc]
+
+    def parties(self, text: str, statement: bool = True) -> list[tuple[int, int, str]]:
+        """(start, end, party) of the parties a normalised text names: names (a name whose
+        first word names a party group counts as that party: "Pakistan Foreign Ministry" is
+        Pakistan) and words of party groups ("Iranian")."""
+        vocabulary = self.vocabulary
+        spans = self.name_spans(text) if statement else [
+            (at, at + len(spelling), f"{kind}/{key}") for at, spelling in self.names.find(text)
+            for kind, key in self.owners[spelling]]
+        found = []
+        for a, b, key in spans:
+            first = words(text[a:b])
+            found.append((a, b, (vocabulary.party(first[0].text) if first else None) or key))
+        for word in words(text):
+            party = vocabulary.party(word.text)
+            if party and not any(a <= word.start < b for a, b, _ in found):
+                found.append((word.start, word.end, party))
+        return sorted(found)
+
+    def party_name(self, party: str) -> str:
+        """How a message names a party: its group's first word, or its card's id."""
+        if party.startswith("~"):
+            return self.vocabulary.groups[int(party[1:])][0]
+        return party.split("/", 1)[-1]
+
+    def coreferents(self, ev: Evidence) -> frozenset[tuple[str, str]]:
+        """Who a quote's short names stand for: "The Foreign Ministry" is the last entity
+        before the quote whose spelling contains those words ("Pakistani Ministry of Foreign
+        Affairs" is not, "Pakistan Foreign Ministry" is)."""
+        text = self.sources.get(ev.source)
+        spans = text.locate(ev.quote) if text else None
+        if not spans:
+            return frozenset()
+        before = text.body[:spans[0][0]]  # type: ignore[union-attr]
+        found = set()
+        for phrase in _CAPITALISED.findall(normalise(ev.quote)):
+            phrase = re.sub(r"^(?:The|A|An)\s", "", phrase)
+            holders = {owner for spelling, owners in self.owners.items()
+                       if spelling != phrase and re.search(rf"\b{re.escape(phrase)}\b", spelling)
+                       for owner in owners}
+            if not holders:
+                continue
+            last = [(at, owner) for at, spelling in self.names.find(before, every=True)
+                    for owner in self.owners[spelling] if owner in holders]
+            if last:
+                found.add(max(last)[1])
+        return frozenset(found)
+
+    def passage_keys(self, ev: Evidence) -> frozenset[str]:
+        """What a quoted passage aligns a statement's words with: its words, their forms and
+        equivalents, and the names its paragraph prints (a quote's "he" is named there)."""
+        key = (ev.source, ev.quote)
+        found = self._keys.get(key)
+        if found is None:
+            names = {f"{kind}/{ident}" for kind, ident in self.mentioned(self.context(ev))
+                     | self.coreferents(ev)}
+            found = self._keys[key] = passage_keys(normalise(ev.quote), self.vocabulary, names)
+        return found
+
     def known(self, kind: str, key: str) -> bool:
         """Whether the entity has a valid card with at least one spelling to look for."""
         return (kind, key) in self.entities
@@ -180,8 +283,10 @@ class Lookup:
         return found
 
     def around(self, evidence: list[Evidence]) -> set[tuple[str, str]]:
-        """Every entity named in the paragraphs the evidence comes from."""
-        return set().union(*(self.mentioned(self.context(ev)) for ev in evidence))
+        """Every entity named in the paragraphs the evidence comes from, or meant by a short
+        name in a quote."""
+        return set().union(*(self.mentioned(self.context(ev)) | self.coreferents(ev)
+                             for ev in evidence))
 
     def context(self, ev: Evidence) -> str:
         """The normalised paragraph a quote comes from, or the quote itself if it is not found."""
@@ -194,5 +299,7 @@ def statements(cf: CardFile) -> list[Statement]:
     found = []
     for field_name, key in KINDS[cf.kind].statements:
         for i, item in enumerate(getattr(cf.card, field_name, None) or []):
-            found.append(Statement((field_name, i, key), getattr(item, key), item.evidence))
+            signoff = getattr(item, "signoff", None)
+            found.append(Statement((field_name, i, key), getattr(item, key), item.evidence,
+                                   tuple(signoff.words) if signoff else ()))
     return found

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_EVENT, event
-from factcards.text.extract import dates_in
+from factcards.text.dates import dates_in, resolved
 from factcards.text.verbatim import normalise
 
 ID = "date-not-supported"
@@ -14,21 +14,27 @@ SCOPE = "valid"
 KINDS = ("events",)
 SUMMARY = ("An event's date is stated by at least one of its passages: 'January 16', '16 January', "
            "'Jan. 16', 'January 29, 2024', or a weekday ('on Wednesday') counted back from the "
-           "source's publication date, or at least falling on that weekday when the publication "
-           "date is unknown. 'Two days later' after a date counts from that date.")
+           "source's publication date. A weekday in a source whose publication date is unknown "
+           "could be any such day, and supports no date. 'Two days later' after a date counts "
+           "from that date; a date written without a year is read in the event's year.")
 FIX = "Quote the passage that gives the day, or correct the date."
 EXAMPLES = (GOOD_EVENT, event('date: "2024-01-17"', 'date: "2024-01-18"'))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     card = cf.card
+    date = card.date  # type: ignore[union-attr]
     stated = []
     for claim in card.claims:  # type: ignore[union-attr]
         for ev in claim.evidence:
-            for mention in dates_in(normalise(ev.quote), card.date.year):  # type: ignore[union-attr]
-                if mention.matches(card.date, look.published.get(ev.source)):  # type: ignore[union-attr]
-                    return
-                stated.append(f"'{mention.text}' ({ev.source})")
+            mentions = dates_in(normalise(ev.quote))
+            published = look.published.get(ev.source)
+            if date in resolved(mentions, date.year) or any(
+                    m.matches(date, published) for m in mentions):
+                return
+            undated = "" if published else ", whose publication date is unknown"
+            stated += [f"'{m.text}' ({ev.source}{undated if m.weekday is not None else ''})"
+                       for m in mentions]
     found = "; the evidence gives " + ", ".join(stated) if stated else \
         "; no evidence passage states a date"
     yield Finding(("date",), f"the date {card.date.isoformat()} is not stated by the evidence{found}",  # type: ignore[union-attr]

@@ -3,13 +3,15 @@ from at least two sources."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from factcards.kinds.disagreements import Account
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_DISAGREEMENT, dispute
-from factcards.text.extract import dates_in, numbers_in
+from factcards.text.dates import dates_in, resolved, without_dates
+from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
 
 ID = "disagreement-not-different"
@@ -31,12 +33,16 @@ def _supports(account: Account, subject: str) -> bool:
     for ev in account.evidence:
         quote = normalise(ev.quote)
         if subject == "date":
-            if any(m.as_date(2024) and m.matches(m.as_date(2024), None) and
-                   m.as_date(2024).isoformat() == account.value for m in dates_in(quote)):
+            try:
+                day = dt.date.fromisoformat(account.value)
+            except ValueError:
+                return False
+            if day in resolved(dates_in(quote), day.year):
                 return True
         elif subject == "count":
-            wanted = numbers_in(account.value)
-            if wanted and all(any(n.value == w.value for n in numbers_in(quote)) for w in wanted):
+            wanted = numbers_in(account.value, one_is_a_number=True)
+            given = numbers_in(without_dates(quote), one_is_a_number=True)
+            if wanted and all(any(n.value == w.value for n in given) for w in wanted):
                 return True
         elif _fold(account.value, subject) in _fold(quote, subject):
             return True

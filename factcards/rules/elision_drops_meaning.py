@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_EVENT, QUOTE, event
-from factcards.text.extract import dates_outside, numbers_in
+from factcards.text.dates import without_dates
+from factcards.text.numbers import numbers_in
 
 ID = "elision-drops-meaning"
 LEVEL = "warning"
@@ -28,7 +29,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             for gap in text.gaps(ev.quote) if text else []:
                 dropped = NEGATION.search(gap)
                 word = dropped.group() if dropped else next(
-                    (n.text for n in numbers_in(dates_outside(gap))), None)
+                    (n.text for n in numbers_in(without_dates(gap))), None)
                 if word:
                     yield Finding((*st.evidence_path, j, "quote"),
                                   f"the '...' in this quote leaves out '{word}'",

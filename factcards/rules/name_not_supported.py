@@ -20,7 +20,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     every = []
     for st in filter(Statement.prose.fget, statements(cf)):  # type: ignore[arg-type]
         every += st.evidence
-        named = look.named(st.text)
+        named = look.statement_names(st.text)
         around = look.around(st.evidence) if named else set()
         seen = set()
         for _, kind, key in named:

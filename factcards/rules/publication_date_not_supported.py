@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from factcards.kinds import SOURCES
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_SOURCE, source
-from factcards.text.extract import dates_in
+from factcards.text.dates import dates_in
 from factcards.text.verbatim import normalise
 
 ID = "publication-date-not-supported"

@@ -1,0 +1,45 @@
+"""A statement keeps who did what to whom: the actor of an action is the actor its passage
+gives, not the party the passage says the action was done to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.text.roles import roles, swapped
+from factcards.text.verbatim import normalise
+
+ID = "actor-swapped"
+SCOPE = "valid"
+SUMMARY = ("A statement keeps who did what to whom. Where a sentence makes its roles plain — the "
+           "party before an active verb, after 'by' in a passive ('launched by Tehran'), or "
+           "owning the action ('Pakistan's strikes') is the actor; the party after 'against', "
+           "'into' or the verb is the target — the statement's actor for an action must not be "
+           "the passage's target of the same action while another party is its actor.")
+FIX = "Make the statement's actor the one its passage gives, or quote the passage that does."
+EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Iran recalled its ambassador from Pakistan."))
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    vocabulary = look.vocabulary
+    keys, saying, verbs = vocabulary.keys, vocabulary.saying, vocabulary.verb_groups
+    subject = (getattr(cf.card, "spellings", None) or [""])[0]
+    for st in statements(cf):
+        text = normalise(st.text)
+        if st.path[0] == "roles" and subject:  # a role's subject is the card's own name
+            text = f"{subject} {text[:1].lower()}{text[1:]}"
+        mine = roles(text, look.parties(text), keys, saying, verbs)
+        if not any(r.role == "actor" for r in mine):
+            continue
+        for ev in st.evidence:
+            quote = normalise(ev.quote)
+            found = swapped(mine, roles(quote, look.parties(quote, statement=False), keys, saying, verbs))
+            if found:
+                ours, theirs = found[0]
+                who, whom = look.party_name(ours.party), look.party_name(theirs.party)
+                yield Finding(st.path, f"makes '{who}' the actor, but its passage in '{ev.source}' "
+                              f"has '{whom}' do it, to '{who}'",
+                              "keep the actor the passage gives (active or passive), or quote the "
+                              "passage that says so")
+                break

@@ -1,0 +1,70 @@
+"""Every date a statement writes is given by its own passages: a day, a weekday, a month, or
+a span of days between two dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
+from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.text.dates import YEARLESS, DateMention, dates_in, resolved
+from factcards.text.verbatim import normalise
+
+ID = "statement-date-not-supported"
+SCOPE = "valid"
+SUMMARY = ("A date a statement writes — 'January 17', 'on Wednesday', 'in January 2024', 'two "
+           "days later', 'a week after' — is given by the statement's own passages: the same day "
+           "(read in the year of the event, or of the source's publication), the same weekday "
+           "(and, on an event, the weekday of its date), or two dates that many days apart. A "
+           "weekday counts as a day only back from a known publication date.")
+FIX = "Quote the passage that dates it, or write the date the passage gives."
+EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: On January 18 Pakistan recalled its ambassador from Iran."))
+
+
+def _days(st: Statement, look: Lookup, year: int | None) -> tuple[set[dt.date], set[int]]:
+    """The days the passages give (weekdays counted back from known publication dates) and the
+    weekdays they name."""
+    days: set[dt.date] = set()
+    weekdays: set[int] = set()
+    for ev in st.evidence:
+        published = look.published.get(ev.source)
+        mentions = dates_in(normalise(ev.quote))
+        days |= set(resolved(mentions, year or (published.year if published else None)))
+        for m in mentions:
+            if m.weekday is not None:
+                weekdays.add(m.weekday)
+                if published is not None:
+                    days.add(published - dt.timedelta(days=(published.weekday() - m.weekday) % 7))
+    return days, weekdays
+
+
+def _supported(m: DateMention, days: set[dt.date], weekdays: set[int], own: dt.date | None) -> bool:
+    if m.days is not None:
+        return any((b - a).days == m.days for a in days for b in days)
+    if m.weekday is not None:
+        return m.weekday in weekdays and (own is None or own.weekday() == m.weekday
+                                          or any(d.weekday() == m.weekday for d in days))
+    if m.day is None:
+        return any(d.month == m.month and (m.year is None or d.year in (m.year, YEARLESS))
+                   for d in days)
+    return any((d.month, d.day) == (m.month, m.day) and (m.year is None or d.year in (m.year, YEARLESS))
+               for d in days)
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    own = getattr(cf.card, "date", None)
+    for st in statements(cf):
+        mentions = dates_in(normalise(st.text))
+        if not mentions:
+            continue
+        days, weekdays = _days(st, look, own.year if own else None)
+        spans = [m for m in mentions if m.days is not None]
+        quoted_spans = {m.days for ev in st.evidence for m in dates_in(normalise(ev.quote))
+                        if m.days is not None}
+        for m in mentions:
+            if m in spans and m.days in quoted_spans:
+                continue
+            if not _supported(m, days, weekdays, own):
+                yield Finding(st.path, f"'{m.text}' is not a date its passages give",
+                              "quote the passage that dates it, or write the date it gives")

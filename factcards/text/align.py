@@ -1,0 +1,135 @@
+"""Align a statement with the passages it rests on, word by word.
+
+Each content word of the statement (not a function word, a number, a date or a negation: other
+rules read those) must stand in one of its passages: as itself, in another form ("struck",
+"strike"), as a word the project's settings make equivalent, or as another spelling of the same
+name. What aligns nowhere is the newsroom's own wording, which the rules report.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcards.text.dates import MONTHS, WEEKDAYS
+from factcards.text.numbers import NUMBER
+from factcards.text.words import Word, forms, only_verb, words
+
+_SKIP = frozenset([*MONTHS, *WEEKDAYS])
+_YEAR_OR_DIGITS = re.compile(r"\d[\d,.]*(?:st|nd|rd|th|s)?")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The settings the aligner reads: equivalent words and phrases, and the words a statement
+    may use without a passage (attribution verbs, the newsroom's words for its sources)."""
+
+    groups: tuple[tuple[str, ...], ...] = ()
+    free: frozenset[str] = frozenset()
+    free_speech: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def _by_form(self) -> dict[str, frozenset[str]]:
+        table: dict[str, set[str]] = {}
+        for number, group in enumerate(self.groups):
+            for member in group:
+                if " " not in member:
+                    for form in forms(member):
+                        table.setdefault(form, set()).add(f"~{number}")
+        return {form: frozenset(keys) for form, keys in table.items()}
+
+    @functools.cached_property
+    def phrases(self) -> tuple[tuple[re.Pattern, str], ...]:
+        """Multi-word equivalents, longest first, each with its group's key."""
+        found = [(member, f"~{n}") for n, group in enumerate(self.groups) for member in group
+                 if " " in member]
+        return tuple((re.compile(rf"\b{re.escape(m)}\b", re.IGNORECASE), key)
+                     for m, key in sorted(found, key=lambda item: -len(item[0])))
+
+    def keys(self, word: str) -> frozenset[str]:
+        """What a word matches by: its forms and its equivalence groups."""
+        own = forms(word)
+        return own.union(*(self._by_form.get(form, frozenset()) for form in own))
+
+    @functools.cached_property
+    def party_groups(self) -> frozenset[str]:
+        """The groups that name parties: those with a capitalised member ("Iran", "Tehran")."""
+        return frozenset(f"~{n}" for n, group in enumerate(self.groups)
+                         if any(member[:1].isupper() for member in group))
+
+    @functools.cached_property
+    def verb_groups(self) -> frozenset[str]:
+        """The groups with a member that is only ever a verb ("struck"): they name actions."""
+        return frozenset(f"~{n}" for n, group in enumerate(self.groups)
+                         if any(only_verb(member) for member in group if " " not in member))
+
+    @functools.cached_property
+    def saying(self) -> frozenset[str]:
+        """The forms of the words that attribute speech."""
+        return frozenset().union(*(forms(w) for w in self.free_speech if " " not in w))
+
+    def party(self, word: str) -> str | None:
+        """The party group a word names, if any ("Iranian" and "Tehran" name Iran)."""
+        found = sorted(self.keys(word) & self.party_groups)
+        return found[0] if found else None
+
+    def is_free(self, word: Word) -> bool:
+        return bool(word.forms & self._free_forms)
+
+    @functools.cached_property
+    def _free_forms(self) -> frozenset[str]:
+        return frozenset().union(*(forms(w) for w in self.free if " " not in w))
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """A content word of the statement and the passage it stands in (None: in none)."""
+
+    word: Word
+    passage: int | None
+
+
+def content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
+    """The words a statement must find in its passages."""
+    numbers = [(m.start(), m.end()) for m in NUMBER.finditer(text)]
+    return [w for w in words(text)
+            if not w.stop and not w.negation and w.lower not in _SKIP
+            and not _YEAR_OR_DIGITS.fullmatch(w.lower) and not vocabulary.is_free(w)
+            and not any(a <= w.start < b for a, b in numbers)]
+
+
+def _phrase_keys(text: str, vocabulary: Vocabulary) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text with multi-word equivalents found: their spans and group keys."""
+    spans = []
+    for pattern, key in vocabulary.phrases:
+        for match in pattern.finditer(text):
+            if not any(a < match.end() and match.start() < b for a, b, _ in spans):
+                spans.append((match.start(), match.end(), key))
+    return text, spans
+
+
+def passage_keys(text: str, vocabulary: Vocabulary, extra: Iterable[str] = ()) -> frozenset[str]:
+    """Everything a passage can align a word with: its words' keys, its phrases, and `extra`
+    (the ids of the names it prints)."""
+    _, spans = _phrase_keys(text, vocabulary)
+    keys = set(extra) | {key for _, _, key in spans}
+    for word in words(text):
+        keys |= vocabulary.keys(word.text)
+    return frozenset(keys)
+
+
+def align(statement: str, passages: list[frozenset[str]], vocabulary: Vocabulary,
+          names: list[tuple[int, int, str]] = ()) -> list[Aligned]:
+    """Each content word of `statement` with the first passage (by index) it aligns with.
+    `names` are (start, end, id) of the names the statement prints: a word inside one aligns
+    where a passage prints any spelling of that name."""
+    _, phrases = _phrase_keys(statement, vocabulary)
+    out = []
+    for word in content_words(statement, vocabulary):
+        keys = set(vocabulary.keys(word.text))
+        keys |= {key for a, b, key in [*phrases, *names] if a <= word.start < b}
+        where = next((i for i, found in enumerate(passages) if keys & found), None)
+        out.append(Aligned(word, where))
+    return out

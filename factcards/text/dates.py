@@ -1,0 +1,137 @@
+"""Dates as copy writes them, read out of statements and quoted passages.
+
+"January 16", "16 January", "Jan. 16", "January 29, 2024", a weekday ("on Wednesday"), and
+spans counted from another date ("two days later", "a week after"). A date written without a
+year takes the year it is read with (the card's own date or the source's publication date);
+there is no default year. Works on normalised text (see `verbatim.normalise`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcards.text.numbers import word_value
+
+MONTHS = {name: number for number, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# The year a date is read in when neither it nor its context gives one: a leap year, so that
+# 29 February reads; comparisons leave the year out of such dates (see `same_day`).
+YEARLESS = 2000
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ABSOLUTE = re.compile(
+    rf"\b(?:(?P<month>{_MONTHS})\.?\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:1[89]|2\d)\d\d))?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<month2>{_MONTHS})\b\.?(?:,?\s(?P<year2>(?:1[89]|2\d)\d\d))?)",
+    re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTHS})\s(?P<year>(?:1[89]|2\d)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?|a|an|one)\s(?P<unit>days?|weeks?)\s"
+                   r"(?P<dir>later|after|earlier|before)\b", re.IGNORECASE)
+_NEXT = re.compile(r"\bthe\s(?:next|following)\s(?P<unit>day|week)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date a text states: month and day (and year, when written); a weekday alone; a month
+    and year; or a span counted from another date (`days`, signed)."""
+
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    days: int | None = None
+    text: str = ""
+    start: int = 0
+
+    def on(self, year: int | None) -> dt.date | None:
+        """The date this mention gives in `year` (its own year first; `YEARLESS` when neither
+        is known), if it names a day."""
+        try:
+            return dt.date(self.year or year or YEARLESS, self.month or 0, self.day or 0)
+        except ValueError:
+            return None
+
+    def matches(self, date: dt.date, published: dt.date | None) -> bool:
+        """Whether this mention states `date`. A weekday counts only back from a known
+        publication date: "on Monday" in an undated article is any Monday."""
+        if self.weekday is not None:
+            if published is None:
+                return False
+            back = (published.weekday() - self.weekday) % 7
+            return date == published - dt.timedelta(days=back)
+        if self.days is not None or self.month is None or self.day is None:
+            return False
+        if self.year is not None and self.year != date.year:
+            return False
+        return (self.month, self.day) == (date.month, date.day)
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    value = word_value(word.replace("-", " ")) if word.lower() not in ("a", "an", "one") else 1
+    return int(value) if value is not None else None
+
+
+def dates_in(text: str) -> list[DateMention]:
+    """Every date a text states, in order: absolute dates, weekdays, months with years, and
+    spans ("two days later", "a week after", "the next day")."""
+    found: list[DateMention] = []
+    for match in _ABSOLUTE.finditer(text):
+        month = match.group("month") or match.group("month2")
+        day = int(match.group("day") or match.group("day2"))
+        year_text = match.group("year") or match.group("year2")
+        if 1 <= day <= 31:
+            found.append(DateMention(MONTHS[month.lower()], day, int(year_text) if year_text else None,
+                                     text=match.group(), start=match.start()))
+    taken = [(m.start, m.start + len(m.text)) for m in found]
+    for match in _MONTH_YEAR.finditer(text):
+        if not any(a <= match.start() < b for a, b in taken):
+            found.append(DateMention(MONTHS[match.group("month").lower()], None, int(match.group("year")),
+                                     text=match.group(), start=match.start()))
+    for match in _WEEKDAY.finditer(text):
+        found.append(DateMention(weekday=WEEKDAYS.index(match.group(1).lower()), text=match.group(),
+                                 start=match.start()))
+    for match in _SPAN.finditer(text):
+        n = _count(match.group("n"))
+        if n is not None:
+            unit = 7 if match.group("unit").lower().startswith("week") else 1
+            sign = 1 if match.group("dir").lower() in ("later", "after") else -1
+            found.append(DateMention(days=sign * n * unit, text=match.group(), start=match.start()))
+    for match in _NEXT.finditer(text):
+        found.append(DateMention(days=7 if match.group("unit").lower() == "week" else 1,
+                                 text=match.group(), start=match.start()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def same_day(a: dt.date, b: dt.date) -> bool:
+    """Whether two dates are the same day; a date read without a year matches any year."""
+    return ((a.month, a.day) == (b.month, b.day) and YEARLESS in (a.year, b.year)) or a == b
+
+
+def resolved(mentions: list[DateMention], year: int | None) -> list[dt.date]:
+    """The days a passage's mentions give, spans counted from the date before them."""
+    days: list[dt.date] = []
+    last: dt.date | None = None
+    for mention in mentions:
+        day = mention.on(year)
+        if mention.days is not None and last is not None:
+            day = last + dt.timedelta(days=mention.days)
+        if day is not None:
+            days.append(day)
+            last = day
+    return days
+
+
+def without_dates(text: str) -> str:
+    """The text with its dates, years and spans of days blanked out (same length), so their
+    numbers are not read as counts."""
+    for pattern in (_ABSOLUTE, _MONTH_YEAR, _YEAR, _SPAN, _NEXT):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text

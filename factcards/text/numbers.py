@@ -1,0 +1,120 @@
+"""Numbers as copy writes them, each with its qualifier and the words it counts.
+
+Digits with separators ("1,200", "1.5"), number words up to the millions ("two thousand and
+five", "ninety-nine", "a hundred"), "a dozen", vague counts ("dozens", "hundreds"), ranges
+("10 to 12", "between 10 and 12") and qualifiers ("at least", "only", "more than", "about").
+Dates are not numbers: the caller removes them first (`dates.without_dates`). A token that
+mixes digits and letters ("9O", "1l") is reported as unreadable, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcards.text.words import words
+
+_UNITS = str.split("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                   "fourteen fifteen sixteen seventeen eighteen nineteen")
+_TENS = str.split("twenty thirty forty fifty sixty seventy eighty ninety")
+VALUES = {word: i for i, word in enumerate(_UNITS)} | {word: 20 + 10 * i for i, word in enumerate(_TENS)}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+VAGUE = {"dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
+         "millions": "millions"}
+QUALIFIERS = ("at least", "at most", "more than", "fewer than", "less than", "up to", "nearly",
+              "almost", "about", "around", "approximately", "roughly", "some", "over", "under",
+              "only", "just", "exactly", "as many as")
+
+_WORD = "|".join(sorted([*VALUES, *SCALES, "dozen", "and", "a", "an"], key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_AMOUNT = (rf"(?:{_DIGITS})(?:\s(?:{'|'.join(SCALES)}))?|(?:(?:{_WORD})(?:[\s-](?:{_WORD}))*)"
+           rf"|{'|'.join(VAGUE)}")
+_QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+NUMBER = re.compile(
+    rf"\b(?:(?P<qual>{_QUAL})\s)?(?:between\s)?(?P<num>{_AMOUNT})\b"
+    rf"(?:\s?(?:-|to|and|or)\s?(?P<high>{_DIGITS}|(?:{_WORD})(?:[\s-](?:{_WORD}))*)\b)?", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;:.!?()]")
+UNREADABLE = re.compile(r"\b(?=\w*\d)(?=\w*[^\W\d_])(?!\d+(?:st|nd|rd|th|s)\b)\w+\b")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number a text states: its value (a range is two; a vague count is its word), its
+    qualifier, the words after it (what it counts), and the text as written."""
+
+    value: tuple[float | str, ...]
+    qualifier: str
+    counts: tuple[str, ...]
+    text: str
+    start: int
+
+    def same(self, other: Number) -> bool:
+        return self.value == other.value and self.qualifier == other.qualifier
+
+
+def word_value(text: str) -> float | None:
+    """The value of number words ("two thousand and five", "a dozen"), None if not a number."""
+    total, current, seen = 0.0, 0.0, False
+    for part in re.split(r"[\s-]+", text.lower()):
+        if part in ("and", "a", "an"):
+            current = current or (1.0 if part != "and" else current)
+            continue
+        if part in VALUES:
+            current += VALUES[part]
+        elif part == "dozen":
+            current = (current or 1) * 12
+        elif part in SCALES:
+            current = (current or 1) * SCALES[part]
+            if SCALES[part] >= 1000:
+                total, current = total + current, 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _value(text: str) -> float | str | None:
+    lower = text.lower()
+    if lower in VAGUE:
+        return VAGUE[lower]
+    digits = re.fullmatch(rf"({_DIGITS})(?:\s(\w+))?", lower)
+    if digits:
+        base = float(digits.group(1).replace(",", ""))
+        return base * SCALES[digits.group(2)] if digits.group(2) else base
+    return word_value(lower)
+
+
+def numbers_in(text: str, one_is_a_number: bool = False) -> list[Number]:
+    """Every number a text states, left to right. "one" and "a" alone are pronouns or articles
+    far more often than counts: they count only after a qualifier ("only one"), or when asked."""
+    found = []
+    matches = list(NUMBER.finditer(text))
+    for index, match in enumerate(matches):
+        raw = match.group("num").strip()
+        trimmed = re.sub(r"(?:[\s-](?:and|a|an))+$|^(?:(?:and|a|an)[\s-])+", "", raw, flags=re.I)
+        if not trimmed or trimmed.lower() in ("and", "a", "an"):
+            continue
+        value = _value(trimmed)
+        qualifier = (match.group("qual") or "").lower()
+        if value is None or (trimmed.lower() == "one" and not qualifier and not one_is_a_number):
+            continue
+        high = match.group("high")
+        values: tuple[float | str, ...] = (value,)
+        if high is not None and (second := _value(high)) is not None:
+            values = (value, second)
+        found.append(Number(values, qualifier, _counted(text, match.end(), matches[index + 1:]),
+                            re.sub(r"^and\s", "", match.group().strip(), flags=re.I), match.start()))
+    return found
+
+
+def _counted(text: str, end: int, later: list[re.Match]) -> tuple[str, ...]:
+    """What a number counts: the content words after it, up to the next number or the end of
+    the phrase ("three women, and two men": "women" for three)."""
+    stop = min([m.start() for m in later] + [len(text)])
+    phrase = CLAUSE_END.split(text[end:stop], maxsplit=1)[0]
+    return tuple(w.lower for w in words(phrase) if not w.stop)[:3]
+
+
+def unreadable(text: str) -> list[str]:
+    """Tokens that mix digits and letters ("9O"): a number no reader should guess at."""
+    return [m.group() for m in UNREADABLE.finditer(text)]

@@ -1,0 +1,139 @@
+"""Who does what to whom in a sentence, as far as word order and a few function words tell.
+
+A party is a name (or a word the project makes equivalent to one, such as a capital for its
+country). In each sentence a party is the actor of the action when it comes first and the verb
+is active, follows "by" in a passive ("launched by Tehran"), or owns the action ("Pakistan's
+strikes", "Pakistani airstrikes"); it is the target when it follows the action ("against ...
+Pakistan", "into Iran") or is the subject of a passive ("Pakistan was hit"). This is no parser:
+it reads only sentences whose roles these signs make plain, and says nothing about the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from factcards.text.words import Word, only_verb, words
+
+_CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s*[:()]\s*")
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
+_BY = "by"
+_TOWARDS = frozenset({"against", "on", "into", "inside", "at", "in", "upon", "toward", "towards"})
+
+
+# Set by `roles` for the call: the project's speech verbs, and its groups that hold a verb.
+_SAYING: ContextVar[frozenset[str]] = ContextVar("saying", default=frozenset())
+_VERB_GROUPS: ContextVar[frozenset[str]] = ContextVar("verb_groups", default=frozenset())
+
+
+@dataclass(frozen=True)
+class Role:
+    """A party's part in an action: `actor` or `target`, with the action's word forms."""
+
+    party: str
+    role: str
+    action: frozenset[str]
+    sentence: int = 0
+
+
+def _acts(word: Word, keys) -> bool:
+    """Whether a word names an action: a verb and nothing else ("recalled", not "evening"),
+    or a word the project makes equivalent to such a verb ("strikes" to "struck"). Speech
+    verbs are no actions here: "said the Ministry" has the Ministry speak."""
+    if word.stop or keys(word.text) & _SAYING.get():
+        return False
+    return only_verb(word.text) or bool(keys(word.text) & _VERB_GROUPS.get())
+
+
+def _actions(tokens: list[Word], lo: int, hi: int, index: dict[int, str], keys) -> frozenset[str]:
+    """The forms of every action word in tokens[lo:hi] that is no party."""
+    return frozenset().union(*(keys(tokens[k].text) for k in range(max(lo, 0), hi)
+                               if k not in index and _acts(tokens[k], keys)))
+
+
+def _left(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | None:
+    """The role a party's left side gives it: after "by" an actor, after "against", "into" and
+    the like a target, right after an action (its object) a target. The action is every
+    action word back to the party before it."""
+    start = max([k + 1 for k in index if k < i] + [0])
+    for j in range(i - 1, start - 1, -1):
+        word = tokens[j]
+        if word.lower == _BY or word.lower in _TOWARDS:  # the clause's actions so far
+            acts = _actions(tokens, 0, j, index, keys)
+            if word.lower == _BY and tokens[i].lower.endswith("'s"):
+                acts |= _actions(tokens, i + 1, min(i + 4, len(tokens)), index, keys)
+            return Role(index[i], "actor" if word.lower == _BY else "target", acts) if acts else None
+        if _acts(word, keys):
+            return Role(index[i], "target", keys(word.text))
+    return None
+
+
+def _sentence_roles(tokens: list[Word], index: dict[int, str], keys) -> list[Role]:
+    out: list[Role] = []
+    positions = sorted(index)
+    for n, i in enumerate(positions):
+        left = _left(tokens, i, index, keys)
+        if left is not None:
+            out.append(left)
+            continue
+        end = positions[n + 1] if n + 1 < len(positions) else len(tokens)
+        first = next((k for k in range(i + 1, end) if _acts(tokens[k], keys)), None)
+        if first is None:
+            continue
+        between = tokens[i + 1:first]
+        acts = _actions(tokens, first, end, index, keys)
+        if any(w.lower in _PASSIVE for w in between):
+            out.append(Role(index[i], "target", acts))
+        elif tokens[i].lower.endswith("'s"):  # "Pakistan's strikes": the action it owns
+            if len(between) <= 1:
+                out.append(Role(index[i], "actor", keys(tokens[first].text)))
+        elif all(w.stop or not w.text[:1].islower() for w in between) or len(between) <= 2:
+            out.append(Role(index[i], "actor", acts))
+    return out
+
+
+def roles(text: str, spans: list[tuple[int, int, str]], keys, saying: frozenset[str] = frozenset(),
+          verb_groups: frozenset[str] = frozenset()) -> list[Role]:
+    """The roles the plain sentences of `text` give its parties. `spans` are (start, end,
+    party) of the parties; `keys(word)` gives a word's forms and equivalents; `saying` the
+    forms of speech verbs; `verb_groups` the equivalence groups that hold a verb."""
+    _SAYING.set(saying)
+    _VERB_GROUPS.set(verb_groups)
+    found: list[Role] = []
+    offset = 0
+    for number, sentence in enumerate(_CLAUSE.split(text)):
+        at = text.find(sentence, offset)
+        offset = at + len(sentence)
+        tokens = words(sentence)
+        index: dict[int, str] = {}
+        for a, b, party in spans:  # a party of several words stands at its first
+            inside = [i for i, w in enumerate(tokens) if a <= at + w.start < b]
+            if inside:
+                index[inside[0]] = party
+        if index:
+            found += [Role(r.party, r.role, r.action, number)
+                      for r in _sentence_roles(tokens, index, keys)]
+    return found
+
+
+def swapped(stated: list[Role], given: list[Role]) -> list[tuple[Role, Role]]:
+    """Where a statement makes a party the actor of an action whose actor in the passage is
+    another party that the passage makes it the target of; where the statement names the
+    action's target too, it must be the passage's actor (the two swapped)."""
+    found = []
+    for mine in stated:
+        if mine.role != "actor" or any(r.role == "actor" and r.party == mine.party
+                                       and r.action & mine.action for r in given):
+            continue  # the passage has this actor do it too
+        my_targets = {r.party for r in stated if r.role == "target" and r.action & mine.action
+                      and r.sentence == mine.sentence}
+        for theirs in given:
+            if theirs.role != "actor" or theirs.party == mine.party or not theirs.action & mine.action:
+                continue
+            hit = any(r.role == "target" and r.party == mine.party and r.action & theirs.action
+                      for r in given)
+            if hit and (not my_targets or theirs.party in my_targets):
+                found.append((mine, theirs))
+                break
+    return found
