@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
 from factcards.kinds import Kind
@@ -22,7 +20,7 @@ class DisagreementCard(CardBase):
     """Where sources differ: every account, each with its own evidence, side by side."""
 
     title: Text
-    subject: Literal["date", "count", "name", "target", "wording"]
+    subject: Text  # one of the project's `subjects` (see project.yml)
     events: list[Id] = []
     accounts: list[Account] = Field(min_length=2)
 

@@ -56,6 +56,21 @@ class SourceText:
         spans = self.locate(quote) or []
         return [self.body[a_end:b_start] for (_, a_end), (b_start, _) in itertools.pairwise(spans)]
 
+    def cut_from_words(self, quote: str) -> bool:
+        """Whether the quote stands in the body only as part of longer words ("Iranian
+        citizens" out of "non-Iranian citizens")."""
+        return self.locate(quote) is None and find(self.body, quote, whole_words=False) is not None
+
+    def gap_crosses(self, quote: str) -> bool:
+        """Whether an elision in the quote joins text across a paragraph break, a heading or
+        furniture (anything that is not the same paragraph of the article)."""
+        spans = self.locate(quote) or []
+        for (_, a_end), (b_start, _) in itertools.pairwise(spans):
+            lo, hi = self.norm.original_span(a_end, b_start)
+            if BLOCKED in self.body[a_end:b_start] or "\n" in self.norm.original[lo:hi]:
+                return True
+        return False
+
     def in_furniture(self, quote: str) -> bool:
         return find(self.norm.text, quote) is not None
 

@@ -17,6 +17,7 @@ from factcards.load.texts import SourceText
 from factcards.load.yamlload import ValuePath
 from factcards.text.align import Vocabulary, passage_keys
 from factcards.text.names import NameIndex
+from factcards.text.speakers import markers, speakers
 from factcards.text.verbatim import BLOCKED, normalise, pieces
 from factcards.text.words import can_be_verb, words
 
@@ -227,6 +228,19 @@ class Lookup:
             if party and not any(a <= word.start < b for a, b, _ in found):
                 found.append((word.start, word.end, party))
         return sorted(found)
+
+    def speaking(self, text: str, statement: bool = True) -> list[frozenset[str]]:
+        """The parties a normalised text says are speaking (each by its party group and its
+        card's id)."""
+        spans = self.parties(text, statement)
+        ids = self.name_spans(text) if statement else [
+            (at, at + len(sp), f"{k}/{i}") for at, sp in self.names.find(text) for k, i in self.owners[sp]]
+        keyed = [(a, b, frozenset({key} | {i for x, y, i in ids if x == a})) for a, b, key in spans]
+        return [keys for keys, _ in speakers(text, keyed, self.attribution)]
+
+    @cached_property
+    def attribution(self) -> re.Pattern:
+        return markers(self.settings.attribution)
 
     def party_name(self, party: str) -> str:
         """How a message names a party: its group's first word, or its card's id."""

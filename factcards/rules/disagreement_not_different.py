@@ -17,8 +17,10 @@ from factcards.text.verbatim import normalise
 ID = "disagreement-not-different"
 SCOPE = "valid"
 KINDS = ("disagreements",)
-SUMMARY = ("A recorded disagreement has accounts with different values, each given by its own "
-           "passages, from at least two sources.")
+SUMMARY = ("A recorded disagreement is about one of the project's subjects and has accounts "
+           "with different values, each given by its own passages, from at least two sources, "
+           "and no account's passages give another account's value: accounts that can all be "
+           "true are no disagreement.")
 FIX = "Give each account the value its passages state, from its own source."
 EXAMPLE_KIND = "disagreements"
 EXAMPLES = (GOOD_DISAGREEMENT, dispute('value: "2024-01-17"', 'value: "2024-01-16"'))
@@ -29,28 +31,34 @@ def _fold(text: str, subject: str) -> str:
     return text if subject == "name" else re.sub(r"[-\s]+", " ", text.lower())
 
 
-def _supports(account: Account, subject: str) -> bool:
+def _supports(account: Account, subject: str, value: str | None = None) -> bool:
+    """Whether one of the account's passages gives `value` (by default, its own)."""
+    value = account.value if value is None else value
     for ev in account.evidence:
         quote = normalise(ev.quote)
         if subject == "date":
             try:
-                day = dt.date.fromisoformat(account.value)
+                day = dt.date.fromisoformat(value)
             except ValueError:
                 return False
             if day in resolved(dates_in(quote), day.year):
                 return True
         elif subject == "count":
-            wanted = numbers_in(account.value, one_is_a_number=True)
+            wanted = numbers_in(value, one_is_a_number=True)
             given = numbers_in(without_dates(quote), one_is_a_number=True)
             if wanted and all(any(n.value == w.value for n in given) for w in wanted):
                 return True
-        elif _fold(account.value, subject) in _fold(quote, subject):
+        elif re.search(rf"(?<!\w){re.escape(_fold(value, subject))}(?!\w)", _fold(quote, subject)):
             return True
     return False
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     card = cf.card
+    if card.subject not in look.settings.subjects:  # type: ignore[union-attr]
+        yield Finding(("subject",), f"'{card.subject}' is none of the project's subjects "  # type: ignore[union-attr]
+                      f"({', '.join(look.settings.subjects)})", "use one of them (project.yml)")
+        return
     seen: dict[str, int] = {}
     for j, account in enumerate(card.accounts):  # type: ignore[union-attr]
         key = _fold(account.value, card.subject)  # type: ignore[union-attr]
@@ -61,6 +69,13 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if not _supports(account, card.subject):  # type: ignore[union-attr]
             yield Finding(("accounts", j, "value"), f"no passage of this account gives '{account.value}'",
                           "make the value the words (or date, or number) the passages give")
+    for j, account in enumerate(card.accounts):  # type: ignore[union-attr]
+        other = next((k for k, b in enumerate(card.accounts) if k != j  # type: ignore[union-attr]
+                      and _supports(b, card.subject, account.value)), None)  # type: ignore[union-attr]
+        if other is not None:
+            yield Finding(("accounts", j, "value"), f"account {other + 1}'s passages give "
+                          f"'{account.value}' too, so the accounts do not conflict",
+                          "record a disagreement only where the sources' accounts exclude each other")
     sources = {ev.source for account in card.accounts for ev in account.evidence}  # type: ignore[union-attr]
     if len(sources) < 2:
         yield Finding(("accounts",), "every account cites the same source; a disagreement is "

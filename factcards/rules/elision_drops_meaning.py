@@ -1,4 +1,5 @@
-"""What a `...` in a quote leaves out must not carry the meaning: a negation or a number."""
+"""What a `...` in a quote leaves out must not carry the meaning: a negation, a "non-", or a
+number that counts what the quote keeps."""
 
 from __future__ import annotations
 
@@ -9,27 +10,40 @@ from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_EVENT, QUOTE, event
 from factcards.text.dates import without_dates
 from factcards.text.numbers import numbers_in
+from factcards.text.words import words
 
 ID = "elision-drops-meaning"
-LEVEL = "warning"
 SCOPE = "valid"
-SUMMARY = "A warning: the text a '...' leaves out holds a negation (not, never, no) or a number."
+SUMMARY = ("The text a '...' leaves out holds no negation ('not', 'never', 'no', a 'non-' "
+           "prefix) and no number counting something the quote keeps: 'at least two ... children "
+           "killed' would hide the count. Leaving out a number together with what it counts "
+           "('nine casualties, including four children ... condemning the strikes') is fine.")
 FIX = "Quote the passage without eliding that word."
 EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "advised the latter ... to send its ambassador to Islamabad"'))
 
-NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b|\bnon-", re.IGNORECASE)
+
+
+def dropped(gap: str, kept_after: str) -> str | None:
+    """The word an elision must not leave out, if the gap holds one."""
+    negation = NEGATION.search(gap)
+    if negation:
+        return negation.group()
+    kept = {w.lower for w in words(kept_after)[:3] if not w.stop}
+    for number in numbers_in(without_dates(gap), one_is_a_number=True):
+        if not number.counts or set(number.counts) & kept:
+            return number.text
+    return None
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        if not st.prose:
-            continue
         for j, ev in enumerate(st.evidence):
             text = look.sources.get(ev.source)
-            for gap in text.gaps(ev.quote) if text else []:
-                dropped = NEGATION.search(gap)
-                word = dropped.group() if dropped else next(
-                    (n.text for n in numbers_in(without_dates(gap))), None)
+            spans = (text.locate(ev.quote) if text else None) or []
+            for gap, (start, end) in zip(text.gaps(ev.quote) if text else [], spans[1:],
+                                         strict=False):
+                word = dropped(gap, text.body[start:end])  # type: ignore[union-attr]
                 if word:
                     yield Finding((*st.evidence_path, j, "quote"),
                                   f"the '...' in this quote leaves out '{word}'",

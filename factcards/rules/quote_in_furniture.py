@@ -17,7 +17,8 @@ EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "UN Chief Calls for Calm, Dialogue 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
     source, quote = ev["source"], ev["quote"]
     cited = look.sources.get(source)
-    if cited is None or cited.locate(quote) is not None or look.elsewhere(source, quote):
+    if cited is None or cited.locate(quote) is not None or look.elsewhere(source, quote) \
+            or cited.cut_from_words(quote):
         return
     if cited.in_furniture(quote):
         yield Finding((*path, "quote"), f"the quote is page furniture of source '{source}', "

@@ -19,7 +19,8 @@ def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
     cited = look.sources.get(ev["source"])
     if cited is None or cited.locate(ev["quote"]) is not None:
         return
-    if look.elsewhere(ev["source"], ev["quote"]) or cited.in_furniture(ev["quote"]):
-        return  # quote-wrong-source or quote-in-furniture says where it is
+    if look.elsewhere(ev["source"], ev["quote"]) or cited.in_furniture(ev["quote"]) \
+            or cited.cut_from_words(ev["quote"]):
+        return  # quote-wrong-source, quote-in-furniture or quote-partial-word says where it is
     yield Finding((*path, "quote"), f"the quote is not verbatim in source '{ev['source']}'",
                   closest_passage(cited, ev["quote"]))

@@ -119,21 +119,21 @@ def roles(text: str, spans: list[tuple[int, int, str]], keys, saying: frozenset[
 
 def swapped(stated: list[Role], given: list[Role]) -> list[tuple[Role, Role]]:
     """Where a statement makes a party the actor of an action whose actor in the passage is
-    another party that the passage makes it the target of; where the statement names the
-    action's target too, it must be the passage's actor (the two swapped)."""
+    another party that the passage makes it the target of, while the statement makes that
+    other party its target: the two swapped."""
     found = []
     for mine in stated:
         if mine.role != "actor" or any(r.role == "actor" and r.party == mine.party
                                        and r.action & mine.action for r in given):
             continue  # the passage has this actor do it too
-        my_targets = {r.party for r in stated if r.role == "target" and r.action & mine.action
-                      and r.sentence == mine.sentence}
         for theirs in given:
             if theirs.role != "actor" or theirs.party == mine.party or not theirs.action & mine.action:
                 continue
-            hit = any(r.role == "target" and r.party == mine.party and r.action & theirs.action
-                      for r in given)
-            if hit and (not my_targets or theirs.party in my_targets):
+            same = theirs.action & mine.action
+            hit = any(r.role == "target" and r.party == mine.party and r.action & same for r in given)
+            swapped_target = any(r.role == "target" and r.party == theirs.party and r.action & same
+                                 and r.sentence == mine.sentence for r in stated)
+            if hit and swapped_target:
                 found.append((mine, theirs))
                 break
     return found

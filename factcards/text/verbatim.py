@@ -94,11 +94,32 @@ def _first_letter_variants(piece: str) -> list[str]:
     return [piece] if swapped == piece else [piece, swapped]
 
 
-def find(haystack: str, quote: str) -> list[tuple[int, int]] | None:
+def _joined(text: str, at: int, step: int) -> bool:
+    """Whether the character at `at` continues a word: a letter or digit, or a hyphen or
+    apostrophe with one beyond it ("non-Iranian", "Pakistan's")."""
+    if not 0 <= at < len(text):
+        return False
+    char = text[at]
+    if char.isalnum():
+        return True
+    beyond = at + step
+    return char in "-'" and 0 <= beyond < len(text) and text[beyond].isalnum()
+
+
+def whole(haystack: str, start: int, end: int) -> bool:
+    """Whether [start, end) begins and ends on word boundaries (CONTRACT.md: a quote never
+    begins or ends inside a word)."""
+    piece = haystack[start:end]
+    return not ((piece[:1].isalnum() and _joined(haystack, start - 1, -1))
+                or (piece[-1:].isalnum() and _joined(haystack, end, 1)))
+
+
+def find(haystack: str, quote: str, whole_words: bool = True) -> list[tuple[int, int]] | None:
     """Spans (normalised offsets) of the quote's pieces in `haystack`, or None when absent.
 
     `haystack` is a normalised text in which uncitable characters are BLOCKED, so no match can
-    include them.
+    include them. Each piece begins and ends on a word boundary unless `whole_words` is off
+    (to tell an editor that a quote was cut out of a longer word).
     """
     parts = pieces(quote)
     if not parts:
@@ -106,17 +127,21 @@ def find(haystack: str, quote: str) -> list[tuple[int, int]] | None:
     for first in _first_letter_variants(parts[0]):
         start = haystack.find(first)
         while start != -1:
-            spans = _follow(haystack, parts[1:], [(start, start + len(first))])
-            if spans:
-                return spans
+            if not whole_words or whole(haystack, start, start + len(first)):
+                spans = _follow(haystack, parts[1:], [(start, start + len(first))], whole_words)
+                if spans:
+                    return spans
             start = haystack.find(first, start + 1)
     return None
 
 
-def _follow(haystack: str, rest: list[str], spans: list[tuple[int, int]]) -> list | None:
+def _follow(haystack: str, rest: list[str], spans: list[tuple[int, int]], whole_words: bool
+            ) -> list | None:
     for part in rest:
         prev_end = spans[-1][1]
         at = haystack.find(part, prev_end)
+        while at != -1 and whole_words and not whole(haystack, at, at + len(part)):
+            at = haystack.find(part, at + 1)
         if at == -1 or at - prev_end > MAX_ELISION_GAP:
             return None
         spans.append((at, at + len(part)))

@@ -50,6 +50,11 @@ def can_be_verb(word: str) -> bool:
     return "verb" in tags or "aux" in tags
 
 
+def can_be_noun(word: str) -> bool:
+    """Whether the dictionary knows the word as a noun form ("date", "enforcement")."""
+    return "noun" in _lemma_table()[1].get(word.lower(), "").split()
+
+
 def only_verb(word: str) -> bool:
     """Whether the dictionary knows the word as a verb form and as nothing else ("recalled",
     "met"; not "evening", which is also a noun)."""

@@ -1,0 +1,62 @@
+"""A statement says "not" where its passage does, and only there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.text.verbatim import normalise
+from factcards.text.words import Word, words
+
+ID = "negation-not-supported"
+SCOPE = "valid"
+SUMMARY = ("A statement's polarity is its passage's: a 'not', 'never', 'no' or 'without' in the "
+           "statement negates a word its passage negates too, and a word the passage negates "
+           "(or marks 'non-') is not stated without its negation.")
+FIX = "Say what the passage says: keep its negation, or add none of your own."
+EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan did not recall its ambassador from Iran."))
+REACH = 4  # words after a negation that it may govern
+
+
+def _negated(tokens: list[Word]) -> list[tuple[int, Word]]:
+    """(index, word) of the first content word each negation governs; a "non-" word negates
+    itself."""
+    out = []
+    for i, word in enumerate(tokens):
+        if word.lower.startswith("non-"):
+            out.append((i, word))
+        elif word.negation:
+            nxt = next(((j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1)
+                        if not w.stop and not w.negation), None)
+            if nxt is not None:
+                out.append(nxt)
+    return out
+
+
+def _base(word: Word) -> frozenset[str]:
+    text = word.text[4:] if word.lower.startswith("non-") else word.text
+    return Word(text, 0, len(text)).forms
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    for st in statements(cf):
+        mine = words(normalise(st.text))
+        if not st.evidence:
+            continue
+        theirs = [words(normalise(ev.quote)) for ev in st.evidence]
+        my_negated = _negated(mine)
+        my_forms = [_base(w) for _, w in my_negated]
+        their_negated = [_base(w) for tokens in theirs for _, w in _negated(tokens)]
+        plain = [w.forms for tokens in theirs for w in tokens]
+        for (_, word), forms in zip(my_negated, my_forms, strict=True):
+            if not any(forms & f for f in their_negated) and any(forms & f for f in plain):
+                yield Finding(st.path, f"negates '{word.text}', which its passages state without "
+                              "a negation", "say what the passage says, without the 'not'")
+        for forms in (_base(w) for t in theirs for _, w in _negated(t)):
+            stated = [w for w in mine if w.forms & forms]
+            if stated and not any(forms & f for f in my_forms):
+                yield Finding(st.path, f"states '{stated[0].text}' without the negation its passage "
+                              "gives it", "keep the passage's 'not' (or 'non-'), or quote a passage "
+                              "that says it plainly")
+                break

@@ -1,0 +1,50 @@
+"""The newsroom's prose is written in plain letters: nothing that hides, overlays or imitates
+a letter, so what the checker reads is what the reader sees."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from confusable_homoglyphs import confusables
+
+from factcards.rules.context import CardFile, Finding, Lookup
+from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.rules.prose import prose
+
+ID = "prose-characters"
+SCOPE = "card"
+SUMMARY = ("Statements, titles, names, roles, labels and notes are in composed, plain letters: no "
+           "decomposed accents (Unicode NFC), no compatibility forms such as full-width letters "
+           "(NFKC), no combining overlays such as strike-through, and no word whose letters are "
+           "another script's look-alikes of Latin ones (Unicode's confusables data), which would "
+           "hide a name from the checker.")
+FIX = "Retype the word in plain letters."
+EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan recalled its ambаssador from Iran."))
+
+# Compatibility characters ordinary copy uses: the ellipsis, and no-break and thin spaces.
+_TYPOGRAPHY = frozenset("\u2026\u00a0\u2009\u202f")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def problem(text: str) -> str | None:
+    """What is wrong with the characters of a prose text, or None."""
+    if unicodedata.normalize("NFC", text) != text:
+        return "has decomposed accents (a letter and a separate combining mark)"
+    for char in text:
+        if unicodedata.combining(char) == 1:
+            return f"has the overlay U+{ord(char):04X} ({unicodedata.name(char, '?')}) over a letter"
+        if char not in _TYPOGRAPHY and unicodedata.normalize("NFKC", char) != char:
+            return f"has the compatibility character '{char}' (U+{ord(char):04X}) for " \
+                   f"'{unicodedata.normalize('NFKC', char)}'"
+    for word in _WORD.findall(text):
+        if not word.isascii() and confusables.is_confusable(word, preferred_aliases=["latin"]):
+            return f"has the word '{word}', whose letters imitate Latin ones"
+    return None
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    for path, text in prose(cf.data):
+        if not text.isascii() and (found := problem(text)):
+            yield Finding(path, f"the text {found}", "retype it in plain letters")

@@ -1,0 +1,47 @@
+"""Who a sentence says is speaking: the party next to an attribution ("Pakistan claimed",
+"said the Ministry", "according to Iran's Interior Minister")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+Party = tuple[int, int, frozenset[str]]  # start, end, and the keys it matches by
+_BREAK = re.compile(r"[.;:!?()]")
+_OTHER_SUBJECT = frozenset({"which", "who", "that", "it", "he", "she", "they", "whom", "whose"})
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
+
+
+def markers(words: Iterable[str]) -> re.Pattern:
+    """One pattern for the project's attribution words and phrases ("said", "according to")."""
+    alternatives = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE) if alternatives else \
+        re.compile(r"(?!x)x")
+
+
+def _close(between: str, most: int, articles_only: bool = False) -> bool:
+    """Whether a speaker and its verb are next to each other: a few words, no punctuation."""
+    if _BREAK.search(between) or between.count(",") % 2:  # only a parenthesis: ", in a statement,"
+        return False
+    gap = [w.lower() for w in _WORD.findall(between)]
+    if articles_only:
+        return len(gap) <= most and all(w in _ARTICLES for w in gap) and "," not in between
+    return len(gap) <= most and not _OTHER_SUBJECT.intersection(gap)
+
+
+def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple[frozenset[str], int]]:
+    """(keys of the speaker, position of the attribution) for each attribution in `text` whose
+    speaker is one of `parties`."""
+    found = []
+    for match in pattern.finditer(text):
+        before = [p for p in parties if p[1] <= match.start() and _close(text[p[1]:match.start()], BEFORE)]
+        after = [p for p in parties if p[0] >= match.end() and _close(text[match.end():p[0]], 2, True)]
+        if match.group().lower() == "according to":
+            party = after[0] if after else None
+        else:  # "Pakistan claimed", or "said the Ministry"
+            party = before[-1] if before else (after[0] if after else None)
+        if party is not None:
+            found.append((party[2], match.start()))
+    return found
