@@ -38,7 +38,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         claimed = look.speaking(normalise(st.text))
         if not claimed:
             continue
-        given = [keys for ev in st.evidence for keys in look.speaking(sentence(look, ev), statement=False)]
+        given = [keys for ev in st.evidence
+                 for keys in look.speaking(sentence(look, ev), statement=False, ev=ev)]
         for keys in claimed:
             if not any(keys & theirs for theirs in given):
                 name = look.party_name(min(keys))

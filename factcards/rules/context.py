@@ -229,14 +229,23 @@ class Lookup:
                 found.append((word.start, word.end, party))
         return sorted(found)
 
-    def speaking(self, text: str, statement: bool = True) -> list[frozenset[str]]:
+    def speaking(self, text: str, statement: bool = True, ev: Evidence | None = None
+                 ) -> list[frozenset[str]]:
         """The parties a normalised text says are speaking (each by its party group and its
-        card's id)."""
+        card's id). With `ev`, the text is that quote's sentence, and its short names ("The
+        Foreign Ministry") count as who they stand for."""
         spans = self.parties(text, statement)
         ids = self.name_spans(text) if statement else [
             (at, at + len(sp), f"{k}/{i}") for at, sp in self.names.find(text) for k, i in self.owners[sp]]
         keyed = [(a, b, frozenset({key} | {i for x, y, i in ids if x == a})) for a, b, key in spans]
-        return [keys for keys, _ in speakers(text, keyed, self.attribution)]
+        meant = self.coreferents(ev) if ev is not None else frozenset()
+        for match in _CAPITALISED.finditer(text) if meant else ():
+            phrase = re.sub(r"^(?:The|A|An)\s", "", match.group())
+            owners = {f"{k}/{i}" for k, i in meant if any(phrase in s for s, o in self.owners.items()
+                                                          if (k, i) in o)}
+            if owners and not any(a <= match.start() < b for a, b, _ in keyed):
+                keyed.append((match.start(), match.end(), frozenset(owners)))
+        return [keys for keys, _ in speakers(text, sorted(keyed), self.attribution)]
 
     @cached_property
     def attribution(self) -> re.Pattern:
@@ -272,14 +281,15 @@ class Lookup:
         return frozenset(found)
 
     def passage_keys(self, ev: Evidence) -> frozenset[str]:
-        """What a quoted passage aligns a statement's words with: its words, their forms and
-        equivalents, and the names its paragraph prints (a quote's "he" is named there)."""
+        """What a quoted passage aligns a statement's words with: the words of the paragraph it
+        stands in (what a reader sees around the highlighted quote), their forms and
+        equivalents, and the names the paragraph prints or the quote's short names stand for."""
         key = (ev.source, ev.quote)
         found = self._keys.get(key)
         if found is None:
             names = {f"{kind}/{ident}" for kind, ident in self.mentioned(self.context(ev))
                      | self.coreferents(ev)}
-            found = self._keys[key] = passage_keys(normalise(ev.quote), self.vocabulary, names)
+            found = self._keys[key] = passage_keys(self.context(ev), self.vocabulary, names)
         return found
 
     def known(self, kind: str, key: str) -> bool:

@@ -26,9 +26,10 @@ NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b|\bnon-", re.IGNOR
 
 def dropped(gap: str, kept_after: str) -> str | None:
     """The word an elision must not leave out, if the gap holds one."""
-    negation = NEGATION.search(gap)
-    if negation:
-        return negation.group()
+    for negation in NEGATION.finditer(gap):  # one whose word is kept: "not ... to send"
+        rest = gap[negation.end():]
+        if not any(not w.stop for w in words(rest)):
+            return negation.group()
     kept = {w.lower for w in words(kept_after)[:3] if not w.stop}
     for number in numbers_in(without_dates(gap), one_is_a_number=True):
         if not number.counts or set(number.counts) & kept:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from factcards.kinds import KINDS
 from factcards.rules.context import ENTITIES, CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.text.verbatim import normalise
 
 ID = "name-not-supported"
 SCOPE = "valid"
@@ -20,11 +21,15 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     every = []
     for st in filter(Statement.prose.fget, statements(cf)):  # type: ignore[arg-type]
         every += st.evidence
-        named = look.statement_names(st.text)
+        text = normalise(st.text)
+        named = look.name_spans(text)
         around = look.around(st.evidence) if named else set()
+        groups = set().union(*(look.passage_keys(ev) for ev in st.evidence)) if named else set()
         seen = set()
-        for _, kind, key in named:
-            if (kind, key) not in around and key not in seen:
+        for start, end, owner in named:
+            kind, key = owner.split("/", 1)
+            party = look.vocabulary.party(text[start:end]) if " " not in text[start:end] else None
+            if (kind, key) not in around and key not in seen and party not in groups:
                 seen.add(key)
                 yield Finding(st.path, f"names '{key}', but no spelling of that name is in the "
                               "evidence or the paragraphs it comes from",

@@ -26,6 +26,8 @@ def _negated(tokens: list[Word]) -> list[tuple[int, Word]]:
     for i, word in enumerate(tokens):
         if word.lower.startswith("non-"):
             out.append((i, word))
+        elif word.lower == "against" and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing"):
+            out.append((i + 1, tokens[i + 1]))  # "advised against sending"
         elif word.negation:
             nxt = next(((j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1)
                         if not w.stop and not w.negation), None)

@@ -27,7 +27,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         return
     names = {key for st in found for _, _, key in look.name_spans(normalise(st.text))}
     keys = [passage_keys(normalise(st.text), look.vocabulary, names) for st in found]
-    keys += [look.passage_keys(ev) for st in found for ev in st.evidence]
+    keys += [passage_keys(normalise(ev.quote), look.vocabulary) for st in found for ev in st.evidence]
     text = normalise(title)
     missing = [a.word.text for a in align(text, keys, look.vocabulary, look.name_spans(text))
                if a.passage is None]

@@ -95,7 +95,7 @@ def content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
     """The words a statement must find in its passages."""
     numbers = [(m.start(), m.end()) for m in NUMBER.finditer(text)]
     return [w for w in words(text)
-            if not w.stop and not w.negation and w.lower not in _SKIP
+            if not w.stop and not w.negation and not set(w.lower.split("-")) & _SKIP
             and not _YEAR_OR_DIGITS.fullmatch(w.lower) and not vocabulary.is_free(w)
             and not any(a <= w.start < b for a, b in numbers)]
 
@@ -120,6 +120,17 @@ def passage_keys(text: str, vocabulary: Vocabulary, extra: Iterable[str] = ()) -
     return frozenset(keys)
 
 
+PREFIX = 4  # letters a stem must have to match a longer form it begins ("deni", "denial")
+
+
+def _derived(keys: set[str], found: frozenset[str]) -> bool:
+    """Whether a form of the word begins a form of the passage's, or the reverse: "denial"
+    and "denies" (stem "deni"), "retaliatory" and "retaliation"."""
+    stems = [k for k in keys if len(k) >= PREFIX and k.isalpha()]
+    return any(other.startswith(stem) or (len(other) >= PREFIX and stem.startswith(other))
+               for stem in stems for other in found if other[:1] == stem[:1] and other.isalpha())
+
+
 def align(statement: str, passages: list[frozenset[str]], vocabulary: Vocabulary,
           names: list[tuple[int, int, str]] = ()) -> list[Aligned]:
     """Each content word of `statement` with the first passage (by index) it aligns with.
@@ -131,5 +142,7 @@ def align(statement: str, passages: list[frozenset[str]], vocabulary: Vocabulary
         keys = set(vocabulary.keys(word.text))
         keys |= {key for a, b, key in [*phrases, *names] if a <= word.start < b}
         where = next((i for i, found in enumerate(passages) if keys & found), None)
+        if where is None:
+            where = next((i for i, found in enumerate(passages) if _derived(keys, found)), None)
         out.append(Aligned(word, where))
     return out

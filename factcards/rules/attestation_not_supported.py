@@ -1,0 +1,39 @@
+"""What a source card says its page states is what the quoted words say: the publisher's name
+is in its quote, and an address is printed on the page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcards.kinds.sources import SourceCard
+from factcards.rules.context import Finding
+from factcards.rules.examples import GOOD_SOURCE
+from factcards.text.verbatim import NormalText, normalise
+
+ID = "attestation-not-supported"
+SCOPE = "source"
+SUMMARY = ("A source's publisher is named, word for word, in the words quoted for it; an address "
+           "other than `unknown` is printed on the archived page. A page that states neither "
+           "gets `unknown`, never a guess.")
+FIX = "Quote the words that name the publisher, or write unknown."
+EXAMPLE_KIND = "sources"
+EXAMPLES = (GOOD_SOURCE.replace("publisher: unknown", 'publisher:\n  value: Xinhua\n  quote: '
+                                '"Xinhua news agency reported"'),
+            GOOD_SOURCE.replace("publisher: unknown", 'publisher:\n  value: Reuters\n  quote: '
+                                '"Xinhua news agency reported"'))
+
+
+def _printed(value: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(normalise(value).strip().lower())}(?!\w)",
+                     normalise(text).lower()) is not None
+
+
+def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> Iterator[Finding]:
+    if card.publisher != "unknown" and not _printed(card.publisher.value, card.publisher.quote):
+        yield Finding(("publisher", "value"), f"'{card.publisher.value}' is not named in the words "
+                      "quoted for it", "quote the words that name the publisher, or write unknown")
+    url = card.url if isinstance(card.url, str) else getattr(card.url, "value", "unknown")
+    if norm is not None and url != "unknown" and url not in norm.original:
+        yield Finding(("url",), "the address is not printed on the archived page",
+                      "write unknown, or archive the page that prints its address")

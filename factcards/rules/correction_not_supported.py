@@ -1,0 +1,34 @@
+"""A correction note states the corrected facts the card's evidence gives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.examples import GOOD_EVENT
+from factcards.rules.facts import facts, missing
+
+ID = "correction-not-supported"
+SCOPE = "valid"
+SUMMARY = ("Every number, date, name and quoted phrase a correction note states as the corrected "
+           "fact stands in the card's statements or its quoted passages. What the note reports "
+           "an earlier version said ('An earlier version said ...') is not checked: it was wrong.")
+FIX = "State the correction as the card's evidence gives it."
+EXAMPLES = (GOOD_EVENT.replace("organizations:", 'corrections:\n  - date: "2024-02-01"\n    note: An '
+                               "earlier version said Iran recalled its ambassador; Pakistan "
+                               "recalled its ambassador.\norganizations:"),
+            GOOD_EVENT.replace("organizations:", 'corrections:\n  - date: "2024-02-01"\n    note: An '
+                               "earlier version said Iran recalled its ambassador; Pakistan "
+                               "recalled two ambassadors.\norganizations:"))
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    found = statements(cf)
+    card_text = "\n".join([getattr(cf.card, "name", "") or "", *getattr(cf.card, "spellings", []),
+                           *(st.text for st in found), *(ev.quote for st in found for ev in st.evidence)])
+    for i, correction in enumerate(cf.card.corrections):  # type: ignore[union-attr]
+        absent = missing(facts(correction.note, skip_earlier=True), card_text)
+        if absent:
+            yield Finding(("corrections", i, "note"), f"the correction's {', '.join(absent)} "
+                          f"{'is' if len(absent) == 1 else 'are'} in none of the card's statements "
+                          "or passages", "state the correction as the card's evidence gives it")

@@ -1,0 +1,57 @@
+"""The checkable facts of a free-text note: its numbers, dates, quoted words and proper names.
+A note cannot be aligned word by word like a statement, but these it must not invent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcards.text.dates import dates_in, without_dates
+from factcards.text.numbers import numbers_in
+from factcards.text.verbatim import normalise
+from factcards.text.words import words
+
+_QUOTED = re.compile(r'"([^"]{3,})"')
+# A clause that reports what an earlier version said: its facts are the ones corrected.
+_EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|wrongly|mistakenly|incorrectly|erroneously)\b",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Facts:
+    numbers: tuple[float | str, ...]
+    dates: tuple[tuple[int | None, int | None], ...]
+    quoted: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+def facts(text: str, skip_earlier: bool = False) -> Facts:
+    """The facts `text` states; with `skip_earlier`, not those of the clauses that say what an
+    earlier version said."""
+    text = normalise(text)
+    clauses = re.split(r"(?<=[.;])\s", text)
+    if skip_earlier:
+        clauses = [c for c in clauses if not _EARLIER.search(c)]
+    kept = " ".join(clauses)
+    numbers = tuple(v for n in numbers_in(without_dates(kept), one_is_a_number=True) for v in n.value)
+    dates = tuple((m.month, m.day) for m in dates_in(kept) if m.month is not None)
+    quoted = tuple(_QUOTED.findall(kept))
+    names = []
+    for clause in clauses:
+        for i, word in enumerate(words(clause)):
+            if i and word.text[:1].isupper() and not word.stop:
+                names.append(word.text)
+    return Facts(numbers, dates, quoted, tuple(names))
+
+
+def missing(found: Facts, text: str) -> list[str]:
+    """The facts of `found` that `text` does not print."""
+    given = facts(text)
+    norm = normalise(text)
+    forms = {f for w in words(norm) for f in w.forms}
+    out = [f"'{n:g}'" if isinstance(n, float) else f"'{n}'" for n in found.numbers
+           if n not in given.numbers]
+    out += [f"'{m}/{d}'" for m, d in found.dates if (m, d) not in given.dates]
+    out += [f'"{q}"' for q in found.quoted if normalise(q).strip() not in norm]
+    out += [f"'{name}'" for name in found.names if not words(name)[0].forms & forms]
+    return out

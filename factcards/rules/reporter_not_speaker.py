@@ -1,0 +1,67 @@
+"""A key figure is credited to whoever its passage says gave it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcards.rules.attribution_not_supported import sentence
+from factcards.rules.context import CardFile, Finding, Lookup
+from factcards.rules.examples import GOOD_EVENT
+from factcards.text.numbers import numbers_in
+from factcards.text.verbatim import normalise
+
+ID = "reporter-not-speaker"
+SCOPE = "valid"
+KINDS = ("overview",)
+SUMMARY = ("A key figure's `reported_by` is the party its passage names as giving the number (next "
+           "to 'reported', 'said', 'according to' in the sentence with the number), or the source "
+           "itself when the article gives the number in its own voice.")
+FIX = "Credit the party the passage credits with the number."
+EXAMPLE_KIND = "overview"
+_HOME = """\
+id: example
+title: Example
+summary:
+  - text: Pakistan recalled its ambassador from Iran.
+    evidence:
+      - source: pakistan-iran-agree-to-deescalate
+        quote: "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"
+figures:
+  - label: Children killed in Iran's strike
+    value: at least 2
+    reported_by: pakistan-ministry-of-foreign-affairs
+    evidence:
+      - source: iran-fm-visits-pakistan-amid-strain-in-ties
+        quote: "The attack resulted in casualties, including at least two children killed and \\
+          three others injured, according to the Pakistani Ministry of Foreign Affairs"
+"""
+EXAMPLES = (_HOME, _HOME.replace("reported_by: pakistan-ministry-of-foreign-affairs",
+                                 "reported_by: government-of-iran"))
+_ = GOOD_EVENT
+
+
+def _with_number(text: str, values: set) -> list[str]:
+    """The sentences of `text` that give one of the values."""
+    return [s for s in re.split(r"(?<=[.;])\s", text)
+            if any(v in values for n in numbers_in(s, one_is_a_number=True) for v in n.value)]
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    for i, figure in enumerate(getattr(cf.card, "figures", None) or []):
+        who = figure.reported_by
+        if any(ev.source == who for ev in figure.evidence):
+            continue  # the article's own number
+        values = {v for n in numbers_in(normalise(figure.value), one_is_a_number=True) for v in n.value}
+        keys = {f"{kind}/{who}" for kind in ("people", "organizations")} | {
+            party for spelling, owners in look.owners.items() for kind, key in owners if key == who
+            for party in [look.vocabulary.party(spelling.split()[0])] if party}
+        heard: set[str] = set()
+        for ev in figure.evidence:
+            for part in _with_number(sentence(look, ev), values) or [sentence(look, ev)]:
+                heard |= set().union(*look.speaking(part, statement=False, ev=ev))
+        if not keys & heard:
+            names = sorted(look.party_name(k) for k in heard if not k.startswith("~")) or ["nobody"]
+            yield Finding(("figures", i, "reported_by"), f"the passage gives the number as said by "
+                          f"{', '.join(repr(n) for n in names)}, not '{who}'",
+                          "credit the party the passage credits with the number")
