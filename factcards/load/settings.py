@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from factcards.problems import Problem
 
 SETTINGS = "project.yml"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Settings(BaseModel):
@@ -32,7 +33,7 @@ def read_settings(root: Path) -> tuple[Settings, list[Problem]]:
     if not path.exists():
         return Settings(), []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         return Settings.model_validate(data), []
     except (yaml.YAMLError, ValidationError, UnicodeDecodeError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -122,6 +122,7 @@ class Lookup:
         self.published = shared.published
         self._mentioned: dict[str, frozenset[tuple[str, str]]] = {}
         self._keys: dict[tuple[str, str], frozenset[str]] = {}
+        self._held: dict[str, frozenset[tuple[str, str]]] = {}
 
     @cached_property
     def complete(self) -> bool:
@@ -251,6 +252,16 @@ class Lookup:
     def attribution(self) -> re.Pattern:
         return markers(self.settings.attribution)
 
+    def _holders(self, phrase: str) -> frozenset[tuple[str, str]]:
+        """The entities with a longer spelling that contains `phrase` as whole words."""
+        found = self._held.get(phrase)
+        if found is None:
+            pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+            found = self._held[phrase] = frozenset(
+                owner for spelling, owners in self.owners.items()
+                if spelling != phrase and pattern.search(spelling) for owner in owners)
+        return found
+
     def party_name(self, party: str) -> str:
         """How a message names a party: its group's first word, or its card's id."""
         if party.startswith("~"):
@@ -269,9 +280,7 @@ class Lookup:
         found = set()
         for phrase in _CAPITALISED.findall(normalise(ev.quote)):
             phrase = re.sub(r"^(?:The|A|An)\s", "", phrase)
-            holders = {owner for spelling, owners in self.owners.items()
-                       if spelling != phrase and re.search(rf"\b{re.escape(phrase)}\b", spelling)
-                       for owner in owners}
+            holders = self._holders(phrase)
             if not holders:
                 continue
             last = [(at, owner) for at, spelling in self.names.find(before, every=True)

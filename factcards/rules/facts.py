@@ -3,6 +3,7 @@ A note cannot be aligned word by word like a statement, but these it must not in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,11 +45,17 @@ def facts(text: str, skip_earlier: bool = False) -> Facts:
     return Facts(numbers, dates, quoted, tuple(names))
 
 
+@functools.lru_cache(maxsize=64)
+def _printed(text: str) -> tuple[Facts, str, frozenset[str]]:
+    """What a text prints: its facts, its normalised form and its words' forms; remembered, as
+    every note is held against the same archive."""
+    norm = normalise(text)
+    return facts(text), norm, frozenset(f for w in words(norm) for f in w.forms)
+
+
 def missing(found: Facts, text: str) -> list[str]:
     """The facts of `found` that `text` does not print."""
-    given = facts(text)
-    norm = normalise(text)
-    forms = {f for w in words(norm) for f in w.forms}
+    given, norm, forms = _printed(text)
     out = [f"'{n:g}'" if isinstance(n, float) else f"'{n}'" for n in found.numbers
            if n not in given.numbers]
     out += [f"'{m}/{d}'" for m, d in found.dates if (m, d) not in given.dates]

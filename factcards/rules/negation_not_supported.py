@@ -8,6 +8,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, words
+from factcards.text.words import forms as forms_of
 
 ID = "negation-not-supported"
 SCOPE = "valid"
@@ -37,8 +38,7 @@ def _negated(tokens: list[Word]) -> list[tuple[int, Word]]:
 
 
 def _base(word: Word) -> frozenset[str]:
-    text = word.text[4:] if word.lower.startswith("non-") else word.text
-    return Word(text, 0, len(text)).forms
+    return forms_of(word.text[4:] if word.lower.startswith("non-") else word.text)
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

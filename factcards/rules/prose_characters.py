@@ -7,8 +7,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from confusable_homoglyphs import confusables
-
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.rules.prose import prose
@@ -38,6 +36,8 @@ def problem(text: str) -> str | None:
         if char not in _TYPOGRAPHY and unicodedata.normalize("NFKC", char) != char:
             return f"has the compatibility character '{char}' (U+{ord(char):04X}) for " \
                    f"'{unicodedata.normalize('NFKC', char)}'"
+    from confusable_homoglyphs import confusables  # its data loads on import: only when needed
+
     for word in _WORD.findall(text):
         if not word.isascii() and confusables.is_confusable(word, preferred_aliases=["latin"]):
             return f"has the word '{word}', whose letters imitate Latin ones"

@@ -50,8 +50,15 @@ class Vocabulary:
 
     def keys(self, word: str) -> frozenset[str]:
         """What a word matches by: its forms and its equivalence groups."""
-        own = forms(word)
-        return own.union(*(self._by_form.get(form, frozenset()) for form in own))
+        found = self._keys.get(word)
+        if found is None:
+            own = forms(word)
+            found = self._keys[word] = own.union(*(self._by_form.get(f, frozenset()) for f in own))
+        return found
+
+    @functools.cached_property
+    def _keys(self) -> dict[str, frozenset[str]]:
+        return {}
 
     @functools.cached_property
     def party_groups(self) -> frozenset[str]:

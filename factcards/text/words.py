@@ -1,7 +1,8 @@
 """Words as the support rules compare them: each word of a text with its place, and the forms it
 matches: itself, its Snowball stem and its dictionary forms (lemminflect's lemma table, so
 "struck" meets "strike" and "casualties" meets "casualty"). Function words come from the Snowball
-project's English stop list; negations are kept apart, as they carry the meaning.
+project's English stop list; negations are kept apart, as they carry the meaning. The stemmer
+is PyStemmer's C build of Snowball where it is installed (snowballstemmer picks it).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import functools
 import gzip
 import importlib.util
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import snowballstemmer
 import stopwords
@@ -78,34 +79,37 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word of a text and where it stands."""
+class Word(NamedTuple):
+    """One word of a text, where it stands, and how the rules read it."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
-
-    @property
-    def stop(self) -> bool:
-        return self.lower in _STOP or self.lower.removesuffix("'s") in _STOP
-
-    @property
-    def negation(self) -> bool:
-        return self.lower in NEGATIONS or self.lower.endswith("n't")
+    lower: str
+    stop: bool  # a function word
+    negation: bool
 
     @property
     def forms(self) -> frozenset[str]:
         return forms(self.text)
 
 
-def words(text: str) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+@functools.lru_cache(maxsize=1 << 16)
+def _reading(text: str) -> tuple[str, bool, bool]:
+    lower = text.lower().replace("’", "'")
+    return (lower, lower in _STOP or lower.removesuffix("'s") in _STOP,
+            lower in NEGATIONS or lower.endswith("n't"))
 
 
-def is_stop(word: str) -> bool:
-    return Word(word, 0, len(word)).stop
+def word(text: str, start: int = 0) -> Word:
+    return Word(text, start, start + len(text), *_reading(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of a text; remembered, as the rules read the same passages again and again."""
+    return tuple(Word(m.group(), m.start(), m.end(), *_reading(m.group())) for m in WORD.finditer(text))
+
+
+def is_stop(text: str) -> bool:
+    return _reading(text)[1]
