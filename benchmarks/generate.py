@@ -394,7 +394,7 @@ def generate(out: Path, cards: int, sources: int, bad: float, seed: int = 7) -> 
         (out / folder).mkdir(parents=True)
     for name in ("factcards", "docs", "overrides", "schemas"):
         (out / name).symlink_to(ROOT / name)
-    for name in ("mkdocs.yml", "build_cards.py"):
+    for name in ("mkdocs.yml", "build_cards.py", "project.yml"):
         shutil.copy2(ROOT / name, out / name)
     Generator(out, cards, sources, bad, seed).run()
 

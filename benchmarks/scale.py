@@ -114,7 +114,7 @@ def preview_seconds() -> float:
         work = Path(tmp)
         for name in ("cards", "seeds", "docs", "factcards", "overrides", "schemas"):
             shutil.copytree(ROOT / name, work / name)
-        for name in ("mkdocs.yml", "build_cards.py"):
+        for name in ("mkdocs.yml", "build_cards.py", "project.yml"):
             shutil.copy2(ROOT / name, work / name)
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))

@@ -12,7 +12,8 @@ from factcards.project import Project, load_project
 from factcards.rules import BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py")
+COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py",
+          "project.yml")
 
 
 @pytest.fixture(scope="session")

@@ -19,10 +19,9 @@ from pathlib import Path
 
 from factcards.problems import dotted
 from factcards.project import Project, load_project
-from factcards.rules.attribution_missing import CONTESTED
 from factcards.rules.context import Lookup
 from factcards.rules.engine import share
-from factcards.text.extract import WORDS, numbers_in
+from factcards.text.numbers import VALUES, numbers_in
 from factcards.text.verbatim import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,11 +113,12 @@ class _Card:
             numbers = numbers_in(normalise(claim))
             if numbers:
                 raw = numbers[0].text.split()[-1]
-                value = int(numbers[0].value) + 1
-                new = next((w for w, v in WORDS.items() if v == value), str(value)) \
+                value = int(numbers[0].value[0]) + 1
+                new = next((w for w, v in VALUES.items() if v == value), str(value)) \
                     if raw.isalpha() else str(value)
-                yield self.make("number-change", path, raw, new, {"number-not-supported"})
-            if CONTESTED.search(claim):
+                yield self.make("number-change", path, raw, new,
+                                {"number-not-supported", "statement-date-not-supported"})
+            if re.search(rf"\b(?:{'|'.join(self.project.settings.contested)})\b", claim, re.I):
                 yield from self.drop_attribution(path, normalise(claim).strip())
             around = " ".join(self.sup.context(ev) for ev in evidence)
             for at, kind, ref in self.sup.named(claim):
@@ -213,6 +213,7 @@ def run(mutant_text: str, mutant: Mutant, work: Path) -> tuple[bool, str]:
 def copy_project(into: Path) -> Path:
     for name in ("cards", "seeds"):
         shutil.copytree(ROOT / name, into / name)
+    shutil.copy2(ROOT / "project.yml", into / "project.yml")
     return into
 
 

@@ -18,21 +18,21 @@ claims:
 
 GOOD_DISAGREEMENT = """\
 id: example
-title: On which day did Iran strike?
+title: On which day did Iran strike, January 16 or January 17?
 subject: date
 events:
   - iran-strikes-inside-pakistan
 accounts:
-  - says: 16 January 2024
+  - says: 16 January
     value: "2024-01-16"
     evidence:
       - source: iran-fm-visits-pakistan-amid-strain-in-ties
-        quote: "in southwestern Pakistan on January 16."
-  - says: 17 January 2024
+        quote: "Iranian airstrikes targeting the alleged bases of the Sunni separatist group Jaish al-Adl in southwestern Pakistan on January 16."
+  - says: 17 January
     value: "2024-01-17"
     evidence:
       - source: iranian-fm-visits-pakistan-to-patch-up-relations
-        quote: "Tension reached a nadir on January 17"
+        quote: "Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s southwestern Balochistan province."
 """
 
 GOOD_PERSON = """\

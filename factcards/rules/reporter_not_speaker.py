@@ -21,7 +21,7 @@ FIX = "Credit the party the passage credits with the number."
 EXAMPLE_KIND = "overview"
 _HOME = """\
 id: example
-title: Example
+title: Pakistan recalls its ambassador
 summary:
   - text: Pakistan recalled its ambassador from Iran.
     evidence:

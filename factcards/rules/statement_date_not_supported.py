@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.text.dates import YEARLESS, DateMention, dates_in, resolved
+from factcards.text.dates import DateMention, dates_in, resolved
 from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"
@@ -30,7 +30,7 @@ def _days(st: Statement, look: Lookup, year: int | None) -> tuple[set[dt.date], 
     for ev in st.evidence:
         published = look.published.get(ev.source)
         mentions = dates_in(normalise(ev.quote))
-        days |= set(resolved(mentions, year or (published.year if published else None)))
+        days |= set(resolved(mentions, (published.year if published else None) or year))
         for m in mentions:
             if m.weekday is not None:
                 weekdays.add(m.weekday)
@@ -46,10 +46,8 @@ def _supported(m: DateMention, days: set[dt.date], weekdays: set[int], own: dt.d
         return m.weekday in weekdays and (own is None or own.weekday() == m.weekday
                                           or any(d.weekday() == m.weekday for d in days))
     if m.day is None:
-        return any(d.month == m.month and (m.year is None or d.year in (m.year, YEARLESS))
-                   for d in days)
-    return any((d.month, d.day) == (m.month, m.day) and (m.year is None or d.year in (m.year, YEARLESS))
-               for d in days)
+        return any(d.month == m.month and m.year in (None, d.year) for d in days)
+    return any((d.month, d.day) == (m.month, m.day) and m.year in (None, d.year) for d in days)
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -65,6 +63,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         for m in mentions:
             if m in spans and m.days in quoted_spans:
                 continue
-            if not _supported(m, days, weekdays, own):
-                yield Finding(st.path, f"'{m.text}' is not a date its passages give",
-                              "quote the passage that dates it, or write the date it gives")
+            if _supported(m, days, weekdays, own):
+                continue
+            yearless = m.year is not None and _supported(DateMention(m.month, m.day), days, weekdays, own)
+            why = (f"'{m.text}': its passages give no year, and their sources' publication dates are "
+                   "unknown" if yearless else f"'{m.text}' is not a date its passages give")
+            yield Finding(st.path, why, "quote the passage that dates it, or write the date it gives")

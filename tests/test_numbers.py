@@ -1,0 +1,41 @@
+"""Reading numbers the way copy writes them: value, qualifier, and what they count."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcards.text.numbers import numbers_in, unreadable
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("at least two children killed and three others injured",
+     [((2,), "at least", "children"), ((3,), "", "others")]),
+    ("killed at least 11 people", [((11,), "at least", "people")]),
+    ("nearly 1,200 homes", [((1200,), "nearly", "homes")]),
+    ("two thousand and five men", [((2005,), "", "men")]),
+    ("sixty women", [((60,), "", "women")]),
+    ("ninety-nine days", [((99,), "", "days")]),
+    ("a dozen soldiers", [((12,), "", "soldiers")]),
+    ("dozens of people", [(("dozens",), "", "people")]),
+    ("1.5 million people", [((1_500_000,), "", "people")]),
+    ("between 10 and 12 people", [((10, 12), "", "people")]),
+    ("10-12 people", [((10, 12), "", "people")]),
+    ("only one child", [((1,), "only", "child")]),
+    ("one source says", []),
+    ("a visit", []),
+    ("four children, three women, and two men",
+     [((4,), "", "children"), ((3,), "", "women"), ((2,), "", "men")]),
+])
+def test_numbers_with_their_qualifiers_and_what_they_count(text, expected):
+    found = [(n.value, n.qualifier, n.counts[0] if n.counts else "") for n in numbers_in(text)]
+    assert found == expected
+
+
+def test_one_counts_when_asked():
+    assert [n.value for n in numbers_in("one source", one_is_a_number=True)] == [(1,)]
+
+
+@pytest.mark.parametrize("text, bad", [("9O people", ["9O"]), ("1l dead", ["1l"]),
+                                       ("the 16th and 1990s", []), ("G20 summit", ["G20"])])
+def test_digits_mixed_with_letters_are_unreadable(text, bad):
+    assert unreadable(text) == bad
