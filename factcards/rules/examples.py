@@ -27,12 +27,16 @@ accounts:
     value: "2024-01-16"
     evidence:
       - source: iran-fm-visits-pakistan-amid-strain-in-ties
-        quote: "Iranian airstrikes targeting the alleged bases of the Sunni separatist group Jaish al-Adl in southwestern Pakistan on January 16."
+        quote: >-
+          Iranian airstrikes targeting the alleged bases of the Sunni separatist group Jaish al-Adl
+          in southwestern Pakistan on January 16.
   - says: 17 January
     value: "2024-01-17"
     evidence:
       - source: iranian-fm-visits-pakistan-to-patch-up-relations
-        quote: "Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s southwestern Balochistan province."
+        quote: >-
+          Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s
+          southwestern Balochistan province.
 """
 
 GOOD_PERSON = """\
