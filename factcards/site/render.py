@@ -20,13 +20,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
-from factcards.load.cardfile import CardFile
-from factcards.site.escape import dumps, inert, meta_title
 from factcards.kinds import KINDS, SOURCES
 from factcards.kinds.fields import Evidence
+from factcards.load.cardfile import CardFile
+from factcards.site.escape import dumps, inert, meta_title
 from factcards.site.passages import archive_html
 from factcards.site.sitedata import SiteData, label, page_url
 from factcards.site.timeline import Mark, timeline_svg
+
 
 def is_html_page(path: str) -> bool:
     """Whether a page of `render_site` is HTML (a card's own page) rather than Markdown."""
