@@ -4,6 +4,7 @@
     python build_cards.py new KIND ID      a skeleton card to fill in
     python build_cards.py schema           JSON Schemas for editors' tools, in schemas/
     python build_cards.py find "WORDS"     which sources print these words, and where
+    python build_cards.py pages DIR        every page and export as files, for any site generator
 
 Exit status: 0 all cards valid (or done), 1 a card has an error (or `find` found nothing),
 2 the command was used wrongly.
@@ -16,11 +17,14 @@ import re
 import sys
 from pathlib import Path
 
-from factcards.edit.report import FORMATS
+from factcards.edit.report import FORMATS, as_text
 from factcards.edit.scaffold import find_words, json_schemas, skeleton
 from factcards.kinds import KINDS
 from factcards.problems import Problem, has_errors
 from factcards.project import check_project, load_project
+from factcards.publish.folder import write_all
+from factcards.publish.settings import from_config, read_config
+from factcards.site.pages import build_pages
 
 ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -43,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="write the JSON Schema of every card kind to schemas/")
     find = commands.add_parser("find", help="show which sources contain some words")
     find.add_argument("words")
+    pages = commands.add_parser("pages", help="write every generated page and export into a folder")
+    pages.add_argument("folder", metavar="DIR")
     return parser
 
 
@@ -99,6 +105,19 @@ def _find(root: Path, words: str) -> int:
     return 0 if hits else 1
 
 
+def _pages(root: Path, folder: str) -> int:
+    """The site's generated files, for a site generator other than MkDocs; refused, like a
+    build, while a card has an error."""
+    project = load_project(root)
+    if project.problems:
+        sys.stdout.write(as_text(project.problems, project.checked))
+    if has_errors(project.problems):
+        return 1
+    count = write_all(Path(folder), build_pages(project, from_config(root, read_config(root))))
+    print(f"wrote {count} files to {folder}")
+    return 0
+
+
 def _usage(message: str) -> int:
     print(f"build_cards.py: error: {message}", file=sys.stderr)
     return 2
@@ -113,6 +132,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return _schema(root)
     if args.command == "find":
         return _find(root, args.words)
+    if args.command == "pages":
+        return _pages(root, args.folder)
     wanted = _relative(args.paths, root)
     if isinstance(wanted, str):
         return _usage(wanted)
