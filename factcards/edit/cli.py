@@ -5,6 +5,7 @@
     python build_cards.py schema           JSON Schemas for editors' tools, in schemas/
     python build_cards.py find "WORDS"     which sources print these words, and where
     python build_cards.py pages DIR        every page and export as files, for any site generator
+    python build_cards.py init DIR --title "TITLE"   a new explainer, with a copy of the engine
 
 Exit status: 0 all cards valid (or done), 1 a card has an error (or `find` found nothing),
 2 the command was used wrongly.
@@ -17,6 +18,7 @@ import re
 import sys
 from pathlib import Path
 
+from factcards.edit.init import create
 from factcards.edit.report import FORMATS, as_text
 from factcards.edit.scaffold import find_words, json_schemas, skeleton
 from factcards.kinds import KINDS
@@ -49,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("words")
     pages = commands.add_parser("pages", help="write every generated page and export into a folder")
     pages.add_argument("folder", metavar="DIR")
+    init = commands.add_parser("init", help="start a new explainer in an empty folder")
+    init.add_argument("folder", metavar="DIR")
+    init.add_argument("--title", required=True, help="the site's title")
     return parser
 
 
@@ -118,6 +123,18 @@ def _pages(root: Path, folder: str) -> int:
     return 0
 
 
+def _init(root: Path, folder: str, title: str) -> int:
+    target = Path(folder)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        return _usage(f"{folder} exists and is not empty; give a new or empty folder")
+    if not title.strip():
+        return _usage("the title must not be empty")
+    create(target, root, title.strip())
+    print(f"created {folder}: add sources to seeds/, then cards with "
+          f"'python build_cards.py new KIND ID' (run inside {folder})")
+    return 0
+
+
 def _usage(message: str) -> int:
     print(f"build_cards.py: error: {message}", file=sys.stderr)
     return 2
@@ -134,6 +151,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return _find(root, args.words)
     if args.command == "pages":
         return _pages(root, args.folder)
+    if args.command == "init":
+        return _init(root, args.folder, args.title)
     wanted = _relative(args.paths, root)
     if isinstance(wanted, str):
         return _usage(wanted)
