@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import jsonschema
 import pytest
 
 from tests.helpers import build, cards, parse
@@ -120,8 +121,9 @@ def test_a_kind_added_as_one_module_and_its_templates(workspace, tmp_path):
     assert "../statements/jilani-on-sovereignty/" in index.links()  # indexed
     person = parse(site / "people/jalil-abbas-jilani/index.html")
     assert "../../statements/jilani-on-sovereignty/" in person.links()  # where he appears
-    exported = json.loads((site / "cards.json").read_text(encoding="utf-8"))
+    exported = json.loads((site / "cards.json").read_text(encoding="utf-8"))  # exported
     assert {(c["kind"], c["id"]) for c in exported["cards"]} >= {("statements", "jilani-on-sovereignty")}
+    jsonschema.validate(exported, json.loads(workspace.read("schemas/cards-export.schema.json")))
     home = parse(site / "index.html")
     navigation = [dict(attrs).get("href") for tag, attrs in home.tags
                   if tag == "a" and "md-nav__link" in (dict(attrs).get("class") or "")]
