@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -10,10 +10,9 @@ import pytest
 from factcards.problems import Problem
 from factcards.project import Project, load_project
 from factcards.rules import BY_ID
-
-ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py",
-          "project.yml")
+from factcards.site.render import render_site
+from factcards.site.sitedata import SiteData
+from tests.helpers import PUBLISHED, ROOT, build, copy_project
 
 
 @pytest.fixture(scope="session")
@@ -52,11 +51,29 @@ class Workspace:
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, tmp_path / name)
-    return Workspace(tmp_path)
+    return Workspace(copy_project(tmp_path))
+
+
+@pytest.fixture(scope="session")
+def real_pages(real_project) -> dict[str, str]:
+    return render_site(SiteData(real_project.cards, real_project.sources))
+
+
+@dataclass(frozen=True)
+class Built:
+    """The real site built once, as the publishing workflow builds it, for the tests that only
+    read it."""
+
+    root: Path  # the copy of the project it was built from
+    site: Path
+    tmp: Path  # the build's temporary folder
+    result: object
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory) -> Built:
+    base = tmp_path_factory.mktemp("published")
+    root, site, tmp = copy_project(base / "project"), base / "site", base / "tmp"
+    result = build(root, site, PUBLISHED, tmp=tmp)
+    assert result.returncode == 0, result.stderr
+    return Built(root, site, tmp, result)

@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright import sync_api
 
+pytestmark = pytest.mark.slow  # builds the site and drives a browser
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = ROOT / "node_modules/axe-core/axe.min.js"

@@ -12,6 +12,8 @@ import pytest
 from factcards.edit.scaffold import json_schemas, schema_comment
 from factcards.kinds import KINDS as MODELS
 
+pytestmark = pytest.mark.slow  # each test runs a subprocess
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

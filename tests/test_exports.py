@@ -11,12 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcards.publish.exports import annotations, cards_json, dump_to, timeline_json
 from factcards.site.escape import dumps
+from factcards.site.exports import annotations, cards_json, dump_to, timeline_json
 from factcards.site.render import _schema_org as schema_org
 from factcards.site.sitedata import SiteData
 from factcards.text.verbatim import normalise, pieces
-from tests.test_site import build
 
 ROOT = Path(__file__).resolve().parent.parent
 MOTIVATIONS = {"assessing", "bookmarking", "classifying", "commenting", "describing", "editing",
@@ -82,9 +81,9 @@ def test_json_is_safe_inside_a_script_element():
     assert "<" not in text and json.loads(text)["x"].startswith("</script>")
 
 
-def test_card_pages_carry_schema_org_in_their_head(workspace, tmp_path, real_project):
-    out = tmp_path / "site"
-    assert build(workspace.root, out).returncode == 0
+@pytest.mark.slow
+def test_card_pages_carry_schema_org_in_their_head(published, real_project):
+    out = published.site
     expected = {"events": "Event", "people": "Person", "organizations": "Organization",
                 "sources": "NewsArticle", "background": "Article"}
     for kind, schema_type in expected.items():

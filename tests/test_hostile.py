@@ -16,6 +16,8 @@ import pytest
 
 from factcards.rules.examples import GOOD_EVENT, GOOD_PERSON, GOOD_SOURCE
 
+pytestmark = pytest.mark.slow  # each test runs a subprocess
+
 EVENT = "cards/events/hostile.yaml"
 PERSON = "cards/people/hostile.yaml"
 SOURCE = "cards/sources/hostile.yaml"
@@ -186,16 +188,14 @@ def test_guessed_scalars_stay_text(workspace):
 
 
 if __name__ == "__main__":
-    import shutil
     import tempfile
 
-    from tests.conftest import COPIED, ROOT
+    from tests.helpers import copy_project
 
     timings = []
     for name, (change, target) in sorted(CASES.items()):
         with tempfile.TemporaryDirectory() as tmp:
-            for item in COPIED:
-                (shutil.copytree if (ROOT / item).is_dir() else shutil.copy2)(ROOT / item, Path(tmp) / item)
+            copy_project(Path(tmp))
             result, elapsed = refuse(Path(tmp), change, target)
             clean = result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
             timings.append((elapsed, name, clean))

@@ -7,10 +7,9 @@ import re
 from factcards.kinds import KINDS
 from factcards.publish.htmlpage import toc_tokens
 from factcards.site.render import heading, is_html_page
-from tests.test_render import real_pages  # noqa: F401  (fixture)
 
 
-def test_card_pages_are_html_and_overview_pages_markdown(real_project, real_pages):  # noqa: F811
+def test_card_pages_are_html_and_overview_pages_markdown(real_project, real_pages):
     html = {path for path in real_pages if is_html_page(path)}
     assert html == {f"{kind}/{stem}.md" for kind in KINDS if KINDS[kind].page_template
                     for stem in real_project.cards.get(kind, {})}
@@ -20,7 +19,7 @@ def test_card_pages_are_html_and_overview_pages_markdown(real_project, real_page
         assert re.search(r"\]\(", body) is None, path
 
 
-def test_the_table_of_contents_is_the_pages_headings(real_pages):  # noqa: F811
+def test_the_table_of_contents_is_the_pages_headings(real_pages):
     tokens = toc_tokens(real_pages["events/pakistan-strikes-inside-iran.md"])
     assert [(t["level"], t["id"], t["name"]) for t in tokens] == [
         (2, "what-happened", "What happened"), (2, "history", "History")]

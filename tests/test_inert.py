@@ -10,7 +10,7 @@ from factcards.project import load_project
 from factcards.publish.sanitize import clean
 from factcards.site.render import _environment, render_site
 from factcards.site.sitedata import SiteData
-from tests.test_site import _Text
+from tests.helpers import HtmlText, parse_html
 
 HOSTILE = ('<script>alert(x)</script> <img src=x onerror="alert(x)"> [click](javascript:alert(x)) '
            '**bold** {: .evil onclick="alert(x)" } !!! danger "Admonition" {{ a }} {% if b %}'
@@ -54,9 +54,8 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
-def parse(html: str) -> _Text:
-    page = _Text()
-    page.feed(html)
+def parse(html: str) -> HtmlText:
+    page = parse_html(html)
     page.tags = [(tag, dict(attrs)) for tag, attrs in page.tags]
     return page
 

@@ -8,6 +8,8 @@ import pytest
 from factcards.project import load_project
 from tests.mutants import copy_project, mutants, run
 
+pytestmark = pytest.mark.slow  # many planted defects, each checked in full
+
 CLASSES = {"quote-word", "wrong-source", "date-shift", "number-change", "person-swap",
            "attribution-drop"}
 

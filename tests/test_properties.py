@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factcards.kinds import KINDS as MODELS
 from factcards.load.schema import validate
 from factcards.load.yamlload import _compose, load_bytes, load_events
+from factcards.rules import BY_ID
 from factcards.rules.context import CardFile, Lookup
 from factcards.rules.engine import check_valid, cross_check
 from factcards.text.verbatim import NormalText, find, normalise
@@ -62,8 +63,10 @@ def test_arbitrary_yaml_never_crashes_the_checker(real_project, kind, document):
     ids = {k: set(cards) | ({"fuzzed"} if k == kind else set())
            for k, cards in real_project.cards.items()}
     shared, found = cross_check(files, ids, real_project.seeds)
-    check_valid(files, Lookup(ids, shared))
-    assert all(p.line >= 1 for p in problems + found)
+    judged = check_valid(files, Lookup(ids, shared))
+    for p in problems + found + judged:
+        assert p.line >= 1 and p.column >= 1 and p.rule in BY_ID, p
+    assert all(p.path == path for p in judged)  # the real cards are valid: only the fuzzed one
 
 
 @FAST

@@ -11,6 +11,7 @@ import pytest
 from factcards.project import load_project
 from factcards.site.render import render_site
 from factcards.site.sitedata import SiteData
+from tests.helpers import HOSTILE, hostile_event
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -29,32 +30,12 @@ PAGES = [
     "sources/index.md",
     "sources/iranian-fm-visits-pakistan-to-patch-up-relations.md",
 ]
-HOSTILE = [
-    "<script>alert(x)</script>",
-    '<img src=x onerror="alert(x)">',
-    "[click](javascript:alert(x))",
-    "**bold** _em_ `code`",
-    '{: .evil onclick="alert(x)" }',
-    '!!! danger "Admonition"',
-    '--8<-- "/etc/passwd"',
-    "{{ a * b }} {% if true %}x{% endif %}",
-    "# Heading\n\n- list\n\n    indented code",
-    "| a | b |",
-    "&amp; &lt; &#x3c;",
-]
-
-
 def golden(name: str, text: str) -> None:
     path = GOLDEN / name
     if UPDATE:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     assert path.read_text(encoding="utf-8") == text, f"{name} differs (UPDATE_GOLDEN=1 rewrites)"
-
-
-@pytest.fixture(scope="module")
-def real_pages(real_project):
-    return render_site(SiteData(real_project.cards, real_project.sources))
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -76,28 +57,6 @@ def test_events_index_is_in_date_order(real_pages):
         "| 16 January 2024 (disputed)", "| 17 January 2024", "| 18 January 2024 (disputed)",
         "| 19 January 2024", "| 22 January 2024", "| 28 January 2024", "| 29 January 2024",
         "| 29 January 2024"]
-
-
-def _yaml(text: str) -> str:
-    return text.replace("\n", "\\n").replace('"', '\\"')
-
-
-def hostile_event(text: str) -> str:
-    """An event whose title and claim are hostile text. The claim leaves out the digits of the
-    snippet syntax, which the number rule would rightly refuse as unsupported."""
-    folded, claim = _yaml(text), _yaml(text.replace("--8<--", "--x<--"))
-    return f"""\
-id: hostile
-title: "{folded}"
-date: "2024-01-19"
-people:
-  - jalil-abbas-jilani
-claims:
-  - text: "{claim}"
-    evidence:
-      - source: pakistan-iran-agree-to-deescalate
-        quote: "The Foreign Ministry said on Friday in a statement that Jilani talked to Amir-Abdollahian"
-"""
 
 
 def test_hostile_text_renders_inert(workspace):

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each test runs a subprocess
+
 EVENT = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
 PAGE = "/events/pakistan-protests-and-recalls-its-ambassador/"
 

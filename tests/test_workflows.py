@@ -53,6 +53,7 @@ def test_pull_requests_are_checked_with_annotations_a_strict_build_and_the_tests
     commands = " ".join(runs(document))
     assert "build_cards.py check --format github" in commands
     assert "mkdocs build --strict" in commands and "bash tests/run" in commands
+    assert "properdocs build --strict -f mkdocs.yml" in commands  # the canary
 
 
 def test_main_is_published_to_pages():

@@ -4,6 +4,8 @@
     python build_cards.py new KIND ID      a skeleton card to fill in
     python build_cards.py schema           JSON Schemas for editors' tools, in schemas/
     python build_cards.py find "WORDS"     which sources print these words, and where
+    python build_cards.py pages DIR        every page and export as files, for any site generator
+    python build_cards.py init DIR --title "TITLE"   a new explainer, with a copy of the engine
 
 Exit status: 0 all cards valid (or done), 1 a card has an error (or `find` found nothing),
 2 the command was used wrongly.
@@ -16,11 +18,15 @@ import re
 import sys
 from pathlib import Path
 
-from factcards.edit.report import FORMATS
+from factcards.edit.init import create
+from factcards.edit.report import FORMATS, as_text
 from factcards.edit.scaffold import find_words, json_schemas, skeleton
 from factcards.kinds import KINDS
 from factcards.problems import Problem, has_errors
 from factcards.project import check_project, load_project
+from factcards.publish.folder import write_all
+from factcards.publish.settings import from_config, read_config
+from factcards.site.pages import build_pages
 
 ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -43,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="write the JSON Schema of every card kind to schemas/")
     find = commands.add_parser("find", help="show which sources contain some words")
     find.add_argument("words")
+    pages = commands.add_parser("pages", help="write every generated page and export into a folder")
+    pages.add_argument("folder", metavar="DIR")
+    init = commands.add_parser("init", help="start a new explainer in an empty folder")
+    init.add_argument("folder", metavar="DIR")
+    init.add_argument("--title", required=True, help="the site's title")
     return parser
 
 
@@ -99,6 +110,31 @@ def _find(root: Path, words: str) -> int:
     return 0 if hits else 1
 
 
+def _pages(root: Path, folder: str) -> int:
+    """The site's generated files, for a site generator other than MkDocs; refused, like a
+    build, while a card has an error."""
+    project = load_project(root)
+    if project.problems:
+        sys.stdout.write(as_text(project.problems, project.checked))
+    if has_errors(project.problems):
+        return 1
+    count = write_all(Path(folder), build_pages(project, from_config(root, read_config(root))))
+    print(f"wrote {count} files to {folder}")
+    return 0
+
+
+def _init(root: Path, folder: str, title: str) -> int:
+    target = Path(folder)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        return _usage(f"{folder} exists and is not empty; give a new or empty folder")
+    if not title.strip():
+        return _usage("the title must not be empty")
+    create(target, root, title.strip())
+    print(f"created {folder}: add sources to seeds/, then cards with "
+          f"'python build_cards.py new KIND ID' (run inside {folder})")
+    return 0
+
+
 def _usage(message: str) -> int:
     print(f"build_cards.py: error: {message}", file=sys.stderr)
     return 2
@@ -113,6 +149,10 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return _schema(root)
     if args.command == "find":
         return _find(root, args.words)
+    if args.command == "pages":
+        return _pages(root, args.folder)
+    if args.command == "init":
+        return _init(root, args.folder, args.title)
     wanted = _relative(args.paths, root)
     if isinstance(wanted, str):
         return _usage(wanted)

@@ -8,6 +8,7 @@ import re
 
 from factcards.kinds import KINDS
 from factcards.load.texts import SourceText
+from factcards.site.export_schema import cards_json_schema
 from factcards.text.verbatim import normalise
 
 SCHEMAS = "schemas"
@@ -19,13 +20,15 @@ def schema_comment(kind: str) -> str:
 
 
 def json_schemas() -> dict[str, str]:
-    """{path: text} of the JSON Schema of every card kind, generated from the models."""
+    """{path: text} of the JSON Schema of every card kind, generated from the models, and of
+    the `cards.json` export."""
     out = {}
     for kind, declared in KINDS.items():
         schema = declared.model.model_json_schema()
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         schema["title"] = f"factcards {kind} card"
         out[f"{SCHEMAS}/{kind}.schema.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
+    out[f"{SCHEMAS}/cards-export.schema.json"] = json.dumps(cards_json_schema(), indent=2) + "\n"
     return out
 
 

@@ -1,21 +1,13 @@
-"""MkDocs glue: check the cards before MkDocs writes anything, add their pages, sanitise every
-page, and publish the new site only when the whole build succeeded.
+"""MkDocs adapter: the files come from `site.pages.build_pages`; this only hands them over.
 
-Thin by design: it adapts MkDocs events to plain functions. Card pages come rendered as HTML
-and are published as `HtmlPage`s, without a Markdown pass. A card with an error aborts
-`mkdocs build` in `on_pre_build`, before anything is written. The site is built into a staging
-folder beside the real one and swapped in at the end, so a build that fails later (a strict-mode
-warning, an exception) leaves the previous site exactly as it was. Under `mkdocs serve` problems
-are printed and the preview is built from the valid cards, so the server keeps running while an
-editor fixes a card.
-"""
+A card with an error stops `mkdocs build` before anything is written; the site is staged and
+swapped in only if the build succeeded and wrote every card page. `serve` shows problems and
+goes on. Runs unchanged under ProperDocs, whose name (and logger) is read from its config."""
 
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,192 +15,104 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from factcards.edit.report import as_text, summary
-from factcards.kinds import KINDS
-from factcards.load.seeds import SEEDS
-from factcards.problems import has_errors
+from factcards.problems import Problem, has_errors
 from factcards.project import load_project
-from factcards.publish.exports import ARCHIVE, annotations, cards_json, dump_to, timeline_json
-from factcards.publish.history import last_changed
+from factcards.publish import folder, nav, sanitize, settings, staging
 from factcards.publish.htmlpage import HtmlPage
-from factcards.publish.preview import PROBLEMS_PAGE, banner, page_of, problems_page
-from factcards.publish.sanitize import clean
-from factcards.site.render import is_html_page, rendered_pages
-from factcards.site.rules_page import rules_page
-from factcards.site.sitedata import SiteData
+from factcards.site import preview, render
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-log = logging.getLogger("mkdocs.plugins.factcards")
-STAGING = ".building"
-_state: dict = {"command": "build", "pages": {}, "site": None}
+
+@dataclass
+class Run:
+    """What one build carries from event to event."""
+
+    tool: str = "mkdocs"  # the generator's name and logger ("properdocs" under ProperDocs)
+    stage: staging.Staging | None = None  # None: built in place (`serve`, `--dirty`)
+    files: folder.Prepared | None = None
+    problems: list[Problem] = field(default_factory=list)  # shown on the preview's pages
+    cards: int = 0
 
 
-class _Warnings(logging.Handler):
-    """Counts what strict mode will fail on, so a doomed site is never swapped in."""
+class Hooks:
+    """The MkDocs events, as methods of the one object that holds their state."""
 
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
+        self.command, self.dirty, self.run = "build", False, Run()
 
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
+    def on_startup(self, command: str, dirty: bool) -> None:
+        self.command, self.dirty = command, dirty
 
-
-def on_startup(command: str, dirty: bool) -> None:
-    _state["command"] = command
-    _state["dirty"] = dirty
-
-
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    if _state["command"] == "serve" or _state.get("dirty"):
-        _state["site"] = None
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.on_shutdown()
+        self.run = Run(tool=type(config).__module__.partition(".")[0])
+        config.nav = nav.with_kinds(config.nav)
+        if self.command != "serve" and not self.dirty:
+            self.run.stage = staging.Staging(Path(config.site_dir), self.run.tool)
+            config.site_dir = str(self.run.stage.staged)
         return config
-    _state["site"] = Path(config.site_dir)
-    config.site_dir = str(Path(config.site_dir).with_name(Path(config.site_dir).name + STAGING))
-    shutil.rmtree(config.site_dir, ignore_errors=True)
-    _state["config"] = config
-    _state["warnings"] = _Warnings()
-    logging.getLogger("mkdocs").addHandler(_state["warnings"])
-    return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        root, serving = Path(config.config_file_path).resolve().parent, self.command == "serve"
+        project, log = load_project(root), logging.getLogger(f"{self.run.tool}.plugins.factcards")
+        for line in as_text(project.problems, project.checked).splitlines()[:-1]:
+            (log.info if serving else log.error)(line)  # as warnings, strict would stop `serve`
+        if has_errors(project.problems) and not serving:
+            self.on_build_error(None)
+            raise PluginError(f"fact cards: {summary(project.problems, project.checked)}; "
+                              "nothing was written")
+        self.run.problems, self.run.cards = (project.problems if serving else []), project.checked
+        self.run.files = folder.prepare(project, settings.from_config(root, config, serving))
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if (prepared := self.run.files) is None:
+            return files
+        for path in prepared.copied():
+            files.append(File(path, str(prepared.folder), config.site_dir, config.use_directory_urls))
+        for path in sorted(prepared.pages):
+            file = File.generated(config, path, content=prepared.pages.pop(path))
+            if path in prepared.edits and settings.edit_base(config.repo_url, config.edit_uri):
+                file.edit_uri = "../" + prepared.edits[path]  # the edit link opens the card
+            if render.is_html_page(path):
+                HtmlPage(None, file, config)
+            files.append(file)
+        return files
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        up = "../" * page.url.count("/")
+        return sanitize.clean(preview.banner(self.run.problems, page.file.src_uri, self.run.cards, up) + html)
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if isinstance(page, HtmlPage):  # written: thousands of card pages need not wait
+            page.content = ""
+        return output
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        card_pages = self.run.files.card_pages if self.run.files else []
+        self.on_shutdown()
+        if missing := staging.missing_pages(Path(config.site_dir), card_pages):
+            raise PluginError(f"fact cards: {len(missing)} card pages missing: {', '.join(missing[:5])}")
+        # MkDocs counts strict mode's warnings only after this event: a doomed site is discarded.
+        if self.run.stage is not None and self.run.stage.publish(config.strict):
+            config.site_dir = str(self.run.stage.site)
+
+    def on_build_error(self, error: Exception | None) -> None:
+        self.on_shutdown()
+        if self.run.stage is not None:
+            self.run.stage.discard()
+
+    def on_shutdown(self) -> None:
+        if self.run.files is not None:
+            self.run.files.remove()
+        if self.run.stage is not None:
+            self.run.stage.close()
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    root = Path(config.config_file_path).resolve().parent
-    project = load_project(root)
-    cards = project.checked
-    serving = _state["command"] == "serve"
-    # Under `serve` the problems are shown at INFO level: they must not count as warnings for
-    # `strict`, or MkDocs would stop rebuilding the preview while the editor fixes the card.
-    report = log.info if serving else log.error
-    for line in as_text(project.problems, cards).splitlines()[:-1] if project.problems else []:
-        report(line)
-    if has_errors(project.problems) and not serving:
-        _discard(config)
-        raise PluginError(f"fact cards: {summary(project.problems, cards)}; nothing was written")
-    if serving and project.problems:
-        log.info("fact cards: %s; the preview shows the valid cards", summary(project.problems, cards))
-    site = SiteData(project.cards, project.sources, last_changed(root), edit_base=edit_base(config))
-    # The exports first, while nothing else is held: their documents are the largest in memory.
-    _remove_exports()
-    _state["exports"] = write_exports(site, root, project.seeds, config)
-    # Pages are kept as UTF-8 until MkDocs reads each: thousands of them wait in memory, and a
-    # str holding one curly quote takes two bytes a character.
-    pages = {path: text.encode() for path, text in rendered_pages(site)}
-    pages["rules.md"] = rules_page().encode()
-    _state["problems"] = project.problems if serving else []
-    _state["cards"] = cards
-    if serving and project.problems:
-        pages[PROBLEMS_PAGE] = problems_page(project.problems, cards).encode()
-    _state["pages"] = pages
-    _state["sources"] = {page_of(cf.path): cf.path for cards_ in project.cards.values()
-                         for cf in cards_.values()
-                         if page_of(cf.path) and KINDS[cf.kind].placement == "own"}
-
-
-def exports(site: SiteData, config: MkDocsConfig) -> Iterator[tuple[str, object]]:
-    """The machine-readable documents published beside the pages, one at a time: only one
-    is in memory at once."""
-    base = config.site_url or ""
-    yield "cards.json", cards_json(site)
-    yield "annotations.jsonld", annotations(site, base)
-    yield "timeline.json", timeline_json(site, config.site_name)
-
-
-def write_exports(site: SiteData, root: Path, seeds: dict[str, str], config: MkDocsConfig) -> Path:
-    """Write the exports, and a copy of each archived text as it is on disk, into a folder of
-    their own; MkDocs copies them into the site like any other file. At 10,000 cards they are
-    tens of megabytes that would otherwise wait in memory until the last page is written."""
-    folder = Path(tempfile.mkdtemp(prefix="factcards-exports-"))
-    (folder / ARCHIVE).mkdir()
-    for name in seeds:
-        shutil.copyfile(root / SEEDS / name, folder / ARCHIVE / name)
-    for name, document in exports(site, config):
-        with (folder / name).open("w", encoding="utf-8") as out:
-            dump_to(document, out.write)
-    return folder
-
-
-def _remove_exports() -> None:
-    folder = _state.pop("exports", None)
-    if folder is not None:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def edit_base(config: MkDocsConfig) -> str | None:
-    """Where a file of the repository is edited: the repository address and `edit_uri` with its
-    docs folder taken off, so card files (outside docs/) get edit links too."""
-    if not config.repo_url or not config.edit_uri:
-        return None
-    docs = Path(config.docs_dir).name + "/"
-    return config.repo_url.rstrip("/") + "/" + config.edit_uri.removesuffix(docs)
-
-
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    folder = _state.get("exports")
-    for path in sorted(folder.rglob("*")) if folder else []:
-        if path.is_file():
-            files.append(File(path.relative_to(folder).as_posix(), str(folder), config.site_dir,
-                              config.use_directory_urls))
-    sources = _state["sources"]
-    pages, _state["pages"] = _state["pages"], {}
-    for path in sorted(pages):
-        file = File.generated(config, path, content=pages.pop(path))
-        if path in sources and edit_base(config):  # the edit button opens the card itself
-            file.edit_uri = "../" + sources[path]
-        if is_html_page(path):
-            HtmlPage(None, file, config)
-        files.append(file)
-    return files
-
-
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    up = "../" * page.url.count("/")
-    return clean(banner(_state.get("problems", []), page.file.src_uri, _state.get("cards", 0), up)
-                 + html)
-
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Let a card page's HTML go once the theme has wrapped it and search has read it: nothing
-    reads it again, and a build of thousands of pages need not hold them all to the end."""
-    if isinstance(page, HtmlPage):
-        page.content = ""
-    return output
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    """Swap the staged site in, unless strict mode is about to fail the build."""
-    _remove_exports()
-    real: Path | None = _state["site"]
-    if real is None:
-        return
-    if config.strict and _state["warnings"].count:
-        _discard(config)
-        return
-    old = real.with_name(real.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if real.exists():
-        real.rename(old)
-    Path(config.site_dir).rename(real)
-    shutil.rmtree(old, ignore_errors=True)
-    config.site_dir = str(real)
-
-
-def on_build_error(error: Exception) -> None:
-    _remove_exports()
-    if _state.get("config") is not None:
-        _discard(_state["config"])
-
-
-def on_shutdown() -> None:
-    _remove_exports()
-    handler = _state.pop("warnings", None)
-    if handler is not None:
-        logging.getLogger("mkdocs").removeHandler(handler)
-
-
-def _discard(config: MkDocsConfig) -> None:
-    if _state["site"] is not None:
-        shutil.rmtree(config.site_dir, ignore_errors=True)
+HOOKS = Hooks()
+on_startup, on_config, on_pre_build = HOOKS.on_startup, HOOKS.on_config, HOOKS.on_pre_build
+on_files, on_page_content, on_post_page = HOOKS.on_files, HOOKS.on_page_content, HOOKS.on_post_page
+on_post_build, on_build_error, on_shutdown = HOOKS.on_post_build, HOOKS.on_build_error, HOOKS.on_shutdown

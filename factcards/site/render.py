@@ -20,13 +20,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
-from factcards.load.cardfile import CardFile
-from factcards.site.escape import dumps, inert, meta_title
 from factcards.kinds import KINDS, SOURCES
 from factcards.kinds.fields import Evidence
+from factcards.load.cardfile import CardFile
+from factcards.site.escape import dumps, inert, meta_title
 from factcards.site.passages import archive_html
 from factcards.site.sitedata import SiteData, label, page_url
 from factcards.site.timeline import Mark, timeline_svg
+
 
 def is_html_page(path: str) -> bool:
     """Whether a page of `render_site` is HTML (a card's own page) rather than Markdown."""
@@ -120,14 +121,16 @@ def rendered_pages(site: SiteData) -> Iterator[tuple[str, str]]:
     root, top, nested = (_environment(site, depth=depth) for depth in (0, 1, 2))
     home = next((kind for kind in KINDS.values() if kind.placement == "home"), None)
     yield "index.md", root.get_template("home.md.j2").render(
-        cf=next(iter(site.of_kind(home.name)), None) if home else None)
+        cf=next(iter(site.of_kind(home.name)), None) if home else None,
+        kind=home.name if home else None)
     yield "corrections.md", top.get_template("corrections.md.j2").render(
         corrected=[cf for kind in sorted(site.cards) for cf in site.of_kind(kind)
                    if getattr(cf.card, "corrections", None)])
     for kind in KINDS.values():
         cards = site.of_kind(kind.name)
-        if kind.index_template:
-            yield f"{kind.name}/index.md", top.get_template(kind.index_template).render(
+        if kind.index_template:  # until a kind has cards, its index page says how to add one
+            index = kind.index_template if cards else "empty_index.md.j2"
+            yield f"{kind.name}/index.md", top.get_template(index).render(
                 title=kind.title, kind=kind.name, declared=kind, cards=cards)
         if kind.page_template:
             template = nested.get_template(kind.page_template)

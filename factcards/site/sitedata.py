@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcards.kinds import KINDS, SOURCES, values_at
+from factcards.kinds import KINDS, values_at
 from factcards.kinds.events import EventCard
 from factcards.kinds.fields import Evidence
 from factcards.load.texts import SourceText

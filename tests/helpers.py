@@ -1,0 +1,158 @@
+"""What several test modules share: building a site as editors and CI do, reading its HTML, and
+hostile card text. Test modules import from here, never from each other."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py",
+          "project.yml")
+# What a build of the published site is given by the publishing workflow.
+PUBLISHED = {"SOURCE_DATE_EPOCH": "1706486400", "FACTCARDS_REPO_URL": "https://github.com/newsroom/factcards",
+             "FACTCARDS_EDIT_URI": "edit/main/docs/"}
+# A card of the real project, and the one-word change that makes its quote fail.
+EVENT = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
+ENVOY = ("evening, Pakistan recalled its ambassador", "evening, Pakistan recalled its envoy")
+# The generators a site is built with: the published one, and a maintained fork as a canary.
+GENERATORS = {"mkdocs": ["-m", "mkdocs", "build"],
+              "properdocs": ["-m", "properdocs", "build", "-f", "mkdocs.yml"]}
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the project's files at `target`, to change and build without touching it
+    (without the README's screenshots, which no page shows: most of the bytes to copy)."""
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=_not_copied)
+        else:
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
+def _not_copied(folder: str, names: list[str]) -> set[str]:
+    return {"__pycache__"} | ({"images"} if Path(folder) == ROOT / "docs" else set())
+
+
+def build(root: Path, site: Path, env: dict[str, str] | None = None, generator: str = "mkdocs",
+          tmp: Path | None = None) -> subprocess.CompletedProcess:
+    """A strict build of the project at `root` into `site`; `tmp`, when given, is the build's
+    only temporary folder, so a test can see what it leaves behind without looking at anyone
+    else's."""
+    extra = {"TMPDIR": str(tmp)} if tmp is not None else {}
+    if tmp is not None:
+        tmp.mkdir(parents=True, exist_ok=True)
+    return subprocess.run([sys.executable, *GENERATORS[generator], "--strict", "-d", str(site)],
+                          cwd=root, capture_output=True, text=True, timeout=300,
+                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", **extra,
+                               **(env or {})})
+
+
+def cards(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`python build_cards.py ARGS` in the project at `root`."""
+    return subprocess.run([sys.executable, "build_cards.py", *args], cwd=root, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, **(env or {})})
+
+
+def snapshot(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+class HtmlText(HTMLParser):
+    """Collects what a reader sees, and every element and attribute a browser would build."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.tags: list[tuple[str, list]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    def links(self) -> set[str]:
+        return {dict(attrs).get("href") or "" for tag, attrs in self.tags if tag == "a"}
+
+
+def parse_html(html: str) -> HtmlText:
+    parser = HtmlText()
+    parser.feed(html)
+    return parser
+
+
+def parse(path: Path) -> HtmlText:
+    return parse_html(path.read_text(encoding="utf-8"))
+
+
+def assert_links_land(site: Path, at_least: int = 1000, passages_at_least: int = 100) -> None:
+    """Every link within the site, on every page, lands on a page that exists and, when it names
+    an anchor, on that anchor: card pages link in HTML, which MkDocs does not validate."""
+    ids: dict[Path, set[str]] = {}
+    checked = passages = 0
+    for page in site.rglob("*.html"):
+        for tag, attrs in parse(page).tags:
+            href = dict(attrs).get("href") or ""
+            if tag != "a" or not href or urlsplit(href).scheme or href.startswith("/"):
+                continue
+            path, _, fragment = href.partition("#")
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.is_file() and site.resolve() in target.parents, f"{page}: {href}"
+            checked += 1
+            if not fragment or target.suffix != ".html":
+                continue
+            if target not in ids:
+                ids[target] = {dict(a).get("id") for _, a in parse(target).tags}
+            assert fragment in ids[target], f"{page}: {href}"
+            passages += fragment.startswith("q-")
+    assert checked >= at_least and passages >= passages_at_least
+
+
+HOSTILE = [
+    "<script>alert(x)</script>",
+    '<img src=x onerror="alert(x)">',
+    "[click](javascript:alert(x))",
+    "**bold** _em_ `code`",
+    '{: .evil onclick="alert(x)" }',
+    '!!! danger "Admonition"',
+    '--8<-- "/etc/passwd"',
+    "{{ a * b }} {% if true %}x{% endif %}",
+    "# Heading\n\n- list\n\n    indented code",
+    "| a | b |",
+    "&amp; &lt; &#x3c;",
+]
+
+
+def _yaml(text: str) -> str:
+    return text.replace("\n", "\\n").replace('"', '\\"')
+
+
+def hostile_event(text: str) -> str:
+    """An event whose title and claim are hostile text. The claim leaves out the digits of the
+    snippet syntax, which the number rule would rightly refuse as unsupported."""
+    folded, claim = _yaml(text), _yaml(text.replace("--8<--", "--x<--"))
+    return f"""\
+id: hostile
+title: "{folded}"
+date: "2024-01-19"
+people:
+  - jalil-abbas-jilani
+claims:
+  - text: "{claim}"
+    evidence:
+      - source: pakistan-iran-agree-to-deescalate
+        quote: "The Foreign Ministry said on Friday in a statement that Jilani talked to Amir-Abdollahian"
+"""
