@@ -115,6 +115,20 @@ def test_an_unlisted_or_missing_seed_is_an_error(workspace):
             "seed-not-found") in found
 
 
+@pytest.mark.parametrize("quote, found", [
+    ("https://example.org/deescalate", [(SOURCE, 11, 10, "attestation-not-found", "url.quote")]),
+    ("19 January 2024", [])])
+def test_an_attested_address_rests_on_printed_words(workspace, quote, found):
+    attested = f'url:\n  value: https://example.org/deescalate\n  quote: "{quote}"\nbody:'
+    workspace.replace(SOURCE, "body:", attested)
+    assert rules(workspace.problems()) == found
+
+
+def test_a_recorded_address_needs_no_quote(workspace):
+    workspace.replace(SOURCE, "body:", "url: https://example.org/deescalate\nbody:")
+    assert workspace.problems() == []
+
+
 def _add_raw_page(workspace, content: bytes) -> None:
     workspace.write("seeds/raw/005_0123456789abcdef.html", content)
     digest = hashlib.sha256(content).hexdigest()

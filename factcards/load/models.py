@@ -122,6 +122,13 @@ class AttestedDate(Strict):
     quote: Text
 
 
+class AttestedUrl(Strict):
+    """An address the page prints itself (a plain address is where the newsroom retrieved it)."""
+
+    value: Url
+    quote: Text
+
+
 class Body(Strict):
     """Where the article begins and ends, and furniture inside it that must never be cited."""
 
@@ -137,7 +144,7 @@ class SourceCard(Strict):
     headline: Text
     publisher: Attested | Unknown
     published: AttestedDate | Unknown
-    url: Url | Unknown = "unknown"
+    url: AttestedUrl | Url | Unknown = "unknown"
     body: Body
     notes: list[Text] = []
 

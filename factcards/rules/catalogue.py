@@ -164,7 +164,8 @@ RULES: list[Rule] = [
          "Copy the headline exactly.", kind="sources", good=GOOD_SOURCE,
          bad=_source("Agree to Deescalate", "Agree to De-escalate")),
     Rule("attestation-not-found",
-         "A publisher or publication date rests on words printed on the archived page.",
+         "A publisher, publication date or attested address rests on words printed on the "
+         "archived page.",
          "Quote the page, or write unknown.", kind="sources", good=GOOD_SOURCE,
          bad=_source('quote: "19 January 2024"', 'quote: "20 January 2024"')),
     Rule("body-marker-not-found", "The article body's start and end are found, once, in the text.",
