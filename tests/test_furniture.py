@@ -6,34 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from factcards.text import cues
 from factcards.text.furniture import find_furniture, furniture_in_body
 
 ROOT = Path(__file__).resolve().parent.parent
 OTHER = cues.OTHER_STORY
-
-# Every furniture line of each seed, with the reason it is furniture; every other line is article
-# text (or blank).
-SEEDS = {
-    "000_ec79ef48c7d04673.txt": {
-        1: cues.ABOVE, 3: cues.SHARE, 4: cues.DATELINE, 6: cues.ABOVE, 10: cues.SUBHEADING,
-        14: cues.SUBHEADING, 18: cues.SUBHEADING, 22: cues.SUBHEADING, 26: cues.SUBHEADING,
-        30: cues.SUBHEADING, 35: cues.AUTHOR},
-    "001_732e2f8dacc017e7.txt": {
-        1: cues.ABOVE, 8: cues.SUBHEADING, 12: cues.SUBHEADING, 15: cues.READ_ALSO,
-        17: cues.SUBHEADING, 25: cues.COMMENTS, 26: cues.COMMENTS, 28: cues.COMMENTS,
-        30: cues.RAIL, 32: cues.RAIL},
-    "002_04a59f0c63a55032.txt": {
-        1: cues.ABOVE, 3: cues.ABOVE, 7: cues.WIDGET, 8: cues.MEDIA, 9: cues.MEDIA, 10: cues.WIDGET,
-        20: cues.SUBHEADING},
-    "003_0376525094cc7b88.txt": {1: cues.ABOVE, 3: cues.TEASER_COPY},
-    "004_070e446cdca4d301.txt": {
-        1: cues.RETRIEVED, 2: cues.DATELINE, 3: cues.READING_TIME, 5: cues.ABOVE,
-        25: cues.READ_ALSO, 27: cues.RAIL, 29: OTHER, 31: cues.RAIL, 33: OTHER, 35: cues.RAIL,
-        37: OTHER, 39: cues.TEASER, 41: OTHER, 43: cues.TEASER, 45: OTHER, 47: cues.TEASER,
-        48: cues.WIDGET, 50: cues.RAIL, 52: OTHER, 54: cues.TEASER, 56: OTHER, 58: cues.TEASER},
-}
+# Every furniture line of each seed, with the reason it is furniture (read by hand); every other
+# line is article text (or blank).
+SEEDS = {name: {line: getattr(cues, reason) for line, reason in lines.items()} for name, lines in
+         yaml.safe_load((ROOT / "tests/seed_furniture.yaml").read_text(encoding="utf-8")).items()}
 
 
 def seed_lines(name: str) -> list[str]:
