@@ -112,13 +112,19 @@ def _original(norm: NormalText, at: int, needle: str) -> str:
     return " ".join(norm.original[start:stop].split())
 
 
-def citable_lines(source: SourceText) -> list[str]:
-    """The article as a reader may cite it, line by line (normalised): what the card's body marks,
-    less what it excludes. Lines with nothing citable are left out."""
+def citable_by_line(source: SourceText) -> dict[int, str]:
+    """The article as a reader may cite it, by line number (1-based; normalised text): what the
+    card's body marks, less what it excludes. Lines with no word left to cite are left out (an
+    excluded "Loading..." keeps its dots, which `check` reads as an elision)."""
     norm, body = source.norm, source.body
     starts = [0] + [i + 1 for i, ch in enumerate(norm.original) if ch == "\n"]
     lines: dict[int, list[str]] = {}
     for i, ch in enumerate(body):
         if ch != BLOCKED:
             lines.setdefault(bisect.bisect_right(starts, norm.to_original(i)), []).append(ch)
-    return [text for _, chars in sorted(lines.items()) if (text := "".join(chars).strip())]
+    texts = {n: "".join(chars).strip() for n, chars in sorted(lines.items())}
+    return {n: text for n, text in texts.items() if any(ch.isalnum() for ch in text)}
+
+
+def citable_lines(source: SourceText) -> list[str]:
+    return list(citable_by_line(source).values())
