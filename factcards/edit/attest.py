@@ -53,10 +53,12 @@ class Context:
     article: frozenset[int]
 
     @classmethod
-    def of(cls, text: str, first: int, last: int, article: Iterable[int]) -> Context:
+    def of(cls, text: str, first: int, last: int, article: Iterable[int],
+           furniture: dict[int, str] | None = None) -> Context:
         lines = text.split("\n")
-        found = {item.line: item.reason for item in find_furniture(lines)}
-        return cls(lines, [normalise(line).strip() for line in lines], found, first, last,
+        if furniture is None:
+            furniture = {item.line: item.reason for item in find_furniture(lines)}
+        return cls(lines, [normalise(line).strip() for line in lines], furniture, first, last,
                    frozenset(article))
 
     def evidence_lines(self) -> list[int]:

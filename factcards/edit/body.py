@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcards.load.texts import SourceText
@@ -20,6 +21,7 @@ LEFT_OUT = "left out of the article by the extractor (trafilatura)"
 # Fewest words a start or end passage is given, if the line has them: enough to be read at a glance.
 MIN_WORDS = 8
 _WORD = re.compile(r"\S+")
+_CITABLE = re.compile(f"[^{BLOCKED}]+")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Body:
     end: str
     exclude: list[Furniture]
     article: list[int]  # the lines of article text, for checking the proposal
+    furniture: dict[int, str]  # every furniture line of the text, with its reason
 
 
 def locate_blocks(text: str, blocks: list[str]) -> set[int]:
@@ -82,7 +85,8 @@ def find_body(text: str, article: set[int] | None) -> Body | None:
     exclude = [furniture.get(n) or Furniture(n, lines[n - 1], LEFT_OUT)
                for n in range(first + 1, last) if lines[n - 1].strip() and n not in kept]
     found = markers(text, first, last)
-    return Body(first, last, *found, exclude, candidates) if found else None
+    reasons = {n: item.reason for n, item in furniture.items()}
+    return Body(first, last, *found, exclude, candidates, reasons) if found else None
 
 
 def markers(text: str, first: int, last: int) -> tuple[str, str] | None:
@@ -92,18 +96,29 @@ def markers(text: str, first: int, last: int) -> tuple[str, str] | None:
     norm = NormalText.of(text)
     begin, first_end = _span(text, norm, first)
     last_begin, finish = _span(text, norm, last)
-    ends = [m.end() for m in _WORD.finditer(norm.text, begin)]
+    ends = (m.end() for m in _WORD.finditer(norm.text, begin))
     start = next((norm.text[begin:e] for k, e in enumerate(ends, 1)
                   if (k >= MIN_WORDS or e >= first_end)
                   and norm.text.find(norm.text[begin:e]) == begin
                   and norm.text.find(norm.text[begin:e], begin + 1) == -1), None)
-    starts = [m.start() for m in _WORD.finditer(norm.text, begin, finish)][::-1]
-    end = next((norm.text[a:finish] for k, a in enumerate(starts, 1)
+    end = next((norm.text[a:finish] for k, a in enumerate(_words_back(norm.text, begin, finish), 1)
                 if (k >= MIN_WORDS or a <= last_begin)
                 and norm.text.find(norm.text[a:finish], begin) == a), None)
     if start is None or end is None:
         return None
     return _original(norm, begin, start), _original(norm, finish - len(end), end)
+
+
+def _words_back(text: str, begin: int, finish: int) -> Iterator[int]:
+    """Where the words of text[begin:finish] start, last first, reading back a window at a time."""
+    stop = finish
+    while stop > begin:
+        window = max(begin, stop - 2000)
+        starts = [m.start() for m in _WORD.finditer(text, window, stop)]
+        if window > begin and starts and starts[0] == window:
+            starts = starts[1:]  # may be the middle of a word: read it with the next window
+        yield from reversed(starts)
+        stop = starts[0] if starts else window
 
 
 def _original(norm: NormalText, at: int, needle: str) -> str:
@@ -116,13 +131,15 @@ def citable_by_line(source: SourceText) -> dict[int, str]:
     """The article as a reader may cite it, by line number (1-based; normalised text): what the
     card's body marks, less what it excludes. Lines with no word left to cite are left out (an
     excluded "Loading..." keeps its dots, which `check` reads as an elision)."""
-    norm, body = source.norm, source.body
+    norm = source.norm
     starts = [0] + [i + 1 for i, ch in enumerate(norm.original) if ch == "\n"]
     lines: dict[int, list[str]] = {}
-    for i, ch in enumerate(body):
-        if ch != BLOCKED:
-            lines.setdefault(bisect.bisect_right(starts, norm.to_original(i)), []).append(ch)
-    texts = {n: "".join(chars).strip() for n, chars in sorted(lines.items())}
+    for run in _CITABLE.finditer(source.body):
+        begin, end = norm.original_span(run.start(), run.end())
+        number = bisect.bisect_right(starts, begin)
+        for offset, piece in enumerate(norm.original[begin:end].split("\n")):
+            lines.setdefault(number + offset, []).append(normalise(piece))
+    texts = {n: " ".join("".join(pieces).split()) for n, pieces in sorted(lines.items())}
     return {n: text for n, text in texts.items() if any(ch.isalnum() for ch in text)}
 
 

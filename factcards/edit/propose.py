@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from factcards.edit.attest import Context, Finding, address, copyright_names, published, publisher
-from factcards.edit.body import Body, find_body, locate_blocks
+from factcards.edit.body import Body, citable_by_line, find_body, locate_blocks
 from factcards.load.models import SourceCard
 from factcards.load.texts import body_of
 from factcards.text import cues as f
@@ -67,7 +67,7 @@ def propose(page: Page, url: str | None = None, retrieved: dt.date | None = None
     body = find_body(page.text, article)
     if body is None:
         return None
-    context = Context.of(page.text, body.first, body.last, body.article)
+    context = Context.of(page.text, body.first, body.last, body.article, body.furniture)
     names = ([page.sitename] if page.sitename else []) + copyright_names(context)
     proposal = Proposal(_headline(page, context), publisher(context, names),
                         published(context, page.published, retrieved),
@@ -104,8 +104,8 @@ def decisions(text: str, proposal: Proposal) -> list[str]:
     found += [f"{'.'.join(map(str, path))}: {message}" for _, path, message, _ in findings]
     lines = text.split("\n")
     if source is not None:
+        citable = citable_by_line(source)
         found += [f"body.exclude: line {n} is article text, but an excluded passage hides words "
                   f"of it; shorten or remove that exclusion" for n in proposal.body.article
-                  if proposal.body.first < n < proposal.body.last
-                  and source.locate(lines[n - 1]) is None]
+                  if citable.get(n) != normalise(lines[n - 1]).strip()]
     return found

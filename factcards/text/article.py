@@ -1,5 +1,5 @@
 """What a page's markup says about its article: the paragraphs (trafilatura), the site's name and
-title (trafilatura's metadata), and the publication date (htmldate).
+title (trafilatura's metadata), and the publication date (htmldate, which trafilatura runs).
 
 Markup is evidence for the editor, never for the reader: a card attests a publisher or a date only
 with words the page prints, so these values are only looked for in the page's text. Nothing is
@@ -12,11 +12,8 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-import htmldate
 import trafilatura
 from lxml.etree import _Element
-
-from factcards.text.webpage import parse
 
 # Both libraries log what they could not find; the archive command reports that itself.
 for _name in ("trafilatura", "htmldate", "courlan"):
@@ -50,20 +47,15 @@ def _blocks(body: _Element) -> list[str]:
     return [text for leaf in leaves if (text := _text(leaf))]
 
 
-def _date(text: str, url: str | None, latest: dt.date) -> dt.date | None:
-    """The publication date the markup gives (meta tags, JSON-LD, `<time>`, the address), not a
-    date picked out of the running text: that one is the editor's to read."""
-    found = htmldate.find_date(parse(text), extensive_search=False, original_date=True, url=url,
-                               outputformat="%Y-%m-%d", max_date=latest.isoformat())
-    return dt.date.fromisoformat(found) if found else None
-
-
 def read_article(text: str, url: str | None, latest: dt.date) -> Article:
-    """The article in a decoded page. Tables are left out: on old pages they are the layout."""
+    """The article in a decoded page. Tables are left out: on old pages they are the layout. The
+    date is the one the markup gives (meta tags, JSON-LD, `<time>`, the address), found by
+    htmldate without searching the running text: a date printed there is the editor's to read."""
+    dates = {"original_date": True, "extensive_search": False, "max_date": latest.isoformat()}
     document = trafilatura.bare_extraction(
         text, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=False)
+        include_images=False, include_links=False, deduplicate=False, date_extraction_params=dates)
     if document is None or document.body is None:
-        return Article([], None, None, _date(text, url, latest))
-    return Article(_blocks(document.body), document.sitename or None, document.title or None,
-                   _date(text, url, latest))
+        return Article([], None, None, None)
+    day = dt.date.fromisoformat(document.date) if document.date else None
+    return Article(_blocks(document.body), document.sitename or None, document.title or None, day)
