@@ -9,7 +9,7 @@ writes either checks clean or comes with the decisions that make it. Pure functi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcards.edit.attest import Context, Finding, address, copyright_names, published, publisher
 from factcards.edit.body import Body, citable_by_line, find_body, locate_blocks
@@ -46,13 +46,14 @@ def _headline(page: Page, context: Context) -> Finding:
     """The page's main heading (the one its markup names, else the last above the article);
     without one, the markup's title if printed; for plain text, the longest heading above the
     article."""
-    printed = [h for h in page.headings if find(normalise(page.text), h) is not None]
+    text = normalise(page.text)
+    printed = [h for h in page.headings if find(text, h) is not None]
     if printed:
-        named = [h for h in printed if page.title and normalise(h).strip() == normalise(page.title).strip()]
-        above = [h for h in printed if any(context.plain[n - 1] == normalise(h).strip()
-                                           for n in range(1, context.first))]
+        title = normalise(page.title or "").strip()
+        named = [h for h in printed if normalise(h).strip() == title]
+        above = [h for h in printed if normalise(h).strip() in context.plain[:context.first - 1]]
         return Finding((named or above[-1:] or printed)[0], note="the page's main heading")
-    if page.title and find(normalise(page.text), page.title) is not None:
+    if page.title and find(text, page.title) is not None:
         return Finding(page.title, note="the page has no heading: this is the title its markup gives")
     heads = [context.lines[n - 1].strip() for n in range(1, context.first)
              if context.furniture.get(n) == f.ABOVE]
@@ -72,7 +73,7 @@ def propose(page: Page, url: str | None = None, retrieved: dt.date | None = None
     proposal = Proposal(_headline(page, context), publisher(context, names),
                         published(context, page.published, retrieved),
                         address(context, url, page.canonical), body, [])
-    return Proposal(**{**proposal.__dict__, "decisions": decisions(page.text, proposal)})
+    return replace(proposal, decisions=decisions(page.text, proposal))
 
 
 def card_data(proposal: Proposal, card_id: str, seed: str) -> dict[str, object]:

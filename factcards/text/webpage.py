@@ -132,11 +132,21 @@ def page_text(tree: HtmlElement) -> str:
     return "\n\n".join("\n".join(lines) for lines in paragraphs) + "\n"
 
 
+def _inner_text(element: HtmlElement) -> str:
+    """An element's visible text as the text seed gives it, its lines joined by spaces."""
+    blocks = _Blocks()
+    blocks.add(element.text)
+    for child in element:
+        blocks.walk(child)
+    blocks.end_paragraph()
+    return " ".join(line for lines in blocks.paragraphs for line in lines)
+
+
 def headings(tree: HtmlElement) -> list[str]:
     """The page's headings of the highest level it uses (`<h1>`, else `<h2>`, ...), in order."""
     for level in range(1, 7):
         found = [text for heading in tree.iter(f"h{level}") if not _hidden(heading)
-                 if (text := " ".join(heading.text_content().split()))]
+                 if (text := _inner_text(heading))]
         if found:
             return found
     return []
