@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 
 import pytest
@@ -112,6 +113,48 @@ def test_an_unlisted_or_missing_seed_is_an_error(workspace):
     assert ("seeds/SHA256SUMS", "seed-checksum") in found
     assert ("cards/sources/readerwall-amir-abdollahian-lands-in-islamabad.yaml",
             "seed-not-found") in found
+
+
+@pytest.mark.parametrize("quote, found", [
+    ("https://example.org/deescalate", [(SOURCE, 11, 10, "attestation-not-found", "url.quote")]),
+    ("19 January 2024", [])])
+def test_an_attested_address_rests_on_printed_words(workspace, quote, found):
+    attested = f'url:\n  value: https://example.org/deescalate\n  quote: "{quote}"\nbody:'
+    workspace.replace(SOURCE, "body:", attested)
+    assert rules(workspace.problems()) == found
+
+
+def test_a_recorded_address_needs_no_quote(workspace):
+    workspace.replace(SOURCE, "body:", "url: https://example.org/deescalate\nbody:")
+    assert workspace.problems() == []
+
+
+def _add_raw_page(workspace, content: bytes) -> None:
+    workspace.write("seeds/raw/005_0123456789abcdef.html", content)
+    digest = hashlib.sha256(content).hexdigest()
+    manifest = workspace.read("seeds/SHA256SUMS")
+    workspace.write("seeds/SHA256SUMS", f"{manifest}{digest}  raw/005_0123456789abcdef.html\n")
+
+
+def test_a_listed_raw_page_is_verified_and_never_read_as_a_text(workspace):
+    _add_raw_page(workspace, b"<html><body><p>\xff not UTF-8</p></body></html>")
+    assert workspace.problems() == []
+
+
+def test_an_edited_raw_page_fails_its_checksum(workspace):
+    _add_raw_page(workspace, b"<html><body><p>As published.</p></body></html>")
+    workspace.write("seeds/raw/005_0123456789abcdef.html", b"<html><body><p>Edited.</p></body></html>")
+    found = [(p.path, p.line, p.rule, p.message) for p in workspace.problems()]
+    assert found == [("seeds/SHA256SUMS", 6, "seed-checksum", "'raw/005_0123456789abcdef.html' does "
+                      "not match its checksum: it has been edited")]
+
+
+def test_an_unlisted_or_missing_raw_page_is_an_error(workspace):
+    workspace.write("seeds/raw/006_unlisted.html", b"<html></html>")
+    _add_raw_page(workspace, b"<html></html>")
+    (workspace.root / "seeds/raw/005_0123456789abcdef.html").unlink()
+    found = [(p.path, p.rule) for p in workspace.problems()]
+    assert found == [("seeds/SHA256SUMS", "seed-checksum"), ("seeds/raw/006_unlisted.html", "seed-checksum")]
 
 
 @pytest.mark.parametrize("rel", ["cards/events/linked.yaml", "seeds/linked.txt"])

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+import shlex
+import shutil
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,3 +33,25 @@ def test_the_readme_gives_two_set_up_commands_first():
     assert len(commands) == 2
     assert commands[0].endswith("mkdocs serve") and commands[1] == "bash tests/run"
     assert (ROOT / "tests/run").read_text().rstrip().endswith('.venv/bin/python -m pytest "$@"')
+
+
+def test_the_add_a_source_walkthrough_works_as_written(workspace):
+    """Every command of the guide's "Add a source" section, run as written in a copy of the
+    project, prints what the guide shows, and the card it writes is the one shown."""
+    guide = (ROOT / "docs/editors.md").read_text(encoding="utf-8")
+    section = guide.split("## Add a source\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"    ```(\w+)\n(.*?)    ```", section, re.S)
+    shutil.copytree(ROOT / "tests/pages", workspace.root / "tests/pages")
+    commands = [(i, body) for i, (kind, body) in enumerate(blocks) if kind == "sh"]
+    assert len(commands) == 2
+    for i, body in commands:
+        args = shlex.split(textwrap.dedent(body))
+        assert args[0] == ".venv/bin/python"  # as the README sets it up
+        result = subprocess.run([sys.executable, *args[1:]], cwd=workspace.root,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        kind, shown = blocks[i + 1]
+        assert kind == "text" and result.stdout == textwrap.dedent(shown)
+    (kind, card), = [block for block in blocks if block[0] == "yaml"]
+    path = "cards/sources/dockworkers-in-lisbon-end-three-day.yaml"
+    assert workspace.read(path) == textwrap.dedent(card)

@@ -6,22 +6,27 @@
     python build_cards.py find "WORDS"     which sources print these words, and where
     python build_cards.py pages DIR        every page and export as files, for any site generator
     python build_cards.py init DIR --title "TITLE"   a new explainer, with a copy of the engine
+    python build_cards.py archive PAGE [--url URL] [--retrieved YYYY-MM-DD] [--id ID]
+                                           keep a saved page, write its text and a source card
 
-Exit status: 0 all cards valid (or done), 1 a card has an error (or `find` found nothing),
-2 the command was used wrongly.
+Exit status: 0 all cards valid (or done), 1 a card has an error (or `find` found nothing, or
+`archive` refused the file and wrote nothing), 2 the command was used wrongly.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 from pathlib import Path
 
+from factcards.edit.archive import Refused, archive
 from factcards.edit.init import create
 from factcards.edit.report import FORMATS, as_text
 from factcards.edit.scaffold import find_words, json_schemas, skeleton
 from factcards.kinds import KINDS
+from factcards.kinds.fields import iso_date
 from factcards.problems import Problem, has_errors
 from factcards.project import check_project, load_project
 from factcards.publish.folder import write_all
@@ -54,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="start a new explainer in an empty folder")
     init.add_argument("folder", metavar="DIR")
     init.add_argument("--title", required=True, help="the site's title")
+    keep = commands.add_parser("archive", help="archive a saved web page (or a text) and propose "
+                                               "its source card")
+    keep.add_argument("page", metavar="PAGE", help="the page saved as HTML, or a .txt text")
+    keep.add_argument("--url", help="the address the page was saved from")
+    keep.add_argument("--retrieved", metavar="YYYY-MM-DD", help="the day it was saved")
+    keep.add_argument("--id", dest="card_id", help="the source card's id (else from the headline)")
     return parser
 
 
@@ -132,6 +143,34 @@ def _init(root: Path, folder: str, title: str) -> int:
     create(target, root, title.strip())
     print(f"created {folder}: add sources to seeds/, then cards with "
           f"'python build_cards.py new KIND ID' (run inside {folder})")
+def _archive(root: Path, args: argparse.Namespace) -> int:
+    url, card_id = args.url, args.card_id
+    if url is not None and not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", url, re.IGNORECASE):
+        return _usage(f"--url: expected an http:// or https:// address, found '{url}'")
+    if card_id is not None and not ID.fullmatch(card_id):
+        return _usage(f"--id: '{card_id}' must be lower-case words joined by '-'")
+    try:
+        retrieved = None if args.retrieved is None else iso_date(args.retrieved)
+    except ValueError as exc:
+        return _usage(f"--retrieved: {exc}")
+    if retrieved is not None and retrieved > dt.date.today():
+        return _usage(f"--retrieved: {retrieved.isoformat()} is in the future")
+    try:
+        done = archive(root, Path(args.page), url, retrieved, card_id)
+    except (Refused, OSError) as exc:
+        print(f"build_cards.py: error: {exc}", file=sys.stderr)
+        return 1
+    for rel, what in done.written:
+        print(f"wrote {rel}: {what}")
+    for rel in done.unchanged:
+        print(f"kept {rel}: archived already, identical")
+    problems = [p for p in check_project(root)[0] if p.path == done.card or p.path.startswith("seeds/")]
+    if problems:
+        sys.stdout.write(FORMATS["text"](problems, 1))
+    for decision in done.decisions:
+        print(f"decide: {decision}")
+    if not problems and not done.decisions:
+        print(f"{done.card} checks clean: read it against the page before citing it")
     return 0
 
 
@@ -153,6 +192,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return _pages(root, args.folder)
     if args.command == "init":
         return _init(root, args.folder, args.title)
+    if args.command == "archive":
+        return _archive(root, args)
     wanted = _relative(args.paths, root)
     if isinstance(wanted, str):
         return _usage(wanted)

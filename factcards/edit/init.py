@@ -19,6 +19,7 @@ import yaml
 from factcards.edit.scaffold import json_schemas
 from factcards.kinds import KINDS
 from factcards.load.seeds import MANIFEST, SEEDS
+from factcards.load.settings import SETTINGS
 from factcards.project import CARDS
 from factcards.publish.nav import with_kinds
 
@@ -46,6 +47,7 @@ def project_files(title: str) -> dict[str, str]:
                             nav="".join(f"  {line}\n" for line in nav.splitlines())),
         "README.md": _fill("README.md", title=title),
         "docs/method.md": (_TEMPLATES / "method.md").read_text(encoding="utf-8"),
+        SETTINGS: (_TEMPLATES / SETTINGS).read_text(encoding="utf-8"),
         ".gitignore": (_TEMPLATES / "gitignore").read_text(encoding="utf-8"),
         f"{SEEDS}/{MANIFEST}": "",
     }

@@ -20,6 +20,13 @@ class AttestedDate(Strict):
     quote: Text
 
 
+class AttestedUrl(Strict):
+    """An address the page prints itself (a plain address is where the newsroom retrieved it)."""
+
+    value: Url
+    quote: Text
+
+
 class Body(Strict):
     """Where the article begins and ends, and furniture inside it that must never be cited."""
 
@@ -33,7 +40,7 @@ class SourceCard(CardBase):
     headline: Text
     publisher: Attested | Unknown
     published: AttestedDate | Unknown
-    url: Url | Unknown = "unknown"
+    url: AttestedUrl | Url | Unknown = "unknown"
     body: Body
     notes: list[Text] = []
 

@@ -1,7 +1,9 @@
 """The archive of source texts: `seeds/`, verified against its checksum manifest.
 
 Every card is checked against these texts, so a silently edited, added or removed seed is an error
-that points at the manifest line or the file concerned.
+that points at the manifest line or the file concerned. Pages archived as published (`seeds/raw/`,
+listed in the manifest as `raw/<name>`) are verified the same way but are never read as texts:
+the text seed made from each one is what cards cite.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from factcards.problems import Problem
 
 SEEDS = "seeds"
 MANIFEST = "SHA256SUMS"
+RAW = "raw"
 _LINE = re.compile(r"([0-9a-f]{64}) [ *](\S+)")
 _HINT = "the archive is kept byte for byte as retrieved; restore the file from version control"
 
@@ -27,13 +30,9 @@ def read_archive(root: Path) -> tuple[dict[str, str], list[Problem]]:
     if not folder.is_dir():
         return {}, [Problem(SEEDS, 1, 1, "seed-checksum", "the seeds/ folder is missing",
                             hint=_HINT)]
-    for entry in sorted(folder.iterdir()):
-        rel = f"{SEEDS}/{entry.name}"
-        if entry.is_symlink():
-            problems.append(Problem(rel, 1, 1, "symlink", "links are not allowed in seeds/",
-                                    hint="replace the link with the archived file itself"))
-        elif entry.is_file() and entry.name != MANIFEST and not entry.name.startswith("."):
-            raw[entry.name] = entry.read_bytes()
+    problems += _read_folder(folder, "", raw)
+    if (folder / RAW).is_dir() and not (folder / RAW).is_symlink():
+        problems += _read_folder(folder / RAW, f"{RAW}/", raw)
     listed: set[str] = set()
     try:
         lines: list[str] | None = (folder / MANIFEST).read_text(encoding="utf-8").splitlines()
@@ -62,10 +61,25 @@ def read_archive(root: Path) -> tuple[dict[str, str], list[Problem]]:
         if lines is not None and name not in listed:
             problems.append(Problem(rel, 1, 1, "seed-checksum",
                                     f"'{name}' is not in {manifest_path}",
-                                    hint="add its line with: sha256sum FILE >> seeds/SHA256SUMS"))
+                                    hint="archive files with 'python build_cards.py archive FILE', "
+                                         "which lists them; or remove this one"))
+        if name.startswith(f"{RAW}/"):
+            continue
         try:
             texts[name] = data.decode("utf-8")
         except UnicodeDecodeError:
             problems.append(Problem(rel, 1, 1, "encoding", "the archived text is not UTF-8"))
     return texts, problems
 
+
+def _read_folder(folder: Path, prefix: str, into: dict[str, bytes]) -> list[Problem]:
+    """Read every archived file of one folder into `into`, named as the manifest names it."""
+    problems = []
+    for entry in sorted(folder.iterdir()):
+        rel = f"{SEEDS}/{prefix}{entry.name}"
+        if entry.is_symlink():
+            problems.append(Problem(rel, 1, 1, "symlink", "links are not allowed in seeds/",
+                                    hint="replace the link with the archived file itself"))
+        elif entry.is_file() and entry.name != MANIFEST and not entry.name.startswith("."):
+            into[prefix + entry.name] = entry.read_bytes()
+    return problems

@@ -10,6 +10,8 @@ import itertools
 from dataclasses import dataclass, field
 
 from factcards.kinds.sources import SourceCard
+from factcards.text.cues import SUBHEADING
+from factcards.text.furniture import furniture_in_body
 from factcards.text.verbatim import BLOCKED, NormalText, find, normalise
 
 
@@ -23,6 +25,8 @@ class SourceText:
     body: str
     body_start: int
     body_end: int
+    # (line, text, reason) of the lines inside the body the furniture finder judges furniture
+    furniture: tuple[tuple[int, str, str], ...] = ()
     _found: dict[str, list[tuple[int, int]] | None] = field(
         default_factory=dict, compare=False, hash=False, repr=False)
     _paragraphs: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -111,4 +115,19 @@ def body_of(card: SourceCard, norm: NormalText) -> SourceText | None:
     for passage in card.body.exclude:
         for a, b in find(body, passage) or []:
             body = body[:a] + BLOCKED * (b - a) + body[b:]
-    return SourceText(card.id, card.seed, norm, body, start, end)
+    furniture = tuple(furniture_in_body(norm.original, card.body.start, card.body.end))
+    for line, text, reason in furniture:  # a subheading inside the article backs nothing
+        if reason == SUBHEADING and (found := _on_line(norm, text, line)):
+            body = body[:found[0]] + BLOCKED * (found[1] - found[0]) + body[found[1]:]
+    return SourceText(card.id, card.seed, norm, body, start, end, furniture)
+
+
+def _on_line(norm: NormalText, text: str, line: int) -> tuple[int, int] | None:
+    """Where a line of the original text stands in the normalised one."""
+    needle = normalise(text).strip()
+    at = norm.text.find(needle) if needle else -1
+    while at != -1:
+        if norm.line_of(at) == line:
+            return at, at + len(needle)
+        at = norm.text.find(needle, at + 1)
+    return None

@@ -11,16 +11,19 @@ from factcards.text.verbatim import NormalText, find
 
 ID = "attestation-not-found"
 SCOPE = "source"
-SUMMARY = "A publisher or publication date rests on words printed on the archived page."
+SUMMARY = ("A publisher, publication date or attested address rests on words printed on the "
+           "archived page.")
 FIX = "Quote the page, or write unknown."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE, source('quote: "19 January 2024"', 'quote: "20 January 2024"'))
 
 
 def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> Iterator[Finding]:
-    for key in ("publisher", "published"):
+    for key in ("publisher", "published", "url"):
         attested = getattr(card, key)
-        if norm is not None and attested != "unknown" and find(norm.text, attested.quote) is None:
+        if isinstance(attested, str):  # unknown, or an address the newsroom recorded
+            continue
+        if norm is not None and find(norm.text, attested.quote) is None:
             yield Finding((key, "quote"),
                           f"the passage given for the {key} is not in the archived text",
                           "quote the words on the page that state it, or write unknown")

@@ -62,7 +62,8 @@ LOADING: list[Rule] = [
     # The project's layout and archive
     Rule("card-layout", "Cards live at `cards/<kind>/<id>.yaml`.", "Move or rename the file."),
     Rule("symlink", "No links under `cards/` or `seeds/`.", "Replace the link with the file."),
-    Rule("seed-checksum", "Every archived text matches `seeds/SHA256SUMS`.",
+    Rule("seed-checksum", "Every archived text, and every page kept as published in "
+         "`seeds/raw/`, matches `seeds/SHA256SUMS`.",
          "Restore the archived file; the archive is never edited."),
     Rule("duplicate-id", "No two cards of a kind have ids that differ only in case.",
          "Merge or rename one of them."),

@@ -1,0 +1,136 @@
+"""`build_cards.py archive` on saved pages of different layouts (tests/pages/, with what each must
+give in expected.yaml), on plain texts, and on files it must refuse, all in copies of the project."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcards.edit.body import citable_lines
+from factcards.edit.cli import main
+from factcards.kinds.sources import SourceCard
+from factcards.project import load_project
+from factcards.text.verbatim import normalise
+
+PAGES = Path(__file__).resolve().parent / "pages"
+EXPECTED = yaml.safe_load((PAGES / "expected.yaml").read_text(encoding="utf-8"))
+RETRIEVED = "2025-04-12"
+# A furniture line this long is looked for inside article lines too; a shorter one ("Markets",
+# "Meridian Wire") only as a line of its own, since it may be words of an article sentence.
+WHOLE_LINE_BELOW = 30
+
+
+def run(workspace, capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args), root=workspace.root)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for folder in ("seeds", "cards") for p in sorted((root / folder).rglob("*")) if p.is_file()}
+
+
+def archive_page(workspace, capsys, name: str) -> tuple[int, str, str]:
+    """Archive a copy of a test page, as an editor would, with the options expected.yaml gives."""
+    page = workspace.root / "saved" / name
+    page.parent.mkdir(exist_ok=True)
+    shutil.copyfile(PAGES / name, page)
+    url = EXPECTED[name].get("url")
+    code, out, err = run(workspace, capsys, "archive", str(page), "--retrieved", RETRIEVED,
+                         *(["--url", url] if url else []))
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def new_card(out: str) -> str:
+    return next(line.split()[1].rstrip(":") for line in out.splitlines()
+                if line.startswith("wrote cards/sources/"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean(workspace, capsys, name):
+    code, out, err = archive_page(workspace, capsys, name)
+    assert (code, err) == (0, "")
+    assert out.rstrip().endswith("checks clean: read it against the page before citing it")
+    project = load_project(workspace.root)
+    assert project.problems == []
+    card_path = new_card(out)
+    card = project.cards["sources"][Path(card_path).stem].card
+    assert isinstance(card, SourceCard)
+    raw = next(p for p in (workspace.root / "seeds/raw").iterdir())
+    assert raw.read_bytes() == (PAGES / name).read_bytes()  # byte for byte
+    digest = hashlib.sha256(raw.read_bytes()).hexdigest()
+    assert raw.stem == card.seed.removesuffix(".txt") == f"005_{digest[:16]}"
+    expected = EXPECTED[name]["card"]
+    assert card.headline == expected["headline"]
+    assert (card.publisher if card.publisher == "unknown" else card.publisher.value) == expected["publisher"]
+    assert (card.published if card.published == "unknown" else card.published.value.isoformat()) \
+        == expected["published"]
+    url = card.url if isinstance(card.url, str) else card.url.value
+    assert (url, isinstance(card.url, str)) == (expected["url"], not expected.get("url attested"))
+    text = workspace.read(card_path)
+    for excluded in card.body.exclude:  # each exclusion says why, on the line above it
+        at = text.splitlines().index(f"    - {json.dumps(excluded, ensure_ascii=False)}")
+        assert text.splitlines()[at - 1].startswith("    # line ")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_article_is_citable_and_the_furniture_is_not(workspace, capsys, name):
+    archive_page(workspace, capsys, name)
+    project = load_project(workspace.root)
+    (source,) = [s for s in project.sources.values() if s.seed.startswith("005_")]
+    lines = citable_lines(source)
+    for sentence in EXPECTED[name]["article"]:
+        assert any(normalise(sentence) in line for line in lines), sentence
+    for furniture in EXPECTED[name]["furniture"]:
+        plain = normalise(furniture).strip()
+        assert plain not in lines, furniture
+        assert len(plain) < WHOLE_LINE_BELOW or not any(plain in line for line in lines), furniture
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_editing_the_archived_page_afterwards_fails_the_check(workspace, capsys, name):
+    archive_page(workspace, capsys, name)
+    raw = next((workspace.root / "seeds/raw").iterdir())
+    raw.write_bytes(raw.read_bytes().replace(b"</body>", b"<p>Added later.</p></body>", 1))
+    code, out, _ = run(workspace, capsys, "check")
+    assert code == 1
+    assert f"error[seed-checksum] 'raw/{raw.name}' does not match its checksum" in out
+
+
+def test_the_command_line_end_to_end(workspace):
+    page = PAGES / "wire-story.html"
+    result = subprocess.run([sys.executable, "build_cards.py", "archive", str(page)],
+                            cwd=workspace.root, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "wrote seeds/raw/005_" in result.stdout
+    assert "wrote seeds/SHA256SUMS: 2 lines added" in result.stdout
+    check = subprocess.run([sys.executable, "build_cards.py", "check"], cwd=workspace.root,
+                           capture_output=True, text=True, timeout=120)
+    assert (check.returncode, check.stdout) == (0, "all 41 cards valid\n")
+
+
+def test_archiving_opens_no_connection(workspace, capsys, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the archive command tried to open a connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    assert archive_page(workspace, capsys, "jsonld.html")[0] == 0
+
+
+def test_archiving_the_same_page_again_writes_nothing(workspace, capsys):
+    archive_page(workspace, capsys, "meta-only.html")
+    before = snapshot(workspace.root)
+    code, out, _ = archive_page(workspace, capsys, "meta-only.html")
+    assert code == 0 and "wrote" not in out and out.count("kept ") == 3
+    assert snapshot(workspace.root) == before
