@@ -19,6 +19,7 @@ from factcards.edit.cli import main
 from factcards.kinds.sources import SourceCard
 from factcards.project import load_project
 from factcards.text.verbatim import normalise
+from tests.helpers import card_count
 
 PAGES = Path(__file__).resolve().parent / "pages"
 EXPECTED = yaml.safe_load((PAGES / "expected.yaml").read_text(encoding="utf-8"))
@@ -116,7 +117,8 @@ def test_the_command_line_end_to_end(workspace):
     assert "wrote seeds/SHA256SUMS: 2 lines added" in result.stdout
     check = subprocess.run([sys.executable, "build_cards.py", "check"], cwd=workspace.root,
                            capture_output=True, text=True, timeout=120)
-    assert (check.returncode, check.stdout) == (0, "all 41 cards valid\n")
+    assert (check.returncode, check.stdout) == (0, f"all {card_count(workspace.root)} cards valid\n")
+    assert card_count(workspace.root) == card_count() + 1
 
 
 def test_archiving_opens_no_connection(workspace, capsys, monkeypatch):

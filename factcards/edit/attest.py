@@ -124,7 +124,7 @@ def _printed_dates(context: Context) -> dict[dt.date, int]:
     for n in context.evidence_lines():
         if context.furniture.get(n) in (f.DATELINE, f.BYLINE):
             for mention in dates_in(context.plain[n - 1]):
-                day = mention.as_date(mention.year or 0) if mention.year else None
+                day = mention.on(mention.year) if mention.year else None
                 if day:
                     dates.setdefault(day, n)
     return dates

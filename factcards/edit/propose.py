@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from factcards.edit.attest import Context, Finding, address, copyright_names, published, publisher
 from factcards.edit.body import Body, citable_by_line, find_body, locate_blocks
 from factcards.kinds.sources import SourceCard
-from factcards.load.texts import body_of
+from factcards.rules.engine import judge_page
 from factcards.text import cues as f
 from factcards.text.verbatim import find, normalise
 
@@ -101,8 +101,8 @@ def decisions(text: str, proposal: Proposal) -> list[str]:
         card = SourceCard.model_validate(card_data(proposal, "proposed", "proposed.txt"))
     except ValueError:
         return found  # an empty headline: already asked above
-    source, findings = body_of(card, text)
-    found += [f"{'.'.join(map(str, path))}: {message}" for _, path, message, _ in findings]
+    source, findings = judge_page(card, text, {"proposed.txt": text})
+    found += [f"{'.'.join(map(str, f.path))}: {f.message}" for f in findings]
     lines = text.split("\n")
     if source is not None:
         citable = citable_by_line(source)

@@ -13,9 +13,10 @@ from factcards.text.verbatim import NormalText, normalise
 
 ID = "attestation-not-supported"
 SCOPE = "source"
-SUMMARY = ("A source's publisher is named, word for word, in the words quoted for it; an address "
-           "other than `unknown` is printed on the archived page. A page that states neither "
-           "gets `unknown`, never a guess.")
+SUMMARY = ("A source's publisher is named, word for word, in the words quoted for it, and an "
+           "address given as the page's own (`value` and `quote`) is printed on it; a plain "
+           "address records where the page was retrieved. A page that states neither gets "
+           "`unknown`, never a guess.")
 FIX = "Quote the words that name the publisher, or write unknown."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE.replace("publisher: unknown", 'publisher:\n  value: Xinhua\n  quote: '
@@ -33,7 +34,8 @@ def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> I
     if card.publisher != "unknown" and not _printed(card.publisher.value, card.publisher.quote):
         yield Finding(("publisher", "value"), f"'{card.publisher.value}' is not named in the words "
                       "quoted for it", "quote the words that name the publisher, or write unknown")
-    url = card.url if isinstance(card.url, str) else getattr(card.url, "value", "unknown")
-    if norm is not None and url != "unknown" and url not in norm.original:
-        yield Finding(("url",), "the address is not printed on the archived page",
-                      "write unknown, or archive the page that prints its address")
+    url = getattr(card.url, "value", None)  # a plain address records where we retrieved it
+    if norm is not None and url is not None and url not in norm.original:
+        yield Finding(("url", "value"), "the address is not printed on the archived page",
+                      "write the address the page prints, or keep a plain address of where it "
+                      "was retrieved")

@@ -31,6 +31,13 @@ def sentence(look: Lookup, ev: Evidence) -> str:
     return body[start:min(ends) + 1 if ends else len(body)].strip()
 
 
+def _speakers(look: Lookup, ev: Evidence) -> list[frozenset[str]]:
+    """Who the quote says is speaking; where the quote names nobody, who its sentence does
+    ("..., according to the Ministry" just outside the quote)."""
+    return (look.speaking(normalise(ev.quote), statement=False, ev=ev)
+            or look.speaking(sentence(look, ev), statement=False, ev=ev))
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
         if not st.prose:
@@ -38,8 +45,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         claimed = look.speaking(normalise(st.text))
         if not claimed:
             continue
-        given = [keys for ev in st.evidence
-                 for keys in look.speaking(sentence(look, ev), statement=False, ev=ev)]
+        given = [keys for ev in st.evidence for keys in _speakers(look, ev)]
         for keys in claimed:
             if not any(keys & theirs for theirs in given):
                 name = look.party_name(min(keys))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factcards.kinds import KINDS, SOURCES, values_at
+from factcards.kinds.sources import SourceCard
 from factcards.load.texts import SourceText, body_of
 from factcards.problems import Problem
 from factcards.rules import Rule, of_scope
@@ -49,6 +50,15 @@ def locate_sources(files: list[CardFile], seeds: dict[str, str]
         if text is not None:
             sources[cf.stem] = text
     return sources, problems
+
+
+def judge_page(card: SourceCard, text: str, seeds: dict[str, str]) -> tuple[SourceText | None,
+                                                                          list[Finding]]:
+    """A source card held against its page by the `source` rules, and its located body: for a
+    proposed card, before anything is written."""
+    norm = NormalText.of(text)
+    found = [f for rule in of_scope("source") for f in rule.module.check(card, norm, seeds)]  # type: ignore[union-attr]
+    return body_of(card, norm), found
 
 
 def share(files: list[CardFile], seeds: dict[str, str]) -> tuple[Shared, list[Problem]]:

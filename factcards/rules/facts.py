@@ -12,6 +12,7 @@ from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _QUOTED = re.compile(r'"([^"]{3,})"')
 # A clause that reports what an earlier version said: its facts are the ones corrected.
 _EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|wrongly|mistakenly|incorrectly|erroneously)\b",
@@ -29,7 +30,7 @@ class Facts:
 def facts(text: str, skip_earlier: bool = False) -> Facts:
     """The facts `text` states; with `skip_earlier`, not those of the clauses that say what an
     earlier version said."""
-    text = normalise(text)
+    text = _ISO_DATE.sub(" ", normalise(text))  # the newsroom's own records ("Retrieved on 2024-01-31")
     clauses = re.split(r"(?<=[.;])\s", text)
     if skip_earlier:
         clauses = [c for c in clauses if not _EARLIER.search(c)]

@@ -14,7 +14,8 @@ ID = "note-not-supported"
 SCOPE = "valid"
 KINDS = (SOURCES,)
 SUMMARY = ("Every number, date, name and quoted phrase in a source card's notes is printed in "
-           "the archived sources (a note may compare its page with the others).")
+           "the archived sources (a note may compare its page with the others). Dates written "
+           "YYYY-MM-DD are the newsroom's own records, such as the day a page was retrieved.")
 FIX = "Correct the note, or quote what the page prints."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Credits the Xinhua news agency."\n',
