@@ -63,7 +63,7 @@ def test_arbitrary_yaml_never_crashes_the_checker(real_project, kind, document):
     ids = {k: set(cards) | ({"fuzzed"} if k == kind else set())
            for k, cards in real_project.cards.items()}
     shared, found = cross_check(files, ids, real_project.seeds)
-    judged = check_valid(files, Lookup(ids, shared))
+    judged = check_valid(files, Lookup(ids, shared, real_project.settings))
     for p in problems + found + judged:
         assert p.line >= 1 and p.column >= 1 and p.rule in BY_ID, p
     assert all(p.path == path for p in judged)  # the real cards are valid: only the fuzzed one

@@ -55,8 +55,7 @@ def test_events_index_is_in_date_order(real_pages):
     rows = [line for line in real_pages["events/index.md"].splitlines() if re.match(r"\| \d+ January", line)]
     assert [row.split(" | ")[0] for row in rows] == [
         "| 16 January 2024 (disputed)", "| 17 January 2024", "| 18 January 2024 (disputed)",
-        "| 19 January 2024", "| 22 January 2024", "| 28 January 2024", "| 29 January 2024",
-        "| 29 January 2024"]
+        "| 19 January 2024", "| 29 January 2024", "| 29 January 2024"]
 
 
 def test_hostile_text_renders_inert(workspace):
@@ -64,7 +63,8 @@ def test_hostile_text_renders_inert(workspace):
     workspace.replace("cards/people/jalil-abbas-jilani.yaml", "name: Jalil Abbas Jilani",
                       'name: "<b>Jilani</b> [x](javascript:y)"')
     project = load_project(workspace.root)
-    assert project.problems == []
+    # The checker refuses the markup; a preview of the broken card still shows it inert.
+    assert project.problems and {p.rule for p in project.problems} <= {"prose-markup", "prose-characters"}
     pages = render_site(SiteData(project.cards, project.sources))
     golden("hostile-event.md", pages["events/hostile.md"])
     lines = pages["events/hostile.md"].splitlines()

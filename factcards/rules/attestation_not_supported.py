@@ -13,8 +13,8 @@ from factcards.text.verbatim import NormalText, normalise
 
 ID = "attestation-not-supported"
 SCOPE = "source"
-SUMMARY = ("A source's publisher is named, word for word, in the words quoted for it, and an "
-           "address given as the page's own (`value` and `quote`) is printed on it; a plain "
+SUMMARY = ("A source's publisher is named, word for word, in the words quoted for it, and so is "
+           "an address given as the page's own (`value` and `quote`); a plain "
            "address records where the page was retrieved. A page that states neither gets "
            "`unknown`, never a guess.")
 FIX = "Quote the words that name the publisher, or write unknown."
@@ -35,7 +35,7 @@ def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> I
         yield Finding(("publisher", "value"), f"'{card.publisher.value}' is not named in the words "
                       "quoted for it", "quote the words that name the publisher, or write unknown")
     url = getattr(card.url, "value", None)  # a plain address records where we retrieved it
-    if norm is not None and url is not None and url not in norm.original:
-        yield Finding(("url", "value"), "the address is not printed on the archived page",
-                      "write the address the page prints, or keep a plain address of where it "
-                      "was retrieved")
+    if url is not None and not _printed(url, card.url.quote):  # type: ignore[union-attr]
+        yield Finding(("url", "value"), "the address is not in the words quoted for it",
+                      "quote the words that print the address, or keep a plain address of where "
+                      "the page was retrieved")
