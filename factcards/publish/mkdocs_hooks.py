@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.utils import get_build_datetime
 
 from factcards.edit.report import as_text, summary
 from factcards.kinds import KINDS
@@ -28,10 +29,13 @@ from factcards.load.seeds import SEEDS
 from factcards.problems import has_errors
 from factcards.project import load_project
 from factcards.publish.exports import ARCHIVE, annotations, cards_json, dump_to, timeline_json
-from factcards.publish.history import last_changed
+from factcards.publish.extras import write_extras
+from factcards.publish.history import first_added, last_changed
 from factcards.publish.htmlpage import HtmlPage
+from factcards.publish.lastgood import LastGood
 from factcards.publish.preview import PROBLEMS_PAGE, banner, page_of, problems_page
 from factcards.publish.sanitize import clean
+from factcards.publish.tables import stackable
 from factcards.site.render import is_html_page, rendered_pages
 from factcards.site.rules_page import rules_page
 from factcards.site.sitedata import SiteData
@@ -90,7 +94,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"fact cards: {summary(project.problems, cards)}; nothing was written")
     if serving and project.problems:
         log.info("fact cards: %s; the preview shows the valid cards", summary(project.problems, cards))
-    site = SiteData(project.cards, project.sources, last_changed(root), edit_base=edit_base(config))
+    shown = project.cards
+    if serving:  # a card that stopped reading as YAML keeps its last readable page meanwhile
+        shown = _state.setdefault("last_good", LastGood()).fill(
+            project.cards, {p.path for p in project.problems}, root)
+    site = SiteData(shown, project.sources, last_changed(root), edit_base=edit_base(config))
     # The exports first, while nothing else is held: their documents are the largest in memory.
     _remove_exports()
     _state["exports"] = write_exports(site, root, project.seeds, config)
@@ -128,6 +136,9 @@ def write_exports(site: SiteData, root: Path, seeds: dict[str, str], config: MkD
     for name, document in exports(site, config):
         with (folder / name).open("w", encoding="utf-8") as out:
             dump_to(document, out.write)
+    # Readers' additions: the Atom feed and the picture shown when a page is shared.
+    write_extras(folder, site, first_added(root), get_build_datetime().date(), config.site_name,
+                 config.site_description or "", config.site_url or "")
     return folder
 
 
@@ -167,7 +178,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     up = "../" * page.url.count("/")
     return clean(banner(_state.get("problems", []), page.file.src_uri, _state.get("cards", 0), up)
-                 + html)
+                 + stackable(html))  # Markdown tables stack on phones
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
