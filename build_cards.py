@@ -30,9 +30,24 @@ def _hook(name: str) -> Callable[..., Any]:
 
 globals().update({name: _hook(name) for name in EVENTS})
 
+def _use_project_python() -> None:
+    """Run with a Python that lacks the project's packages (`python build_cards.py ...`), re-run
+    with the project's own environment, `.venv`, as the README's set-up makes it."""
+    import importlib.util
+    import os
+    from pathlib import Path
+
+    if importlib.util.find_spec("pydantic") and importlib.util.find_spec("yaml"):
+        return
+    venv = Path(__file__).absolute().parent / ".venv" / "bin" / "python"
+    if venv.exists() and Path(sys.executable).absolute() != venv:
+        os.execv(venv, [str(venv), *sys.argv])
+
+
 if __name__ == "__main__":
     from pathlib import Path
 
+    _use_project_python()
     from factcards.edit.cli import main
 
     sys.exit(main(root=Path(__file__).absolute().parent))

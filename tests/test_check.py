@@ -47,7 +47,8 @@ def _all_evidence(project):
 def test_one_changed_word_is_caught_with_the_difference_marked(workspace):
     workspace.replace(EVENT, QUOTE, QUOTE.replace("ambassador", "envoy"))
     (problem,) = workspace.problems()
-    assert rules([problem]) == [(EVENT, 25, 16, "quote-not-found", "claims[2].evidence[0].quote")]
+    # The column is the first wrong word's, not the quote's opening mark (16).
+    assert rules([problem]) == [(EVENT, 25, 67, "quote-not-found", "claims[2].evidence[0].quote")]
     assert "[-envoy-] {+ambassador+}" in problem.hint
     assert "004_070e446cdca4d301.txt, line 21" in problem.hint
 
@@ -179,3 +180,16 @@ def test_every_problem_of_every_card_is_reported_sorted(workspace):
     found = workspace.problems()
     assert [p.rule for p in found] == ["invalid-date", "quote-not-found", "duplicate-key"]
     assert [p.path for p in found] == sorted(p.path for p in found)
+
+
+def test_a_misquote_hint_shows_only_real_differences(workspace):
+    """The passage is read a few words past the fuzzy match, so a word the match clipped (the
+    final "26." here) is not reported as missing."""
+    card = "cards/overview/home.yaml"
+    quote = "both countries have requested their ambassadors to return to their posts by January 26."
+    workspace.replace(card, quote, quote.replace("requested", "asked"))
+    (problem,) = workspace.problems()
+    assert problem.hint.endswith("both countries have [-asked-] {+requested+} their ambassadors to "
+                                 "return to their posts by January 26.")
+    line = workspace.read(card).splitlines()[problem.line - 1]
+    assert line[problem.column - 1:].startswith("asked their ambassadors")

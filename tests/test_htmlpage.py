@@ -22,7 +22,8 @@ def test_card_pages_are_html_and_overview_pages_markdown(real_project, real_page
 def test_the_table_of_contents_is_the_pages_headings(real_pages):
     tokens = toc_tokens(real_pages["events/pakistan-strikes-inside-iran.md"])
     assert [(t["level"], t["id"], t["name"]) for t in tokens] == [
-        (2, "what-happened", "What happened"), (2, "history", "History")]
+        (2, "what-happened", "What happened"), (2, "references", "References"),
+        (2, "history", "History")]
     source = toc_tokens(real_pages["sources/pakistan-iran-agree-to-deescalate.md"])
     assert [t["name"] for t in source] == ["Notes on this source", "Cited on this site",
                                           "The archived page", "History"]

@@ -109,5 +109,5 @@ def test_the_sanitiser_keeps_the_site_own_markup(real_project):
     kept = parse(clean(html))
     assert any(tag == "mark" and attrs.get("data-q") for tag, attrs in kept.tags)
     assert any(tag == "span" and attrs.get("id", "").startswith("q-") for tag, attrs in kept.tags)
-    svg = markdown.markdown(pages["events/index.md"].split("---\n", 2)[2], extensions=EXTENSIONS)
+    svg = markdown.markdown(pages["index.md"].split("---\n", 2)[2], extensions=EXTENSIONS)
     assert ("svg" in {t for t, _ in parse(clean(svg)).tags}) and "<desc" in clean(svg)

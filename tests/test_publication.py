@@ -73,7 +73,7 @@ def test_the_cli_and_the_build_agree(workspace, tmp_path, broken):
 def test_edit_links_point_at_card_files(published):
     edit = "https://github.com/newsroom/factcards/edit/main/"
     pages = [("events/pakistan-strikes-inside-iran", "cards/events/pakistan-strikes-inside-iran.yaml"),
-             ("people/ahmad-vahidi", "cards/people/ahmad-vahidi.yaml"), ("method", "docs/method.md")]
+             ("people/ahmad-vahidi", "cards/people/ahmad-vahidi.yaml"), ("about", "docs/about.md")]
     for page, target in pages:
         html = (published.site / page / "index.html").read_text(encoding="utf-8")
         assert f'href="{edit}{target}" title="Edit this page"' in html

@@ -49,7 +49,13 @@ def test_nested_duplicate_key():
     ("a: !custom x\n", "yaml-tag", 1, 4),
     ("a: 1\n---\nb: 2\n", "multiple-documents", 2, 1),
     ("a:\n\tb: 1\n", "yaml-syntax", 2, 1),
-    ("a: [1, 2\n", "yaml-syntax", 2, 1),
+    # A syntax error is reported on the line to change, not where the parser noticed it.
+    ("a: [1, 2\n", "yaml-syntax", 1, 4),  # the bracket left open
+    ("a: {b: 1\nc: 2\n", "yaml-syntax", 1, 4),
+    ('id: x\ntitle: "a\n  b: c\n', "yaml-syntax", 2, 8),  # the quote left open
+    ("title Pakistan\ndate: x\n", "yaml-syntax", 1, 15),  # the missing colon
+    ('id: x\ntitle: "a\ndate: "2024"\n', "yaml-syntax", 2, 8),  # a quote running on to the next
+    ("claims:\n  - text: foo\n   evidence: x\n", "yaml-syntax", 3, 4),  # the wrong indentation
 ])
 def test_refusals(text, rule, line, col):
     loaded, found, _ = problems(text)

@@ -98,7 +98,7 @@ def _new(root: Path, kind: str, card_id: str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(skeleton(kind, card_id), encoding="utf-8")
     print(f"wrote {path.relative_to(root).as_posix()}: fill it in, then run "
-          f"'python build_cards.py check {path.relative_to(root).as_posix()}'")
+          f"'.venv/bin/python build_cards.py check {path.relative_to(root).as_posix()}'")
     return 0
 
 

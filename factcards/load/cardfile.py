@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcards.kinds.fields import Strict
+from factcards.load.wordpos import word_position
 from factcards.load.yamlload import Loaded, ValuePath
 from factcards.problems import Problem, dotted
 
@@ -27,4 +28,7 @@ class CardFile:
     def problem(self, path: ValuePath, rule: str, message: str, hint: str = "",
                 level: str = "error") -> Problem:
         line, col = self.loaded.position(path)
+        word = getattr(hint, "first_wrong", None)  # a misquote: point at its first wrong word
+        if word and self.loaded.text:
+            line, col = word_position(self.loaded.text, line, col, word)
         return Problem(self.path, line, col, rule, message, dotted(path), hint, level)  # type: ignore[arg-type]

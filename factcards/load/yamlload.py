@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from factcards.load.mistakes import mistake
 from factcards.problems import Problem
 
 try:  # The C parser is an order of magnitude faster; the pure one is a fallback, not a target.
@@ -76,6 +77,11 @@ class Loaded:
     def key_positions(self) -> dict[ValuePath, Position]:
         self._find_positions()
         return self._key_positions  # type: ignore[return-value]
+
+    @property
+    def text(self) -> str | None:
+        """The document's text, when it was loaded through the fast path."""
+        return self._text
 
     def position(self, path: ValuePath) -> Position:
         """The closest known position: the value itself, else its key, else its parent."""
@@ -348,8 +354,7 @@ def load_events(text: str, path: str) -> tuple[Loaded | None, list[Problem]]:
             if not builder.feed(event):
                 break
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        line, col = mistake(text, exc)  # the parser stops past it: see `mistakes`
         builder.problems.append(
             Problem(path, line, col, "yaml-syntax", f"YAML syntax error: {exc.problem or exc}",
                     hint="check the indentation and quoting on this line and the one before")

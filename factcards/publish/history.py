@@ -12,9 +12,18 @@ from pathlib import Path
 
 def last_changed(root: Path, folder: str = "cards") -> dict[str, str]:
     """{'cards/events/x.yaml': '2026-11-23', ...} from the newest commit touching each file."""
+    return _dates(root, folder)
+
+
+def first_added(root: Path, folder: str = "cards") -> dict[str, str]:
+    """When each file was (last) added: the day a card was first published, for the feed."""
+    return _dates(root, folder, "--diff-filter=A")
+
+
+def _dates(root: Path, folder: str, *options: str) -> dict[str, str]:
     try:
         result = subprocess.run(
-            ["git", "log", "--format=%x00%cs", "--name-only", "--", folder],
+            ["git", "log", *options, "--format=%x00%cs", "--name-only", "--", folder],
             cwd=root, capture_output=True, text=True, timeout=30, check=True)
     except (OSError, subprocess.SubprocessError):
         return {}

@@ -13,13 +13,19 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.utils import get_build_datetime
 
 from factcards.edit.report import as_text, summary
 from factcards.problems import Problem, has_errors
 from factcards.project import load_project
 from factcards.publish import folder, nav, sanitize, settings, staging
+from factcards.publish.extras import write_extras
+from factcards.publish.history import first_added
 from factcards.publish.htmlpage import HtmlPage
+from factcards.publish.lastgood import LastGood
+from factcards.publish.tables import stackable
 from factcards.site import preview, render
+from factcards.site.sitedata import SiteData
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -43,6 +49,7 @@ class Hooks:
 
     def __init__(self) -> None:
         self.command, self.dirty, self.run = "build", False, Run()
+        self.last_good = LastGood()  # under `serve`: the pages of cards that stopped reading
 
     def on_startup(self, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -66,7 +73,13 @@ class Hooks:
             raise PluginError(f"fact cards: {summary(project.problems, project.checked)}; "
                               "nothing was written")
         self.run.problems, self.run.cards = (project.problems if serving else []), project.checked
-        self.run.files = folder.prepare(project, settings.from_config(root, config, serving))
+        if serving:  # a card that stopped reading as YAML keeps its last readable page meanwhile
+            project.cards = self.last_good.fill(project.cards, {p.path for p in project.problems}, root)
+        chosen = settings.from_config(root, config, serving)
+        self.run.files = folder.prepare(project, chosen)
+        site = SiteData(project.cards, project.sources, dict(chosen.changed), edit_base=chosen.edit_base)
+        write_extras(self.run.files.folder, site, first_added(root), get_build_datetime().date(),
+                     config.site_name, config.site_description or "", config.site_url or "")
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if (prepared := self.run.files) is None:
@@ -84,7 +97,8 @@ class Hooks:
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         up = "../" * page.url.count("/")
-        return sanitize.clean(preview.banner(self.run.problems, page.file.src_uri, self.run.cards, up) + html)
+        shown = preview.banner(self.run.problems, page.file.src_uri, self.run.cards, up) + stackable(html)
+        return sanitize.clean(shown)  # stackable: Markdown tables stack as cards on phones
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if isinstance(page, HtmlPage):  # written: thousands of card pages need not wait

@@ -14,21 +14,23 @@ TAGS = {
     "a", "abbr", "blockquote", "br", "code", "div", "em", "figure", "figcaption", "h1", "h2",
     "h3", "h4", "h5", "h6", "hr", "li", "mark", "ol", "p", "pre", "span", "strong", "sub",
     "sup", "table", "tbody", "td", "th", "thead", "tr", "ul", "details", "summary",
+    # references: a source's headline
+    "cite", "caption",
     # the timeline graphic
     "svg", "g", "line", "circle", "text", "tspan", "title", "desc",
 }
 ATTRIBUTES = {
-    "*": {"class", "id", "title", "aria-hidden", "aria-label", "aria-labelledby", "role"},
-    "a": {"href"},
-    "div": {"data-search-exclude"},
+    "*": {"class", "id", "title", "aria-hidden", "aria-label", "aria-labelledby", "role",
+          "data-search-exclude"},
+    "a": {"href", "aria-haspopup"},
     "mark": {"data-q"},
     "svg": {"viewBox", "width", "height", "xmlns"},
     "line": {"x1", "y1", "x2", "y2"},
     "circle": {"cx", "cy", "r"},
     "text": {"x", "y"},
     "tspan": {"x", "dy"},
-    "td": {"align"},
-    "th": {"align"},
+    "td": {"align", "data-label"},
+    "th": {"align", "scope"},
 }
 SCHEMES = {"http", "https", "mailto"}
 

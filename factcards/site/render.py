@@ -25,7 +25,9 @@ from factcards.kinds.fields import Evidence
 from factcards.load.cardfile import CardFile
 from factcards.site.escape import dumps, inert, meta_title
 from factcards.site.passages import archive_html
+from factcards.site.references import References
 from factcards.site.sitedata import SiteData, label, page_url
+from factcards.site.summary import sentence
 from factcards.site.timeline import Mark, timeline_svg
 
 
@@ -107,6 +109,9 @@ def _environment(site: SiteData, depth: int) -> Environment:
                        cite_number=cite_number, link=link, link_any=link_any, site=site,
                        timeline=timeline, label=label, KINDS=KINDS)
     env.filters.update(long_date=long_date, meta_title=meta_title)
+    # Readers' additions: numbered references per page (see `references`).
+    env.globals["references"] = lambda: References(site, up, long_date)
+    env.filters["sentence"] = sentence  # a page's one-line summary, in its front matter
     return env
 
 

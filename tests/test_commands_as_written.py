@@ -1,0 +1,46 @@
+"""Every command the README, the editors' guide and the command line's own output give runs as
+written in a copy of the project set up as the README says (the project's `.venv`)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMAND = re.compile(r"(?:^|`)((?:\.venv/bin/)?python3? build_cards\.py [^`#\n]*)", re.M)
+
+
+def written_commands() -> list[str]:
+    found = []
+    for doc in ("README.md", "docs/editors.md"):
+        found += [c.strip() for c in COMMAND.findall((ROOT / doc).read_text(encoding="utf-8"))]
+    return list(dict.fromkeys(c for c in found if "..." not in c and "[" not in c))
+
+
+def run(root: Path, command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(shlex.split(command), cwd=root, capture_output=True, text=True,
+                          timeout=120, env={"PATH": "/usr/local/bin:/usr/bin:/bin"})
+
+
+def test_the_documented_commands_run_as_written(workspace):
+    (workspace.root / ".venv").symlink_to(Path(sys.prefix))
+    commands = written_commands()
+    assert any(c.startswith(".venv/bin/python build_cards.py find") for c in commands)
+    assert not any(c.startswith("python build_cards.py") for c in commands), commands
+    for command in commands:
+        result = run(workspace.root, command)
+        # 1 is a finding (an unfinished skeleton card has errors), never a misuse (2) or a crash.
+        assert result.returncode in (0, 1), (command, result.stderr)
+        assert "Traceback" not in result.stderr, command
+        for said in re.findall(r"'(\.venv/bin/python build_cards\.py [^']+)'", result.stdout):
+            assert run(workspace.root, said).returncode in (0, 1), said  # what it tells you to run
+
+
+def test_a_plain_python_finds_the_projects_environment(workspace):
+    (workspace.root / ".venv").symlink_to(Path(sys.prefix))
+    result = run(workspace.root, "/usr/bin/python3 build_cards.py check")
+    assert result.returncode == 0, result.stderr
+    assert "40 cards" in result.stdout or "cards checked" in result.stdout
