@@ -167,7 +167,7 @@ def test_where_sources_differ_shows_every_account(site, browser):
     base, _ = site
     visit = Visit(browser, base, "disagreements/")
     text = visit.page.locator("h2#date-of-irans-strike ~ table").first.inner_text()
-    assert "16 January 2024" in text and "17 January 2024" in text
+    assert "16 January" in text and "17 January" in text
     visit.close()
 
 

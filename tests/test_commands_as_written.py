@@ -43,4 +43,4 @@ def test_a_plain_python_finds_the_projects_environment(workspace):
     (workspace.root / ".venv").symlink_to(Path(sys.prefix))
     result = run(workspace.root, "/usr/bin/python3 build_cards.py check")
     assert result.returncode == 0, result.stderr
-    assert "40 cards" in result.stdout or "cards checked" in result.stdout
+    assert "cards valid" in result.stdout or "cards checked" in result.stdout

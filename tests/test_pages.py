@@ -107,7 +107,7 @@ def test_the_pages_command_writes_what_the_build_publishes(published, tmp_path):
 def test_the_pages_command_refuses_a_card_with_an_error(workspace, tmp_path):
     workspace.replace(EVENT, *ENVOY)
     result = cards(workspace.root, "pages", str(tmp_path / "out"))
-    assert result.returncode == 1 and f"{EVENT}:25:16: error[quote-not-found]" in result.stdout
+    assert result.returncode == 1 and f"{EVENT}:25:67: error[quote-not-found]" in result.stdout
     assert not (tmp_path / "out").exists()
 
 

@@ -60,7 +60,7 @@ def server(workspace, tmp_path) -> Iterator[tuple[str, object]]:
 
 def test_serve_rebuilds_and_survives_a_broken_card(workspace, server):
     url, log = server
-    workspace.replace(EVENT, "title: Pakistan protests and recalls its ambassador from Iran",
+    workspace.replace(EVENT, "title: Pakistan condemns the incident and recalls its ambassador from Iran",
                       "title: Pakistan recalls its envoy from Tehran")
     assert wait_for(lambda: "recalls its envoy from Tehran" in fetch(url + PAGE))
 
@@ -74,8 +74,8 @@ def test_serve_rebuilds_and_survives_a_broken_card(workspace, server):
     assert "See every problem" in fetch(url + "/")  # every page says the preview is broken
 
     workspace.replace(EVENT, "recalled its diplomat", "recalled its ambassador")
-    workspace.replace(EVENT, "recalls its envoy from Tehran", "recalls its ambassador, mended")
-    assert wait_for(lambda: "recalls its ambassador, mended" in fetch(url + PAGE))
+    workspace.replace(EVENT, "recalls its envoy from Tehran", "recalls its ambassador from Tehran, says Islamabad")
+    assert wait_for(lambda: "recalls its ambassador from Tehran, says Islamabad" in fetch(url + PAGE))
     assert "Preview only" not in fetch(url + PAGE)
     log.seek(0)
     assert "Traceback" not in log.read()

@@ -15,6 +15,8 @@ import feedparser
 import pytest
 import yaml
 
+from tests.helpers import copy_project
+
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://newsroom.example/factcards/"
 EVENT = "cards/events/pakistan-strikes-inside-iran.yaml"
@@ -30,14 +32,7 @@ def build(root: Path, out: Path) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """The site as published, with a correction on one card so the feed has one."""
-    root = tmp_path_factory.mktemp("share")
-    for name in ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml",
-                 "build_cards.py"):
-        source = ROOT / name
-        if source.is_dir():
-            subprocess.run(["cp", "-r", str(source), str(root / name)], check=True)
-        else:
-            (root / name).write_bytes(source.read_bytes())
+    root = copy_project(tmp_path_factory.mktemp("share"))
     card = root / EVENT
     card.write_text(card.read_text(encoding="utf-8") + 'corrections:\n  - date: "2024-02-01"\n'
                     "    note: The toll was first given as nine dead; the source says casualties.\n",

@@ -32,7 +32,7 @@ _NOT_COPIED = shutil.ignore_patterns("__pycache__", "*.pyc")
 def navigation() -> list:
     """The home page, every kind's index page in its section, then method and rules."""
     kinds = with_kinds([{"Home": "index.md"}]) or []
-    return [*kinds, {"Method": ["method.md", "corrections.md"]}, {"Editors": ["rules.md"]}]
+    return [*kinds, {"About": ["about.md", "corrections.md"]}, {"For editors": ["rules.md"]}]
 
 
 def _fill(name: str, **values: str) -> str:
@@ -46,7 +46,7 @@ def project_files(title: str) -> dict[str, str]:
         "mkdocs.yml": _fill("mkdocs.yml", site_name=json.dumps(title, ensure_ascii=False),
                             nav="".join(f"  {line}\n" for line in nav.splitlines())),
         "README.md": _fill("README.md", title=title),
-        "docs/method.md": (_TEMPLATES / "method.md").read_text(encoding="utf-8"),
+        "docs/about.md": (_TEMPLATES / "about.md").read_text(encoding="utf-8"),
         SETTINGS: (_TEMPLATES / SETTINGS).read_text(encoding="utf-8"),
         ".gitignore": (_TEMPLATES / "gitignore").read_text(encoding="utf-8"),
         f"{SEEDS}/{MANIFEST}": "",

@@ -52,6 +52,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         who = figure.reported_by
         if any(ev.source == who for ev in figure.evidence):
             continue  # the article's own number
+        if not any(look.known(kind, who) for kind in ("people", "organizations")):
+            continue  # no valid card to name them by: its own problem is reported
         values = {v for n in numbers_in(normalise(figure.value), one_is_a_number=True) for v in n.value}
         keys = {f"{kind}/{who}" for kind in ("people", "organizations")} | {
             party for spelling, owners in look.owners.items() for kind, key in owners if key == who

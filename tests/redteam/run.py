@@ -9,6 +9,7 @@ an error; `pass` cases must leave the project without problems. Run
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import sys
 import tempfile
@@ -94,11 +95,16 @@ def base_copy() -> Path:
     return base
 
 
-def run_all(selected: list[dict] | None = None) -> list[Outcome]:
+def run_all(selected: list[dict] | None = None, processes: int = 1) -> list[Outcome]:
+    """Every case (or those selected), each on its own copy; in `processes` processes."""
     base = base_copy()
     try:
         before = frozenset(_key(p) for p in load_project(base).problems)
-        return [run(case, base, before) for case in (selected or cases())]
+        chosen = selected or cases()
+        if processes > 1:
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                return pool.starmap(run, [(case, base, before) for case in chosen])
+        return [run(case, base, before) for case in chosen]
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -122,7 +128,7 @@ def report(outcomes: list[Outcome]) -> str:
 def main(argv: list[str]) -> int:
     only = [a for a in argv if not a.startswith("--")]
     selected = [c for c in cases() if not only or c["id"] in only or c["class"] in only]
-    outcomes = run_all(selected)
+    outcomes = run_all(selected, processes=2)
     print(report(outcomes))
     if "--show" in argv:
         for o in outcomes:
