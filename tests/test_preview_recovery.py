@@ -25,7 +25,8 @@ def test_a_yaml_mistake_keeps_the_page_and_the_page_recovers_by_itself(workspace
     assert f"{EVENT}:{line}:" in article and "yaml-syntax" in article  # the line to change
 
     page.evaluate("window.notReloaded = true")
-    workspace.replace(EVENT, TITLE.replace("title: ", 'title: "'), TITLE.replace("Iran", "Iran, says Islamabad"))
+    workspace.replace(EVENT, TITLE.replace("title: ", 'title: "'),
+                      TITLE.replace("Iran", "Iran, says Islamabad"))
     page.wait_for_function("!window.notReloaded", timeout=30000)
     page.get_by_text("from Iran, says Islamabad").first.wait_for(timeout=30000)
     assert page.get_by_text("Preview only").count() == 0

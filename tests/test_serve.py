@@ -74,7 +74,8 @@ def test_serve_rebuilds_and_survives_a_broken_card(workspace, server):
     assert "See every problem" in fetch(url + "/")  # every page says the preview is broken
 
     workspace.replace(EVENT, "recalled its diplomat", "recalled its ambassador")
-    workspace.replace(EVENT, "recalls its envoy from Tehran", "recalls its ambassador from Tehran, says Islamabad")
+    workspace.replace(EVENT, "recalls its envoy from Tehran",
+                      "recalls its ambassador from Tehran, says Islamabad")
     assert wait_for(lambda: "recalls its ambassador from Tehran, says Islamabad" in fetch(url + PAGE))
     assert "Preview only" not in fetch(url + PAGE)
     log.seek(0)
