@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py",
-          "project.yml")
+          "project.yml", "requirements.txt", "pyproject.toml")
 # What a build of the published site is given by the publishing workflow.
 PUBLISHED = {"SOURCE_DATE_EPOCH": "1706486400", "FACTCARDS_REPO_URL": "https://github.com/newsroom/factcards",
              "FACTCARDS_EDIT_URI": "edit/main/docs/"}
