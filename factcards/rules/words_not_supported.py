@@ -16,10 +16,9 @@ SUMMARY = ("Every content word of a statement, a role, an account or a figure's 
            "one of its quoted passages: as written, in another form ('struck' for 'strike'), as "
            "a word the project's settings make equivalent, or as another spelling of the same "
            "name. Function words, numbers, dates and negations are read by their own rules. "
-           "Words that are the newsroom's own are listed under `signoff`, with the second editor "
-           "who approved them; readers see them marked as ours.")
-FIX = ("Quote the passage that says it, reword the statement in the passage's words, or have a "
-       "second editor sign the words off.")
+           "Words a story uses for its sources and for time are listed in the project's "
+           "settings (`newsroom_words`).")
+FIX = "Quote the passage that says it, or reword the statement in the passage's words."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan expelled its ambassador from Iran."))
 
 
@@ -39,5 +38,4 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             listed = ", ".join(f"'{w}'" for w in dict.fromkeys(missing))
             yield Finding(st.path, f"{listed} {'is' if len(set(missing)) == 1 else 'are'} in no "
                           "quoted passage of this statement",
-                          "quote the passage that says it, use the passage's words, or list the "
-                          "words under 'signoff' with the second editor who approved them")
+                          "quote the passage that says it, or use the passage's words")
