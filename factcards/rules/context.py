@@ -22,7 +22,6 @@ from factcards.text.verbatim import BLOCKED, normalise, pieces
 from factcards.text.words import can_be_verb, words
 
 _CAPITALISED = re.compile(r"\b(?:The\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)*")
-_NEXT_WORD = re.compile(r"^(?:'s)?\W*([^\W\d_]+)")
 
 
 def _attributive(after: str) -> bool:
@@ -207,10 +206,6 @@ class Lookup:
                 continue
             found += [(at, end, f"{kind}/{key}") for kind, key in self.owners[spelling]]
         return found
-
-    def statement_names(self, text: str) -> list[tuple[int, str, str]]:
-        """(position, kind, id) of the names a statement uses, as `name_spans` finds them."""
-        return [(at, *key.split("/", 1)) for at, _, key in self.name_spans(normalise(text))]  # type: ignore[misc]
 
     def parties(self, text: str, statement: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, party) of the parties a normalised text names: names (a name whose

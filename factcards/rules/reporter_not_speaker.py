@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterator
 
 from factcards.rules.attribution_not_supported import sentence
-from factcards.rules.context import CardFile, Finding, Lookup
-from factcards.rules.examples import GOOD_EVENT
+from factcards.rules.context import ENTITIES, CardFile, Finding, Lookup
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
 
@@ -38,7 +37,6 @@ figures:
 """
 EXAMPLES = (_HOME, _HOME.replace("reported_by: pakistan-ministry-of-foreign-affairs",
                                  "reported_by: government-of-iran"))
-_ = GOOD_EVENT
 
 
 def _with_number(text: str, values: set) -> list[str]:
@@ -52,10 +50,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         who = figure.reported_by
         if any(ev.source == who for ev in figure.evidence):
             continue  # the article's own number
-        if not any(look.known(kind, who) for kind in ("people", "organizations")):
+        if not any(look.known(kind, who) for kind in ENTITIES):
             continue  # no valid card to name them by: its own problem is reported
         values = {v for n in numbers_in(normalise(figure.value), one_is_a_number=True) for v in n.value}
-        keys = {f"{kind}/{who}" for kind in ("people", "organizations")} | {
+        keys = {f"{kind}/{who}" for kind in ENTITIES} | {
             party for spelling, owners in look.owners.items() for kind, key in owners if key == who
             for party in [look.vocabulary.party(spelling.split()[0])] if party}
         heard: set[str] = set()

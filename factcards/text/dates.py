@@ -21,7 +21,7 @@ MONTHS = {name: number for number, names in enumerate([
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # The year a date is read in when neither it nor its context gives one: a leap year, so that
-# 29 February reads; comparisons leave the year out of such dates (see `same_day`).
+# 29 February reads.
 YEARLESS = 2000
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ABSOLUTE = re.compile(
@@ -108,11 +108,6 @@ def dates_in(text: str) -> list[DateMention]:
         found.append(DateMention(days=7 if match.group("unit").lower() == "week" else 1,
                                  text=match.group(), start=match.start()))
     return sorted(found, key=lambda m: m.start)
-
-
-def same_day(a: dt.date, b: dt.date) -> bool:
-    """Whether two dates are the same day; a date read without a year matches any year."""
-    return ((a.month, a.day) == (b.month, b.day) and YEARLESS in (a.year, b.year)) or a == b
 
 
 def resolved(mentions: list[DateMention], year: int | None) -> list[dt.date]:

@@ -101,15 +101,7 @@ def _reading(text: str) -> tuple[str, bool, bool]:
             lower in NEGATIONS or lower.endswith("n't"))
 
 
-def word(text: str, start: int = 0) -> Word:
-    return Word(text, start, start + len(text), *_reading(text))
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def words(text: str) -> tuple[Word, ...]:
     """The words of a text; remembered, as the rules read the same passages again and again."""
     return tuple(Word(m.group(), m.start(), m.end(), *_reading(m.group())) for m in WORD.finditer(text))
-
-
-def is_stop(text: str) -> bool:
-    return _reading(text)[1]
