@@ -25,6 +25,7 @@ class Settings(BaseModel):
     subjects: list[str] = ["date", "count", "name", "wording"]
     not_counts: list[str] = []
     newsroom_words: list[str] = []
+    hedges: list[str] = []
 
 
 def read_settings(root: Path) -> tuple[Settings, list[Problem]]:

@@ -19,7 +19,7 @@ from factcards.text.align import Vocabulary, passage_keys
 from factcards.text.names import NameIndex
 from factcards.text.speakers import markers, speakers
 from factcards.text.verbatim import BLOCKED, normalise, pieces
-from factcards.text.words import can_be_verb, words
+from factcards.text.words import can_be_verb, forms, words
 
 _CAPITALISED = re.compile(r"\b(?:The\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)*")
 
@@ -242,6 +242,11 @@ class Lookup:
             if owners and not any(a <= match.start() < b for a, b, _ in keyed):
                 keyed.append((match.start(), match.end(), frozenset(owners)))
         return [keys for keys, _ in speakers(text, sorted(keyed), self.attribution)]
+
+    @cached_property
+    def hedges(self) -> frozenset[str]:
+        """The forms of the words that make a passage less than a plain fact ("alleged")."""
+        return frozenset().union(*(forms(w) for w in self.settings.hedges if " " not in w))
 
     @cached_property
     def attribution(self) -> re.Pattern:

@@ -11,6 +11,7 @@ _BREAK = re.compile(r"[.;:!?()]")
 _OTHER_SUBJECT = frozenset({"which", "who", "that", "it", "he", "she", "they", "whom", "whose"})
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_INVERTED = re.compile(r"(?:^|[,\"“”'‘’:])\s*$")  # a verb before its speaker: ", said the Ministry"
 BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
 
 
@@ -40,8 +41,9 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
         after = [p for p in parties if p[0] >= match.end() and _close(text[match.end():p[0]], 2, True)]
         if match.group().lower() == "according to":
             party = after[0] if after else None
-        else:  # "Pakistan claimed", or "said the Ministry"
-            party = before[-1] if before else (after[0] if after else None)
+        else:  # "Pakistan claimed", or ", said the Ministry" (not "one source dates Tehran's")
+            inverted = _INVERTED.search(text[:match.start()]) is not None
+            party = before[-1] if before else (after[0] if after and inverted else None)
         if party is not None:
             found.append((party[2], match.start()))
     return found

@@ -1,7 +1,7 @@
 """The red-team suite: false statements a careless or malicious editor would plant, and honest
 ones a journalist would write, each applied alone to a copy of the real project.
 
-The cases (`cases.yaml`) were written by a reviewer who had not read the rules' code. A case
+The cases (`cases.yaml`, then `cases-round2.yaml`) were written by a reviewer who had not read the rules' code. A case
 either writes a whole card file or replaces text in one. `refuse` cases must make `check` find
 an error; `pass` cases must leave the project without problems. Run
 `.venv/bin/python -m tests.redteam.run` for the counts per class; `--show` prints each miss.
@@ -23,7 +23,9 @@ from factcards.problems import Problem
 from factcards.project import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
-CASES = Path(__file__).with_name("cases.yaml")
+# Each round was written by a reviewer who had not read the rules' code; a later round was
+# written after the rules had been changed to catch the earlier one.
+ROUNDS = (Path(__file__).with_name("cases.yaml"), Path(__file__).with_name("cases-round2.yaml"))
 COPIED = ("cards", "seeds", "project.yml")
 
 
@@ -47,7 +49,7 @@ class Outcome:
 
 
 def cases() -> list[dict]:
-    return yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    return [case for path in ROUNDS for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
 def _apply(case: dict, root: Path) -> bool:

@@ -1,0 +1,74 @@
+"""A `...` leaves out a whole part of what the source says, never words from inside a clause:
+dropping "alleged", "appeared to" or "what Islamabad claimed were" from the middle of a sentence
+turns a hedged report into a fact, and dropping a verb joins a subject to another clause's
+action. An aside set off by commas, dashes or brackets, or the rest of a sentence, or whole
+sentences, can go without changing what the kept words say."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcards.rules.context import Finding, Lookup
+from factcards.rules.examples import GOOD_EVENT, event
+
+ID = "elision-not-whole"
+SCOPE = "evidence"
+SUMMARY = ("What a '...' leaves out is a whole part of the passage: an aside set off by commas, "
+           "dashes or brackets (', including four children, '), the rest of a sentence after a "
+           "comma, or whole sentences. Words from inside a clause ('alleged', 'appeared to', "
+           "'scheduled to', a verb and its object) are never left out, and an aside that holds "
+           "who says it ('according to', 'claimed') is not either.")
+FIX = "Quote the words you leave out, or quote each part as a piece of evidence of its own."
+EXAMPLES = (GOOD_EVENT.replace(
+                '"Later on Wednesday evening, Pakistan recalled its ambassador from Iran"',
+                '"Later on Wednesday evening ... Pakistan recalled its ambassador from Iran"'),
+            event('"Later on Wednesday evening, Pakistan recalled its ambassador from Iran"',
+                  '"Later on Wednesday evening, Pakistan ... its ambassador from Iran"'))
+
+_OPEN = (",", ";", "(", "-", "–", "—")
+_CLOSE = (",", ";", ")", "-", "–", "—")
+_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def whole(before: str, gap: str, after: str) -> bool:
+    """Whether the text `gap` between `before` and `after` is a part that can go whole."""
+    inner = gap.strip()
+    opens = inner.startswith(_OPEN)
+    if _END.search(inner):  # the rest of a sentence, or whole sentences
+        return opens or _END.search(before.rstrip()) is not None
+    return opens and (inner.endswith(_CLOSE) or after.lstrip().startswith(_CLOSE))
+
+
+def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
+    cited = look.sources.get(ev["source"])
+    spans = (cited.locate(ev["quote"]) if cited is not None else None) or []
+    for (_, a_end), (b_start, b_end) in zip(spans, spans[1:], strict=False):
+        body = cited.body  # type: ignore[union-attr]
+        gap = body[a_end:b_start]
+        if "\x00" in gap:
+            continue  # across furniture: elision-across-paragraph says so
+        before, after = body[max(0, a_end - 3):a_end], body[b_start:b_end]
+        inner = gap.strip()
+        aside = not _END.search(inner)
+        if not whole(before, gap, after):
+            yield Finding((*path, "quote"), f"the '...' in this quote leaves out '{_short(inner)}' "
+                          "from inside a clause, which changes what the kept words say",
+                          "an elision may leave out only a whole aside (set off by commas, "
+                          "dashes or brackets) or whole sentences; quote the words, or quote "
+                          "each part as evidence of its own")
+        elif aside and (look.attribution.search(inner) or _hedged(inner, look)):
+            yield Finding((*path, "quote"), f"the '...' in this quote leaves out '{_short(inner)}', "
+                          "which says whose account the kept words are",
+                          "keep the words that say who says it")
+
+
+def _hedged(text: str, look: Lookup) -> bool:
+    from factcards.text.words import words
+
+    hedges = look.hedges
+    return any(w.forms & hedges for w in words(text))
+
+
+def _short(text: str, most: int = 60) -> str:
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
