@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import Finding, Lookup
 from factcards.rules.examples import GOOD_EVENT, QUOTE, event
 from factcards.text.dates import without_dates
 from factcards.text.numbers import numbers_in
 from factcards.text.words import words
 
 ID = "elision-drops-meaning"
-SCOPE = "valid"
+SCOPE = "evidence"
 SUMMARY = ("The text a '...' leaves out holds no negation ('not', 'never', 'no', a 'non-' "
            "prefix) and no number counting something the quote keeps: 'at least two ... children "
            "killed' would hide the count. Leaving out a number together with what it counts "
@@ -37,15 +37,11 @@ def dropped(gap: str, kept_after: str) -> str | None:
     return None
 
 
-def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    for st in statements(cf):
-        for j, ev in enumerate(st.evidence):
-            text = look.sources.get(ev.source)
-            spans = (text.locate(ev.quote) if text else None) or []
-            for gap, (start, end) in zip(text.gaps(ev.quote) if text else [], spans[1:],
-                                         strict=False):
-                word = dropped(gap, text.body[start:end])  # type: ignore[union-attr]
-                if word:
-                    yield Finding((*st.evidence_path, j, "quote"),
-                                  f"the '...' in this quote leaves out '{word}'",
-                                  "quote the passage without eliding that word")
+def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
+    text = look.sources.get(ev["source"])
+    spans = (text.locate(ev["quote"]) if text else None) or []
+    for gap, (start, end) in zip(text.gaps(ev["quote"]) if text else [], spans[1:], strict=False):
+        word = dropped(gap, text.body[start:end])  # type: ignore[union-attr]
+        if word:
+            yield Finding((*path, "quote"), f"the '...' in this quote leaves out '{word}'",
+                          "quote the passage without eliding that word")

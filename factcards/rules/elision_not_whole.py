@@ -6,10 +6,12 @@ sentences, can go without changing what the kept words say."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from factcards.rules.context import Finding, Lookup
+from factcards.rules.elision_drops_meaning import dropped
 from factcards.rules.examples import GOOD_EVENT, event
 
 ID = "elision-not-whole"
@@ -43,11 +45,11 @@ def whole(before: str, gap: str, after: str) -> bool:
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
     cited = look.sources.get(ev["source"])
     spans = (cited.locate(ev["quote"]) if cited is not None else None) or []
-    for (_, a_end), (b_start, b_end) in zip(spans, spans[1:], strict=False):
+    for (_, a_end), (b_start, b_end) in itertools.pairwise(spans):
         body = cited.body  # type: ignore[union-attr]
         gap = body[a_end:b_start]
-        if "\x00" in gap:
-            continue  # across furniture: elision-across-paragraph says so
+        if "\x00" in gap or dropped(gap, body[b_start:b_end]):
+            continue  # elision-across-paragraph or elision-drops-meaning says what is wrong
         before, after = body[max(0, a_end - 3):a_end], body[b_start:b_end]
         inner = gap.strip()
         aside = not _END.search(inner)

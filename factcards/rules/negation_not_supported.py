@@ -31,9 +31,24 @@ def _negated(tokens: list[Word]) -> list[tuple[int, Word]]:
             out.append((i + 1, tokens[i + 1]))  # "advised against sending"
         elif word.negation:
             nxt = next(((j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1)
-                        if not w.stop and not w.negation), None)
+                        if not w.stop and (not w.negation or _denial(w))), None)
             if nxt is not None:
                 out.append(nxt)
+    return out
+
+
+def _denial(word: Word) -> bool:
+    """A denial is a verb too: "did not deny" negates the denial."""
+    return word.lower.startswith(("deni", "deny"))
+
+
+def _governed(tokens: list[Word]) -> list[tuple[int, Word]]:
+    """Every content word within reach of a negation ("denies Pakistan's charges": both), and
+    the words that negate themselves."""
+    out = _negated(tokens)
+    for i, word in enumerate(tokens):
+        if word.negation:
+            out += [(j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1) if not w.stop]
     return out
 
 
@@ -55,9 +70,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             if not any(forms & f for f in their_negated) and any(forms & f for f in plain):
                 yield Finding(st.path, f"negates '{word.text}', which its passages state without "
                               "a negation", "say what the passage says, without the 'not'")
+        governed = [f for _, w in _governed(mine) for f in [_base(w)]]
         for forms in (_base(w) for t in theirs for _, w in _negated(t)):
             stated = [w for w in mine if w.forms & forms]
-            if stated and not any(forms & f for f in my_forms):
+            if stated and not any(forms & f for f in governed):
                 yield Finding(st.path, f"states '{stated[0].text}' without the negation its passage "
                               "gives it", "keep the passage's 'not' (or 'non-'), or quote a passage "
                               "that says it plainly")

@@ -19,8 +19,9 @@ import stopwords
 
 # A word: letters and digits, with inner apostrophes and hyphens ("Amir-Abdollahian", "don't").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Words that negate what follows them; a denial negates what it denies ("denied the visit").
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody",
-                       "nothing", "cannot"})
+                       "nothing", "cannot", "deny", "denies", "denied", "denying", "denial"})
 _STEMMER = snowballstemmer.stemmer("english")
 _STOP = frozenset(word.replace("’", "'") for word in stopwords.get_stopwords("english")) - NEGATIONS
 
