@@ -23,3 +23,17 @@ def prose(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
     elif isinstance(data, list):
         for i, item in enumerate(data):
             yield from prose(item, (*path, i))
+
+
+def shown(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """(value path, text) of every text a card shows besides its quotes and body markers, which
+    must match the archived text as it is: prose, values, ids and dates alike."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key not in ("evidence", "body"):
+                yield from shown(value, (*path, key))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from shown(item, (*path, i))
+    elif isinstance(data, str):
+        yield path, data

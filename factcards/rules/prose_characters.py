@@ -9,11 +9,13 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.rules.prose import prose
+from factcards.rules.prose import shown
 
 ID = "prose-characters"
 SCOPE = "card"
-SUMMARY = ("Statements, titles, names, roles, labels and notes are in composed, plain letters: no "
+SUMMARY = ("Statements, titles, names, roles, labels, values and notes are in composed, plain "
+           "letters: no invisible characters (format characters such as tags, private-use or "
+           "unassigned ones), no "
            "decomposed accents (Unicode NFC), no compatibility forms such as full-width letters "
            "(NFKC), no combining overlays such as strike-through, and no word whose letters are "
            "another script's look-alikes of Latin ones (Unicode's confusables data), which would "
@@ -23,6 +25,9 @@ EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan recalled its ambassador 
 
 # Compatibility characters ordinary copy uses: the ellipsis, and no-break and thin spaces.
 _TYPOGRAPHY = frozenset("\u2026\u00a0\u2009\u202f")
+# Format, private-use, unassigned and surrogate characters: nothing a reader sees, or a meaning
+# only some readers give (tag characters can spell out hidden words).
+_HIDDEN = frozenset({"Cf", "Co", "Cn", "Cs"})
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -31,6 +36,8 @@ def problem(text: str) -> str | None:
     if unicodedata.normalize("NFC", text) != text:
         return "has decomposed accents (a letter and a separate combining mark)"
     for char in text:
+        if unicodedata.category(char) in _HIDDEN and char not in _TYPOGRAPHY:
+            return f"has the invisible character U+{ord(char):04X} ({unicodedata.name(char, 'unnamed')})"
         if unicodedata.combining(char) == 1:
             return f"has the overlay U+{ord(char):04X} ({unicodedata.name(char, '?')}) over a letter"
         if char not in _TYPOGRAPHY and unicodedata.normalize("NFKC", char) != char:
@@ -45,6 +52,6 @@ def problem(text: str) -> str | None:
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    for path, text in prose(cf.data):
+    for path, text in shown(cf.data):
         if not text.isascii() and (found := problem(text)):
             yield Finding(path, f"the text {found}", "retype it in plain letters")
