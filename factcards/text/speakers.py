@@ -10,6 +10,10 @@ Party = tuple[int, int, frozenset[str]]  # start, end, and the keys it matches b
 _BREAK = re.compile(r"[.;:!?()]")
 _OTHER_SUBJECT = frozenset({"which", "who", "that", "it", "he", "she", "they", "whom", "whose"})
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A relative clause set off by commas between a speaker and its verb is an aside about the
+# speaker, not another subject: "Her deputy, who leads the union, said".
+_ASIDE = re.compile(r"\s*,\s*(?:who|which)\s[^,.;:!?()]+,\s*", re.IGNORECASE)
+ASIDE = 12  # words in such an aside, at most
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
 
@@ -23,6 +27,8 @@ def markers(words: Iterable[str]) -> re.Pattern:
 
 def _close(between: str, most: int, articles_only: bool = False) -> bool:
     """Whether a speaker and its verb are next to each other: a few words, no punctuation."""
+    if not articles_only and _ASIDE.fullmatch(between) and len(_WORD.findall(between)) <= ASIDE:
+        return True
     if _BREAK.search(between) or between.count(",") % 2:  # only a parenthesis: ", in a statement,"
         return False
     gap = [w.lower() for w in _WORD.findall(between)]
