@@ -1,6 +1,7 @@
 """Who a passage says is speaking, as the second story showed it: a relative clause about the
 speaker set off by commas is an aside ("X, who leads the union, said"), and a quote that ends
-with its sentence's full stop stands in that sentence, not in the next one too."""
+with its sentence's full stop stands in that sentence, not in the next one too. A party after
+its verb is the speaker only where the attribution is inverted ('..., said the Ministry')."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from factcards.rules.engine import share
 from factcards.text.speakers import markers, speakers
 from tests.helpers import second_story
 
-SAID = markers(["said", "according to"])
+SAID = markers(["said", "dates", "according to"])
 PARTIES = ("Mara Stensen", "Valmora Dockers Union", "The Port Authority", "Olek Brandt")
 EVENT = "cards/events/talks-fail.yaml"
 SOURCE = "strike-enters-second-week"
@@ -42,6 +43,12 @@ def said_by(text: str) -> list[str]:
     ("Mara Stensen thanked the members who said they would stay out.", []),
     ("Olek Brandt met the dockers, who said they would stay out.", []),
     ("Mara Stensen, who leads the union, and the members said so.", []),
+    # A party after its verb speaks only where the attribution is inverted, after a comma or a
+    # quotation; elsewhere it is the verb's object.
+    ('"No ships were unloaded," said Olek Brandt.', ["Olek Brandt"]),
+    ("No ships were unloaded, said Olek Brandt.", ["Olek Brandt"]),
+    ("said Olek Brandt", ["Olek Brandt"]),
+    ("One report dates Olek Brandt's remarks to March 9.", []),
     # An aside too long to be one is not read as one.
     ("Mara Stensen, who leads the union that has organised every dock on the coast for twenty "
      "years now, said so.", []),

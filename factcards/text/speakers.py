@@ -14,6 +14,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # speaker, not another subject: "Her deputy, who leads the union, said".
 _ASIDE = re.compile(r"\s*,\s*(?:who|which)\s[^,.;:!?()]+,\s*", re.IGNORECASE)
 ASIDE = 12  # words in such an aside, at most
+# What an attribution with its speaker after it follows: a comma or a quotation ('...," said
+# the Ministry'); elsewhere the party after the verb is its object ("one source dates X's strike").
+_INVERTED = (",", '"', "'", "“", "”", "‘", "’")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
 
@@ -46,8 +49,9 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
         after = [p for p in parties if p[0] >= match.end() and _close(text[match.end():p[0]], 2, True)]
         if match.group().lower() == "according to":
             party = after[0] if after else None
-        else:  # "Pakistan claimed", or "said the Ministry"
-            party = before[-1] if before else (after[0] if after else None)
+        else:  # "Pakistan claimed", or, inverted after a comma or a quotation, "said the Ministry"
+            inverted = text[:match.start()].rstrip().endswith(_INVERTED) or not text[:match.start()].strip()
+            party = before[-1] if before else (after[0] if after and inverted else None)
         if party is not None:
             found.append((party[2], match.start()))
     return found
