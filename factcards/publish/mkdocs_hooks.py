@@ -13,19 +13,15 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-from mkdocs.utils import get_build_datetime
 
 from factcards.edit.report import as_text, summary
 from factcards.problems import Problem, has_errors
 from factcards.project import load_project
 from factcards.publish import folder, nav, sanitize, settings, staging
-from factcards.publish.extras import write_extras
-from factcards.publish.history import first_added
 from factcards.publish.htmlpage import HtmlPage
 from factcards.publish.lastgood import LastGood
 from factcards.publish.tables import stackable
 from factcards.site import preview, render
-from factcards.site.sitedata import SiteData
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -77,9 +73,6 @@ class Hooks:
             project.cards = self.last_good.fill(project.cards, {p.path for p in project.problems}, root)
         chosen = settings.from_config(root, config, serving)
         self.run.files = folder.prepare(project, chosen)
-        site = SiteData(project.cards, project.sources, dict(chosen.changed), edit_base=chosen.edit_base)
-        write_extras(self.run.files.folder, site, first_added(root), get_build_datetime().date(),
-                     config.site_name, config.site_description or "", config.site_url or "")
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if (prepared := self.run.files) is None:
