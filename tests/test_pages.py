@@ -13,6 +13,7 @@ import pytest
 
 from factcards.kinds import KINDS
 from factcards.project import load_project
+from factcards.publish import mkdocs_hooks
 from factcards.publish.folder import write_all
 from factcards.publish.nav import pages_in, with_kinds
 from factcards.publish.staging import missing_pages
@@ -75,6 +76,18 @@ def test_no_site_generator_is_imported_by_the_core():
                 names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                          else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
                 assert not any(n.split(".")[0] in ("mkdocs", "properdocs") for n in names), module
+
+
+def test_the_mkdocs_adapter_is_thin_and_keeps_its_state_in_one_object():
+    source = (ROOT / "factcards/publish/mkdocs_hooks.py").read_text(encoding="utf-8")
+    assert len(source.splitlines()) <= 100
+    tree = ast.parse(source)
+    names = {name.id for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
+             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+             for name in ast.walk(target) if isinstance(name, ast.Name)}
+    assert names == {"on_startup", "on_config", "on_pre_build", "on_files", "on_page_content",
+                     "on_post_page", "on_post_build", "on_build_error", "on_shutdown"}
+    assert len({getattr(mkdocs_hooks, name).__self__ for name in names}) == 1
 
 
 def test_a_kind_missing_from_the_navigation_is_added_where_it_belongs():
