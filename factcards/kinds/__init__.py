@@ -42,7 +42,9 @@ class Kind:
     placement: Placement = "own"  # a page per card, shown in full on the index, or the home page
     page_template: str | None = None
     index_template: str | None = None
-    skeleton: str = ""  # a commented card to fill in; `{id}` stands for its id
+    # A commented card to fill in; `{id}` stands for its id, `{subjects}` for the subjects the
+    # project's settings allow a disagreement (project.yml).
+    skeleton: str = ""
     schema_org: Callable[[Any], dict] | None = None  # the card's schema.org description
     nav: str | None = None  # the navigation section of its index page (None: one of its own)
     names: bool = False  # its cards list spellings of a name that statements may use

@@ -40,7 +40,7 @@ KIND = Kind(
     skeleton="""\
 id: {id}
 title: ""                     # the question the sources answer differently
-subject: ""                   # date, count, name, target or wording
+subject: ""                   # one of the project's subjects (project.yml): {subjects}
 events: []
 accounts:                     # at least two, each from its own source
   - says: ""
