@@ -50,6 +50,10 @@ def test_the_second_story_checks_clean_and_publishes_every_card(story, tmp_path)
     assert "3 March 2031 (date disputed: also reported as 2 March 2031)" in timeline
     differ = " ".join(" ".join(parse(site / "disagreements/index.html").text).split())
     assert "On which day did the strike begin?" in differ
+    written = cards(story, "pages", str(tmp_path / "pages"))
+    assert written.returncode == 0, written.stdout + written.stderr
+    for path in ["feed.xml", "social.png", "cards.json", *(url.rstrip("/") + ".md" for url in urls)]:
+        assert (tmp_path / "pages" / path).is_file(), path
 
 
 def _variant(story: Path, target: Path, published: bool) -> Path:
