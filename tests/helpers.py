@@ -158,6 +158,24 @@ claims:
 """
 
 
+# A second, small explainer about another event (two sources, two people, two organisations, two
+# events, a disputed date written without a year, an overview): its cards and seeds.
+SECOND_STORY = Path(__file__).resolve().parent / "data" / "second-story"
+
+
+def second_story(target: Path, register: bool = True) -> Path:
+    """The second story's cards and seeds copied into the project at `target` (one `init` made,
+    or a bare folder given `project.yml`), and, unless `register` is false, its seeds added to
+    `seeds/SHA256SUMS` as `sha256sum FILE >> seeds/SHA256SUMS` adds them."""
+    for folder in ("cards", "seeds"):
+        shutil.copytree(SECOND_STORY / folder, target / folder, dirs_exist_ok=True)
+    if register:
+        with (target / "seeds/SHA256SUMS").open("a", encoding="utf-8") as sums:
+            for seed in sorted((SECOND_STORY / "seeds").iterdir()):
+                sums.write(f"{hashlib.sha256(seed.read_bytes()).hexdigest()}  {seed.name}\n")
+    return target
+
+
 def card_count(root: Path = ROOT) -> int:
     """How many card files a project has: what `check` says it checked."""
     return len(list((root / "cards").glob("*/*.yaml")))

@@ -37,6 +37,13 @@ def test_new_writes_a_skeleton_that_says_what_to_fill(workspace, kind):
     assert problems and all(any(rule in line for rule in fill) for line in problems), check.stdout
 
 
+def test_new_names_the_subjects_the_project_allows(workspace):
+    workspace.replace("project.yml", "subjects: [date, count, name, wording]", "subjects: [date, toll]")
+    assert run(workspace, "new", "disagreements", "fresh-card").returncode == 0
+    subject = workspace.read("cards/disagreements/fresh-card.yaml").splitlines()[3]
+    assert subject.endswith("# one of the project's subjects (project.yml): date or toll")
+
+
 @pytest.mark.parametrize("args", [["new", "events", "Bad_Id"], ["new", "nonsense", "x"],
                                   ["new", "events", "iran-strikes-inside-pakistan"]])
 def test_new_refuses_bad_requests(workspace, args):

@@ -27,6 +27,7 @@ from factcards.edit.report import FORMATS, as_text
 from factcards.edit.scaffold import find_words, json_schemas, skeleton
 from factcards.kinds import KINDS
 from factcards.kinds.fields import iso_date
+from factcards.load.settings import read_settings
 from factcards.problems import Problem, has_errors
 from factcards.project import check_project, load_project
 from factcards.publish.folder import write_all
@@ -96,7 +97,7 @@ def _new(root: Path, kind: str, card_id: str) -> int:
     if path.exists():
         return _usage(f"{path.relative_to(root)} exists already")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(skeleton(kind, card_id), encoding="utf-8")
+    path.write_text(skeleton(kind, card_id, read_settings(root)[0]), encoding="utf-8")
     print(f"wrote {path.relative_to(root).as_posix()}: fill it in, then run "
           f"'.venv/bin/python build_cards.py check {path.relative_to(root).as_posix()}'")
     return 0

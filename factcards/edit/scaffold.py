@@ -7,6 +7,7 @@ import json
 import re
 
 from factcards.kinds import KINDS
+from factcards.load.settings import Settings
 from factcards.load.texts import SourceText
 from factcards.site.export_schema import cards_json_schema
 from factcards.text.verbatim import normalise
@@ -32,8 +33,11 @@ def json_schemas() -> dict[str, str]:
     return out
 
 
-def skeleton(kind: str, card_id: str) -> str:
-    return schema_comment(kind) + KINDS[kind].skeleton.format(id=card_id)
+def skeleton(kind: str, card_id: str, settings: Settings | None = None) -> str:
+    """A card of `kind` to fill in, its comments naming what the project's `settings` allow."""
+    subjects = (settings or Settings()).subjects
+    listed = " or ".join([", ".join(subjects[:-1]), subjects[-1]] if len(subjects) > 1 else subjects)
+    return schema_comment(kind) + KINDS[kind].skeleton.format(id=card_id, subjects=listed or "none yet")
 
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")

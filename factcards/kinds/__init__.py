@@ -2,7 +2,8 @@
 
 A kind is a module in this package that defines `KIND`, a `Kind`: its model, the references it
 makes and to which kinds, the fields that carry statements and evidence, its page and index
-templates, its title, its skeleton, its schema.org type and its place in the navigation. The
+templates, its title, its skeleton, its schema.org type, its place in the navigation, and the
+field that dates its cards or the dates it disputes. The
 loader, the rules, the pages, the exports and the command line all ask this registry; none of
 them names a kind of its own. Adding a kind is adding a module here and its templates.
 """
@@ -41,12 +42,18 @@ class Kind:
     placement: Placement = "own"  # a page per card, shown in full on the index, or the home page
     page_template: str | None = None
     index_template: str | None = None
-    skeleton: str = ""  # a commented card to fill in; `{id}` stands for its id
+    # A commented card to fill in; `{id}` stands for its id, `{subjects}` for the subjects the
+    # project's settings allow a disagreement (project.yml).
+    skeleton: str = ""
     schema_org: Callable[[Any], dict] | None = None  # the card's schema.org description
     nav: str | None = None  # the navigation section of its index page (None: one of its own)
     names: bool = False  # its cards list spellings of a name that statements may use
     sort: Callable[[Any], Any] | None = None  # reading order of cards; by id when None
     intro: str = ""  # what its index page says first, unless the project's settings say more
+    date_field: str | None = None  # the field giving the day its cards happened: the timeline's
+    # The dates a card gives for the dated cards it references besides their own (the accounts
+    # of a disputed date): the timeline and their pages say the date is disputed.
+    disputed_dates: Callable[[Any], list[str]] | None = None
 
     @property
     def evidence_fields(self) -> tuple[str, ...]:

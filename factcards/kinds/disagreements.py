@@ -25,17 +25,22 @@ class DisagreementCard(CardBase):
     accounts: list[Account] = Field(min_length=2)
 
 
+def _disputed_dates(card: DisagreementCard) -> list[str]:
+    """A disagreement about a date gives each account's date for the events it is about."""
+    return [account.value for account in card.accounts] if card.subject == "date" else []
+
+
 KIND = Kind(
     name="disagreements", model=DisagreementCard, title="Where sources differ",
     noun="disagreement", label="title", order=40, placement="index",
     references=((("events", "*"), ("events",)),), statements=(("accounts", "says"),),
-    index_template="disagreements_index.md.j2",
+    index_template="disagreements_index.md.j2", disputed_dates=_disputed_dates,
     intro="Where the sources disagree, each account is given with its own evidence; none is "
           "silently preferred.",
     skeleton="""\
 id: {id}
 title: ""                     # the question the sources answer differently
-subject: ""                   # date, count, name, target or wording
+subject: ""                   # one of the project's subjects (project.yml): {subjects}
 events: []
 accounts:                     # at least two, each from its own source
   - says: ""

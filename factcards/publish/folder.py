@@ -16,12 +16,14 @@ from factcards.site.pages import Content, Json, Settings, build_pages, card_file
 
 
 def write(folder: Path, path: str, content: Content) -> Path:
-    """Write one generated file under `folder`: text as UTF-8, a JSON document piece by piece,
-    an archived text copied byte for byte."""
+    """Write one generated file under `folder`: text as UTF-8, a picture as its bytes, a JSON
+    document piece by piece, an archived text copied byte for byte."""
     target = folder / path
     target.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, Path):
         shutil.copyfile(content, target)
+    elif isinstance(content, bytes):
+        target.write_bytes(content)
     elif isinstance(content, Json):
         with target.open("w", encoding="utf-8", newline="") as out:
             dump_to(content.document, out.write)
@@ -45,7 +47,8 @@ class Prepared:
 
     pages: dict[str, bytes]  # UTF-8: thousands wait in memory, and a str holding one curly
     # quote takes two bytes a character
-    folder: Path  # the exports and the archive, tens of megabytes at a newsroom's scale
+    folder: Path  # everything else: the exports (tens of megabytes at a newsroom's scale), the
+    # feed, the picture and the archive
     edits: dict[str, str]  # card page -> its card file, which its edit link opens
     card_pages: list[str]  # the address of every card's own page
 
@@ -59,11 +62,12 @@ class Prepared:
 
 
 def prepare(project: Project, settings: Settings) -> Prepared:
-    """Every generated file: pages kept as UTF-8, the rest written to a new temporary folder."""
+    """Every generated file: pages (Markdown) kept as UTF-8, the rest written to a new temporary
+    folder."""
     pages: dict[str, bytes] = {}
     folder = Path(tempfile.mkdtemp(prefix="factcards-exports-"))
     for path, content in build_pages(project, settings):
-        if isinstance(content, str):
+        if isinstance(content, str) and path.endswith(".md"):
             pages[path] = content.encode()
         else:
             write(folder, path, content)

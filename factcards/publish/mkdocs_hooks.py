@@ -1,31 +1,22 @@
-"""MkDocs adapter: the files come from `site.pages.build_pages`; this only hands them over.
+"""MkDocs adapter: every file comes from `site.pages.build_pages`; this only hands them over.
 
-A card with an error stops `mkdocs build` before anything is written; the site is staged and
-swapped in only if the build succeeded and wrote every card page. `serve` shows problems and
-goes on. Runs unchanged under ProperDocs, whose name (and logger) is read from its config."""
+A card with an error stops `mkdocs build` before anything is written (see `serving`); the site is
+staged and swapped in only if the build succeeded and wrote every card page. `serve` shows problems
+and goes on. Runs unchanged under ProperDocs, whose name (and logger) is read from its config."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
-from mkdocs.utils import get_build_datetime
 
-from factcards.edit.report import as_text, summary
-from factcards.problems import Problem, has_errors
-from factcards.project import load_project
-from factcards.publish import folder, nav, sanitize, settings, staging
-from factcards.publish.extras import write_extras
-from factcards.publish.history import first_added
+from factcards.publish import folder, nav, serving, settings, staging
 from factcards.publish.htmlpage import HtmlPage
 from factcards.publish.lastgood import LastGood
-from factcards.publish.tables import stackable
-from factcards.site import preview, render
-from factcards.site.sitedata import SiteData
+from factcards.publish.mkdocs_files import add_files
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -40,8 +31,7 @@ class Run:
     tool: str = "mkdocs"  # the generator's name and logger ("properdocs" under ProperDocs)
     stage: staging.Staging | None = None  # None: built in place (`serve`, `--dirty`)
     files: folder.Prepared | None = None
-    problems: list[Problem] = field(default_factory=list)  # shown on the preview's pages
-    cards: int = 0
+    shown: serving.Shown = field(default_factory=serving.Shown)  # the problems a preview shows
 
 
 class Hooks:
@@ -64,41 +54,18 @@ class Hooks:
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
-        root, serving = Path(config.config_file_path).resolve().parent, self.command == "serve"
-        project, log = load_project(root), logging.getLogger(f"{self.run.tool}.plugins.factcards")
-        for line in as_text(project.problems, project.checked).splitlines()[:-1]:
-            (log.info if serving else log.error)(line)  # as warnings, strict would stop `serve`
-        if has_errors(project.problems) and not serving:
+        root, serve = Path(config.config_file_path).resolve().parent, self.command == "serve"
+        project, self.run.shown = serving.load(root, self.run.tool, self.last_good if serve else None)
+        if (refused := serving.refused(project)) and not serve:
             self.on_build_error(None)
-            raise PluginError(f"fact cards: {summary(project.problems, project.checked)}; "
-                              "nothing was written")
-        self.run.problems, self.run.cards = (project.problems if serving else []), project.checked
-        if serving:  # a card that stopped reading as YAML keeps its last readable page meanwhile
-            project.cards = self.last_good.fill(project.cards, {p.path for p in project.problems}, root)
-        chosen = settings.from_config(root, config, serving)
-        self.run.files = folder.prepare(project, chosen)
-        site = SiteData(project.cards, project.sources, dict(chosen.changed), edit_base=chosen.edit_base)
-        write_extras(self.run.files.folder, site, first_added(root), get_build_datetime().date(),
-                     config.site_name, config.site_description or "", config.site_url or "")
+            raise PluginError(refused)
+        self.run.files = folder.prepare(project, settings.from_config(root, config, serve))
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        if (prepared := self.run.files) is None:
-            return files
-        for path in prepared.copied():
-            files.append(File(path, str(prepared.folder), config.site_dir, config.use_directory_urls))
-        for path in sorted(prepared.pages):
-            file = File.generated(config, path, content=prepared.pages.pop(path))
-            if path in prepared.edits and settings.edit_base(config.repo_url, config.edit_uri):
-                file.edit_uri = "../" + prepared.edits[path]  # the edit link opens the card
-            if render.is_html_page(path):
-                HtmlPage(None, file, config)
-            files.append(file)
-        return files
+        return files if self.run.files is None else add_files(files, self.run.files, config)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        up = "../" * page.url.count("/")
-        shown = preview.banner(self.run.problems, page.file.src_uri, self.run.cards, up) + stackable(html)
-        return sanitize.clean(shown)  # stackable: Markdown tables stack as cards on phones
+        return self.run.shown.page_html(html, page.file.src_uri, page.url)
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if isinstance(page, HtmlPage):  # written: thousands of card pages need not wait
@@ -126,7 +93,8 @@ class Hooks:
             self.run.stage.close()
 
 
-HOOKS = Hooks()
-on_startup, on_config, on_pre_build = HOOKS.on_startup, HOOKS.on_config, HOOKS.on_pre_build
-on_files, on_page_content, on_post_page = HOOKS.on_files, HOOKS.on_page_content, HOOKS.on_post_page
-on_post_build, on_build_error, on_shutdown = HOOKS.on_post_build, HOOKS.on_build_error, HOOKS.on_shutdown
+# The hooks MkDocs calls, bound to the one object that holds their state.
+(on_startup, on_config, on_pre_build, on_files, on_page_content, on_post_page, on_post_build,
+ on_build_error, on_shutdown) = attrgetter(
+    "on_startup", "on_config", "on_pre_build", "on_files", "on_page_content", "on_post_page",
+    "on_post_build", "on_build_error", "on_shutdown")(Hooks())

@@ -3,13 +3,14 @@ config, and by `build_cards.py pages` from `mkdocs.yml` itself, so both publish 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from factcards.publish.history import last_changed
+from factcards.publish.history import first_added, last_changed
 from factcards.site.pages import Settings
 
 CONFIG = "mkdocs.yml"
@@ -23,13 +24,23 @@ def edit_base(repo_url: str | None, edit_uri: str | None, docs_dir: str = "docs"
     return repo_url.rstrip("/") + "/" + edit_uri.removesuffix(Path(docs_dir).name + "/")
 
 
+def build_day() -> dt.date:
+    """The day of the build, as MkDocs dates one: `SOURCE_DATE_EPOCH` when it is set (so two
+    builds of the same cards make the same files), else today in UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
+    return moment.date()
+
+
 def from_config(root: Path, config: dict[str, Any], serving: bool = False) -> Settings:
-    """Settings from a site's configuration values (`site_name`, `site_url`, `repo_url`,
-    `edit_uri`, `docs_dir`) and the project's version history."""
-    return Settings(config.get("site_name") or "", config.get("site_url") or "",
-                    edit_base(config.get("repo_url"), config.get("edit_uri"),
-                              config.get("docs_dir") or "docs"),
-                    last_changed(root), serving)
+    """Settings from a site's configuration values (`site_name`, `site_description`, `site_url`,
+    `repo_url`, `edit_uri`, `docs_dir`), the project's version history and the build's day."""
+    return Settings(title=config.get("site_name") or "", base_url=config.get("site_url") or "",
+                    description=config.get("site_description") or "",
+                    edit_base=edit_base(config.get("repo_url"), config.get("edit_uri"),
+                                        config.get("docs_dir") or "docs"),
+                    changed=last_changed(root), added=first_added(root), built=build_day(),
+                    serving=serving)
 
 
 class _Loader(yaml.SafeLoader):

@@ -27,7 +27,8 @@ def sentence(look: Lookup, ev: Evidence) -> str:
         return normalise(ev.quote)
     body = text.body  # type: ignore[union-attr]
     start = max(body.rfind(". ", 0, spans[0][0]), body.rfind("\x00", 0, spans[0][0])) + 1
-    ends = [at for at in (body.find(". ", spans[-1][1]), body.find("\x00", spans[-1][1])) if at != -1]
+    end = spans[-1][1] - 1  # a quote that ends with its sentence's full stop ends there
+    ends = [at for at in (body.find(". ", end), body.find("\x00", end)) if at != -1]
     return body[start:min(ends) + 1 if ends else len(body)].strip()
 
 

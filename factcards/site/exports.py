@@ -10,11 +10,11 @@ import json
 from collections.abc import Callable
 from html import escape
 
-from factcards.kinds.events import EventCard
+from factcards.kinds import KINDS
 from factcards.kinds.fields import Evidence
 from factcards.site.escape import dumps, safe_json
 from factcards.site.passages import anchor
-from factcards.site.sitedata import SiteData, evidence_of, page_url
+from factcards.site.sitedata import SiteData, evidence_of, label, page_url
 
 ARCHIVE = "archive"
 CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
@@ -97,14 +97,16 @@ def annotations(site: SiteData, base: str) -> dict:
 
 
 def timeline_json(site: SiteData, title: str) -> dict:
-    """The events in TimelineJS's JSON format; card text is HTML-escaped (TimelineJS renders HTML)."""
+    """The cards of every dated kind in TimelineJS's JSON format: each card's title, and the text
+    of its statements, HTML-escaped (TimelineJS renders HTML)."""
     events = []
-    for cf in site.of_kind("events"):
-        card = cf.card
-        assert isinstance(card, EventCard)
-        text = "".join(f"<p>{escape(claim.text)}</p>" for claim in card.claims)
-        events.append({"unique_id": cf.stem,
-                       "start_date": {"year": str(card.date.year), "month": str(card.date.month),
-                                      "day": str(card.date.day)},
-                       "text": {"headline": escape(card.title), "text": text}})
+    for kind, declared in KINDS.items():
+        for cf in site.of_kind(kind) if declared.date_field else ():
+            day = site.date_of(kind, cf.stem)
+            text = "".join(f"<p>{escape(getattr(item, key))}</p>" for field, key in declared.statements
+                           for item in getattr(cf.card, field, None) or [])
+            events.append({"unique_id": cf.stem,
+                           "start_date": {"year": str(day.year), "month": str(day.month),  # type: ignore[union-attr]
+                                          "day": str(day.day)},  # type: ignore[union-attr]
+                           "text": {"headline": escape(label(cf)), "text": text}})
     return {"title": {"text": {"headline": escape(title), "text": ""}}, "events": events}

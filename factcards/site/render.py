@@ -93,7 +93,7 @@ def _environment(site: SiteData, depth: int) -> Environment:
 
     def timeline(kind: str) -> Markup:
         """The timeline graphic of a kind's dated cards."""
-        marks = [Mark(cf.card.date, label(cf), up + page_url(kind, cf.stem),  # type: ignore[union-attr]
+        marks = [Mark(site.date_of(kind, cf.stem), label(cf), up + page_url(kind, cf.stem),  # type: ignore[arg-type]
                       tuple(site.other_dates.get(cf.stem, ())))
                  for cf in site.of_kind(kind)]
         return Markup(timeline_svg(marks)) if marks else Markup("")

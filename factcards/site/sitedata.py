@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from factcards.kinds import KINDS, values_at
-from factcards.kinds.events import EventCard
 from factcards.kinds.fields import Evidence
 from factcards.load.texts import SourceText
 from factcards.rules.context import CardFile
@@ -71,22 +69,25 @@ class SiteData:
             for key in sorted(by_id):
                 for ev in evidence_of(by_id[key]):
                     self.cited_by.setdefault(ev.source, []).append((kind, key, ev.quote))
-        for cf in self.of_kind("disagreements"):
-            card = cf.card
-            if getattr(card, "subject", None) == "date":
-                for event in card.events:  # type: ignore[union-attr]
-                    self._note_dates(event, card)
+        for kind, declared in KINDS.items():
+            for cf in self.of_kind(kind) if declared.disputed_dates is not None else ():
+                given = declared.disputed_dates(cf.card)  # type: ignore[misc]
+                data = cf.card.model_dump() if given else {}  # type: ignore[union-attr]
+                for pattern, targets in declared.references:
+                    for _, ref in values_at(data, pattern):
+                        for target in targets:
+                            self._note_dates(target, ref, given)
 
-    def _note_dates(self, event: str, card: Any) -> None:
-        """Dates an account of a dated disagreement gives for an event, besides its own."""
-        own = self.event(event)
-        for account in card.accounts:
+    def _note_dates(self, kind: str, key: str, given: list[str]) -> None:
+        """Dates a card gives for a dated card it references, besides that card's own."""
+        own = self.date_of(kind, key)
+        for value in given:
             try:
-                day = dt.date.fromisoformat(account.value)
+                day = dt.date.fromisoformat(value)
             except ValueError:
                 continue
-            if own is not None and day != own.date and day not in self.other_dates.get(event, []):
-                self.other_dates.setdefault(event, []).append(day)
+            if own is not None and day != own and day not in self.other_dates.get(key, []):
+                self.other_dates.setdefault(key, []).append(day)
 
     def referencing(self, kind: str, key: str, by: str | None = None) -> list[tuple[str, str]]:
         """The cards that name a card (of kind `by` only, when given)."""
@@ -123,6 +124,8 @@ class SiteData:
                 return kind, cf
         return None
 
-    def event(self, key: str) -> EventCard | None:
-        cf = self.card("events", key)
-        return cf.card if cf is not None and isinstance(cf.card, EventCard) else None
+    def date_of(self, kind: str, key: str) -> dt.date | None:
+        """The day a card of a dated kind happened (None for a kind its cards are not dated in)."""
+        field = KINDS[kind].date_field if kind in KINDS else None
+        cf = self.card(kind, key)
+        return getattr(cf.card, field, None) if field and cf is not None else None

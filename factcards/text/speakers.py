@@ -10,8 +10,14 @@ Party = tuple[int, int, frozenset[str]]  # start, end, and the keys it matches b
 _BREAK = re.compile(r"[.;:!?()]")
 _OTHER_SUBJECT = frozenset({"which", "who", "that", "it", "he", "she", "they", "whom", "whose"})
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A relative clause set off by commas between a speaker and its verb is an aside about the
+# speaker, not another subject: "Her deputy, who leads the union, said".
+_ASIDE = re.compile(r"\s*,\s*(?:who|which)\s[^,.;:!?()]+,\s*", re.IGNORECASE)
+ASIDE = 12  # words in such an aside, at most
+# What an attribution with its speaker after it follows: a comma or a quotation ('...," said
+# the Ministry'); elsewhere the party after the verb is its object ("one source dates X's strike").
+_INVERTED = (",", '"', "'", "“", "”", "‘", "’")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
-_INVERTED = re.compile(r"(?:^|[,\"“”'‘’:])\s*$")  # a verb before its speaker: ", said the Ministry"
 BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
 
 
@@ -24,6 +30,8 @@ def markers(words: Iterable[str]) -> re.Pattern:
 
 def _close(between: str, most: int, articles_only: bool = False) -> bool:
     """Whether a speaker and its verb are next to each other: a few words, no punctuation."""
+    if not articles_only and _ASIDE.fullmatch(between) and len(_WORD.findall(between)) <= ASIDE:
+        return True
     if _BREAK.search(between) or between.count(",") % 2:  # only a parenthesis: ", in a statement,"
         return False
     gap = [w.lower() for w in _WORD.findall(between)]
@@ -41,8 +49,8 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
         after = [p for p in parties if p[0] >= match.end() and _close(text[match.end():p[0]], 2, True)]
         if match.group().lower() == "according to":
             party = after[0] if after else None
-        else:  # "Pakistan claimed", or ", said the Ministry" (not "one source dates Tehran's")
-            inverted = _INVERTED.search(text[:match.start()]) is not None
+        else:  # "Pakistan claimed", or, inverted after a comma or a quotation, "said the Ministry"
+            inverted = text[:match.start()].rstrip().endswith(_INVERTED) or not text[:match.start()].strip()
             party = before[-1] if before else (after[0] if after and inverted else None)
         if party is not None:
             found.append((party[2], match.start()))
