@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.text.align import content_words
 from factcards.text.verbatim import normalise
+from factcards.text.words import words
 
 ID = "attribution-not-supported"
 SCOPE = "valid"
@@ -39,19 +42,64 @@ def _speakers(look: Lookup, ev: Evidence) -> list[frozenset[str]]:
             or look.speaking(sentence(look, ev), statement=False, ev=ev))
 
 
+_PARTS = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but)\s)")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _PARTS.split(text) if c.strip()]
+
+
+def _content(text: str, look: Lookup) -> list[frozenset[str]]:
+    """The keys of a clause's content words, less its parties' names."""
+    parties = look.parties(text)
+    return [look.vocabulary.keys(w.text) for w in content_words(text, look.vocabulary)
+            if not any(a <= w.start < b for a, b, _ in parties)]
+
+
+def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset[str]] | None:
+    """Who speaks in the part of a passage that says most of what a clause says (each
+    sentence, or each side of a "while", is a part); None when no part shares a word."""
+    mine = _content(clause, look)
+    scored = []
+    for ev in evidence:
+        quote = normalise(ev.quote)
+        parts = _PARTS.split(quote)
+        whole = _speakers(look, ev) if len(parts) == 1 else None
+        for part in parts:
+            theirs = frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part)))
+            said = whole if whole is not None else look.speaking(part, statement=False, ev=ev)
+            scored.append((sum(bool(keys & theirs) for keys in mine), said))
+    top = max((score for score, _ in scored), default=0)
+    if not top:
+        return None
+    return [look.widen(keys) for score, said in scored if score == top for keys in said]
+
+
+def _finding(st, keys: frozenset[str], given: list[frozenset[str]], look: Lookup) -> Finding:
+    name = look.party_name(min(keys))
+    by = sorted({look.party_name(min(k)) for k in given})
+    whose = f"to {', '.join(repr(b) for b in by)}" if by else "in the article's own voice"
+    return Finding(st.path, f"credits '{name}' as speaker, but its passages give it {whose}",
+                   "credit the party the passage credits, or quote where they say it")
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
         if not st.prose:
             continue
-        claimed = look.speaking(normalise(st.text))
+        text = normalise(st.text)
+        claimed = look.speaking(text)
         if not claimed:
             continue
         given = [keys for ev in st.evidence for keys in _speakers(look, ev)]
-        for keys in claimed:
-            if not any(keys & theirs for theirs in given):
-                name = look.party_name(min(keys))
-                by = sorted({look.party_name(min(k)) for k in given})
-                whose = f"to {', '.join(repr(b) for b in by)}" if by else "in the article's own voice"
-                yield Finding(st.path, f"credits '{name}' as speaker, but its passages give it {whose}",
-                              "credit the party the passage credits, or quote where they say it")
+        wrong = next((keys for keys in claimed if not any(keys & theirs for theirs in given)), None)
+        if wrong is not None:
+            yield _finding(st, wrong, given, look)
+            continue
+        for clause in _clauses(text):  # who says it: the passage that says most of it
+            said = _best(clause, st.evidence, look)
+            wrong = next((keys for keys in look.speaking(clause)
+                          if said and not any(look.widen(keys) & theirs for theirs in said)), None)
+            if wrong is not None:
+                yield _finding(st, wrong, said, look)
                 break

@@ -262,6 +262,22 @@ class Lookup:
                 if spelling != phrase and pattern.search(spelling) for owner in owners)
         return found
 
+    @cached_property
+    def entity_parties(self) -> dict[str, frozenset[str]]:
+        """"kind/id" -> the party groups its spellings begin with ("Pakistan Foreign Ministry"
+        belongs to Pakistan)."""
+        found: dict[str, set[str]] = {}
+        for spelling, owners in self.owners.items():
+            first = words(spelling)
+            party = self.vocabulary.party(first[0].text) if first else None
+            for kind, key in owners:
+                found.setdefault(f"{kind}/{key}", set()).update({party} if party else set())
+        return {key: frozenset(parties) for key, parties in found.items()}
+
+    def widen(self, keys: frozenset[str]) -> frozenset[str]:
+        """A speaker's keys with the parties its names belong to."""
+        return keys.union(*(self.entity_parties.get(k, frozenset()) for k in keys))
+
     def party_name(self, party: str) -> str:
         """How a message names a party: its group's first word, or its card's id."""
         if party.startswith("~"):
