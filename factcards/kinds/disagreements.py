@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from factcards.kinds import Kind
-from factcards.kinds.fields import EVIDENCE_SKELETON, CardBase, Evidence, Id, Strict, Text
+from factcards.kinds.fields import EVIDENCE_SKELETON, CardBase, Evidence, Id, SignOff, Strict, Text
 
 
 class Account(Strict):
@@ -14,6 +14,7 @@ class Account(Strict):
     says: Text
     value: Text
     evidence: list[Evidence] = Field(min_length=1)
+    signoff: SignOff | None = None
 
 
 class DisagreementCard(CardBase):

@@ -96,11 +96,20 @@ class Evidence(Strict):
     quote: Text
 
 
+class SignOff(Strict):
+    """Words of a statement that no passage says, approved by a second editor as the newsroom's
+    own. Readers see them marked as ours, with the editor's name."""
+
+    by: Text  # the second editor, by name
+    words: list[Text] = Field(min_length=1)
+
+
 class Claim(Strict):
     """One statement, in the newsroom's own words, with the passages it rests on."""
 
     text: Text
     evidence: list[Evidence] = Field(min_length=1)
+    signoff: SignOff | None = None
 
 
 class Role(Strict):
@@ -108,6 +117,7 @@ class Role(Strict):
 
     role: Text
     evidence: list[Evidence] = Field(min_length=1)
+    signoff: SignOff | None = None
 
 
 class CardBase(Strict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from factcards.kinds import Kind
-from factcards.kinds.fields import EVIDENCE_SKELETON, CardBase, Claim, Evidence, Id, Strict, Text
+from factcards.kinds.fields import EVIDENCE_SKELETON, CardBase, Claim, Evidence, Id, SignOff, Strict, Text
 
 
 class Figure(Strict):
@@ -15,6 +15,7 @@ class Figure(Strict):
     value: Text
     reported_by: Id
     evidence: list[Evidence] = Field(min_length=1)
+    signoff: SignOff | None = None
 
 
 class OverviewCard(CardBase):
