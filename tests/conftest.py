@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from factcards.problems import Problem
-from factcards.project import Project, load_project
+from factcards.project import SHARED, Project, load_project
 from factcards.rules import BY_ID
 from factcards.site.render import render_site
 from factcards.site.sitedata import SiteData
@@ -61,6 +61,16 @@ class Workspace:
         assert old in text, f"{old!r} not in {rel}"
         self.write(rel, text.replace(old, new, 1))
 
+    def lighten(self, *texts: str) -> Workspace:
+        """Remove the cards of the kinds no check consults (events, background and the like),
+        but those whose id `texts` name. A card is checked against the shared kinds and the ids
+        alone (see `check_project`), so a card added afterwards is found to have the same
+        problems; each card removed only cost the time to judge it."""
+        for path in self.root.glob("cards/*/*.yaml"):
+            if path.parent.name not in SHARED and not any(path.stem in text for text in texts):
+                path.unlink()
+        return self
+
     def problems(self, only: str | None = None) -> list[Problem]:
         found = load_project(self.root).problems
         assert {p.rule for p in found} <= set(BY_ID), "a problem names an undocumented rule"
@@ -68,8 +78,11 @@ class Workspace:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return Workspace(copy_project(tmp_path))
+def workspace(request, tmp_path: Path) -> Workspace:
+    """A copy of the project. A test of the fast tier checks it in this process and gets the
+    cards, the archive, the settings and the pages; a slow one, which may run the command line or
+    build the site in it, gets the engine's code and the theme too."""
+    return Workspace(copy_project(tmp_path, engine=request.node.get_closest_marker("slow") is not None))
 
 
 @pytest.fixture(scope="session")

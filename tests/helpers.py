@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py",
           "project.yml", "requirements.txt", "pyproject.toml")
+# What only the command line and the site build read: the engine's code and the site's theme.
+ENGINE = ("factcards", "overrides", "build_cards.py", "requirements.txt", "pyproject.toml")
 # What a build of the published site is given by the publishing workflow.
 PUBLISHED = {"SOURCE_DATE_EPOCH": "1706486400", "FACTCARDS_REPO_URL": "https://github.com/newsroom/factcards",
              "FACTCARDS_EDIT_URI": "edit/main/docs/"}
@@ -32,10 +34,12 @@ GENERATORS = {"mkdocs": ["-m", "mkdocs", "build"],
               "properdocs": ["-m", "properdocs", "build", "-f", "mkdocs.yml"]}
 
 
-def copy_project(target: Path) -> Path:
+def copy_project(target: Path, engine: bool = True) -> Path:
     """A copy of the project's files at `target`, to change and build without touching it
-    (without the README's screenshots, which no page shows: most of the bytes to copy)."""
-    for name in COPIED:
+    (without the README's screenshots, which no page shows: most of the bytes to copy); without
+    the engine's code when `engine` is false, for a test that checks it in this process (most of
+    the files to copy)."""
+    for name in COPIED if engine else [name for name in COPIED if name not in ENGINE]:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=_not_copied)

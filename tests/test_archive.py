@@ -37,8 +37,9 @@ def new_card(out: str) -> str:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean(workspace, capsys, name):
-    code, out, err = archive_page(workspace, capsys, name)
+def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean_citing_only_its_article(
+        workspace, capsys, name):
+    code, out, err = archive_page(workspace.lighten(), capsys, name)
     assert (code, err) == (0, "")
     assert out.rstrip().endswith("checks clean: read it against the page before citing it")
     project = load_project(workspace.root)
@@ -61,12 +62,7 @@ def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean(workspace, cap
     for excluded in card.body.exclude:  # each exclusion says why, on the line above it
         at = text.splitlines().index(f"    - {json.dumps(excluded, ensure_ascii=False)}")
         assert text.splitlines()[at - 1].startswith("    # line ")
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_the_article_is_citable_and_the_furniture_is_not(workspace, capsys, name):
-    archive_page(workspace, capsys, name)
-    project = load_project(workspace.root)
+    # the article is citable and the furniture is not
     (source,) = [s for s in project.sources.values() if s.seed.startswith("005_")]
     lines = citable_lines(source)
     for sentence in EXPECTED[name]["article"]:
@@ -79,7 +75,7 @@ def test_the_article_is_citable_and_the_furniture_is_not(workspace, capsys, name
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_editing_the_archived_page_afterwards_fails_the_check(workspace, capsys, name):
-    archive_page(workspace, capsys, name)
+    archive_page(workspace.lighten(), capsys, name)
     raw = next((workspace.root / "seeds/raw").iterdir())
     raw.write_bytes(raw.read_bytes().replace(b"</body>", b"<p>Added later.</p></body>", 1))
     code, out, _ = run_main(workspace, capsys, "check")
@@ -87,6 +83,7 @@ def test_editing_the_archived_page_afterwards_fails_the_check(workspace, capsys,
     assert f"error[seed-checksum] 'raw/{raw.name}' does not match its checksum" in out
 
 
+@pytest.mark.slow  # runs the command line in a subprocess
 def test_the_command_line_end_to_end(workspace):
     page = SAVED_PAGES / "wire-story.html"
     result = subprocess.run([sys.executable, "build_cards.py", "archive", str(page)],

@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # each command runs in a subprocess
+
 ROOT = Path(__file__).resolve().parent.parent
 COMMAND = re.compile(r"(?:^|`)((?:\.venv/bin/)?python3? build_cards\.py [^`#\n]*)", re.M)
 

@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK = re.compile(r"```yaml\n# (cards/[a-z]+/[a-z0-9-]+\.yaml)\n(.*?)```", re.S)
 
@@ -35,6 +37,7 @@ def test_the_readme_gives_two_set_up_commands_first():
     assert (ROOT / "tests/run").read_text().rstrip().endswith('.venv/bin/python -m pytest "$@"')
 
 
+@pytest.mark.slow  # runs the guide's commands in subprocesses
 def test_the_add_a_source_walkthrough_works_as_written(workspace):
     """Every command of the guide's "Add a source" section, run as written in a copy of the
     project, prints what the guide shows, and the card it writes is the one shown."""

@@ -4,7 +4,11 @@ the mistake is fixed."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import EVENT, EVENT_PAGE
+
+pytestmark = pytest.mark.slow  # runs mkdocs serve and drives a browser
 
 TITLE = "title: Pakistan condemns the incident and recalls its ambassador from Iran"
 

@@ -10,6 +10,8 @@ import pytest
 
 from tests.helpers import AXE, DESKTOP, Visit, site_pages
 
+pytestmark = pytest.mark.slow  # builds the site and drives a browser
+
 EVENT = "events/pakistan-strikes-inside-iran/"
 SOURCE = "sources/pakistan-iran-agree-to-deescalate/"
 WIDTHS = (320, 390, 768)
