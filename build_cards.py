@@ -30,24 +30,46 @@ def _hook(name: str) -> Callable[..., Any]:
 
 globals().update({name: _hook(name) for name in EVENTS})
 
+# The README's set-up, named when the packages are missing and there is no environment to use.
+SET_UP = "python3 -m venv .venv && .venv/bin/pip install -r requirements.txt"
+# Set in the environment of the re-run, so that a project environment that is itself broken is
+# never re-run again.
+RERUN = "FACTCARDS_PROJECT_PYTHON"
+
+
 def _use_project_python() -> None:
-    """Run with a Python that lacks the project's packages (`python build_cards.py ...`), re-run
-    with the project's own environment, `.venv`, as the README's set-up makes it."""
-    import importlib.util
+    """Run by any other Python (`python3 build_cards.py ...`), re-run with the project's own
+    environment, `.venv`, as the README's set-up makes it, whatever the running one has."""
     import os
     from pathlib import Path
 
-    if importlib.util.find_spec("pydantic") and importlib.util.find_spec("yaml"):
+    venv = Path(__file__).absolute().parent / ".venv"
+    python = venv / "bin" / "python"
+    if os.environ.get(RERUN) or not python.exists():
         return
-    venv = Path(__file__).absolute().parent / ".venv" / "bin" / "python"
-    if venv.exists() and Path(sys.executable).absolute() != venv:
-        os.execv(venv, [str(venv), *sys.argv])
+    if Path(sys.prefix).resolve() == venv.resolve():
+        return  # this is the project's environment (whatever the spelling of its path)
+    os.execve(python, [str(python), *sys.argv], {**os.environ, RERUN: "1"})
+
+
+def _missing(error: ModuleNotFoundError) -> int:
+    """A package the command needs is not installed: say how to set up, in one line, not a
+    traceback."""
+    print(f"build_cards.py: this Python ({sys.executable}) lacks the project's packages (no module "
+          f"named {error.name!r}); set the project up first: {SET_UP}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":
     from pathlib import Path
 
     _use_project_python()
-    from factcards.edit.cli import main
+    try:
+        from factcards.edit.cli import main
 
-    sys.exit(main(root=Path(__file__).absolute().parent))
+        status = main(root=Path(__file__).absolute().parent)
+    except ModuleNotFoundError as error:
+        if (error.name or "").partition(".")[0] == "factcards":
+            raise
+        status = _missing(error)
+    sys.exit(status)

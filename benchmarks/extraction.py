@@ -27,7 +27,7 @@ from factcards.edit.body import citable_by_line  # noqa: E402
 from factcards.edit.propose import Page, Proposal, card_data, propose  # noqa: E402
 from factcards.kinds.sources import SourceCard  # noqa: E402
 from factcards.load.texts import body_of  # noqa: E402
-from factcards.text.verbatim import normalise  # noqa: E402
+from factcards.text.verbatim import NormalText, normalise  # noqa: E402
 
 PAGES = ROOT / "tests" / "pages"
 RETRIEVED = dt.date(2025, 4, 12)
@@ -47,7 +47,7 @@ def citable(proposal: Proposal | None, text: str) -> dict[int, str]:
     """What a reader may cite from a proposed card, by line."""
     assert proposal is not None
     card = SourceCard.model_validate(card_data(proposal, "measured", "measured.txt"))
-    source, _ = body_of(card, text)
+    source = body_of(card, NormalText.of(text))
     assert source is not None
     return citable_by_line(source)
 
@@ -69,7 +69,7 @@ def real_seeds() -> None:
         text = (ROOT / "seeds" / card["seed"]).read_text(encoding="utf-8")
         lines = text.split("\n")
         editors = SourceCard.model_validate({**card, "id": "measured"})
-        source, _ = body_of(editors, text)
+        source = body_of(editors, NormalText.of(text))
         assert source is not None
         first, last = source.norm.line_of(source.body_start), source.norm.line_of(source.body_end - 1)
         proposed = citable(propose(Page(text)), text)

@@ -3,11 +3,17 @@ hostile card text. Test modules import from here, never from each other."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,6 +21,8 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("cards", "seeds", "docs", "factcards", "overrides", "schemas", "mkdocs.yml", "build_cards.py",
           "project.yml", "requirements.txt", "pyproject.toml")
+# What only the command line and the site build read: the engine's code and the site's theme.
+ENGINE = ("factcards", "overrides", "build_cards.py", "requirements.txt", "pyproject.toml")
 # What a build of the published site is given by the publishing workflow.
 PUBLISHED = {"SOURCE_DATE_EPOCH": "1706486400", "FACTCARDS_REPO_URL": "https://github.com/newsroom/factcards",
              "FACTCARDS_EDIT_URI": "edit/main/docs/"}
@@ -26,10 +34,12 @@ GENERATORS = {"mkdocs": ["-m", "mkdocs", "build"],
               "properdocs": ["-m", "properdocs", "build", "-f", "mkdocs.yml"]}
 
 
-def copy_project(target: Path) -> Path:
+def copy_project(target: Path, engine: bool = True) -> Path:
     """A copy of the project's files at `target`, to change and build without touching it
-    (without the README's screenshots, which no page shows: most of the bytes to copy)."""
-    for name in COPIED:
+    (without the README's screenshots, which no page shows: most of the bytes to copy); without
+    the engine's code when `engine` is false, for a test that checks it in this process (most of
+    the files to copy)."""
+    for name in COPIED if engine else [name for name in COPIED if name not in ENGINE]:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=_not_copied)
@@ -179,3 +189,123 @@ def second_story(target: Path, register: bool = True) -> Path:
 def card_count(root: Path = ROOT) -> int:
     """How many card files a project has: what `check` says it checked."""
     return len(list((root / "cards").glob("*/*.yaml")))
+
+
+# Archiving saved pages (tests/pages/, with what each must give in expected.yaml).
+SAVED_PAGES = ROOT / "tests" / "pages"
+RETRIEVED = "2025-04-12"
+
+
+def expected_pages() -> dict:
+    """What each saved page must give, from tests/pages/expected.yaml."""
+    import yaml
+
+    return yaml.safe_load((SAVED_PAGES / "expected.yaml").read_text(encoding="utf-8"))
+
+
+def run_main(workspace, capsys, *args: str) -> tuple[int, str, str]:
+    """`build_cards.py ARGS` in the workspace, in this process: exit status, output, errors."""
+    from factcards.edit.cli import main
+
+    code = main(list(args), root=workspace.root)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def seeds_and_cards(root: Path) -> dict[str, bytes]:
+    """Every file under seeds/ and cards/, to show a command wrote nothing."""
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for folder in ("seeds", "cards") for p in sorted((root / folder).rglob("*")) if p.is_file()}
+
+
+def archive_page(workspace, capsys, name: str) -> tuple[int, str, str]:
+    """Archive a copy of a test page, as an editor would, with the options expected.yaml gives."""
+    page = workspace.root / "saved" / name
+    page.parent.mkdir(exist_ok=True)
+    shutil.copyfile(SAVED_PAGES / name, page)
+    url = expected_pages()[name].get("url")
+    code, out, err = run_main(workspace, capsys, "archive", str(page), "--retrieved", RETRIEVED,
+                              *(["--url", url] if url else []))
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+# The built site in a browser: Debian's Chromium, driven by Playwright (see conftest.py for the
+# fixtures that build and serve the site and start the browser).
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = ROOT / "node_modules/axe-core/axe.min.js"
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
+
+
+def site_pages(out: Path) -> list[str]:
+    """Every page's path under the site root: "" for the home page, "events/" and so on."""
+    return sorted("" if p.parent == out else p.parent.relative_to(out).as_posix() + "/"
+                  for p in out.rglob("index.html"))
+
+
+class Visit:
+    """One page load, with everything the reader's browser did and said."""
+
+    def __init__(self, browser, base: str, path: str, viewport=DESKTOP, scheme: str = "light"):
+        self.context = browser.new_context(viewport=viewport, color_scheme=scheme)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.failed: list[str] = []
+        self.hosts: set[str] = set()
+        self.weight = 0
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("requestfailed", lambda r: self.failed.append(r.url))
+        self.page.on("request", lambda r: self.hosts.add(urlsplit(r.url).hostname or ""))
+        self.page.on("response", self._weigh)
+        self.page.goto(base + path, wait_until="networkidle")
+
+    def _weigh(self, response) -> None:
+        kind = response.request.resource_type
+        if kind in ("document", "stylesheet", "script"):
+            with contextlib.suppress(Exception):  # a redirect's body has no size to count
+                self.weight += len(response.body())
+
+    def axe(self) -> list[dict]:
+        self.page.add_script_tag(path=str(AXE))
+        return self.page.evaluate("async () => (await axe.run(document)).violations")
+
+    def close(self) -> None:
+        self.context.close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site on loopback without logging every request."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+# `mkdocs serve` on a loopback port, with an event's page to watch.
+EVENT_PAGE = "/events/pakistan-protests-and-recalls-its-ambassador/"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.2)
+    return False

@@ -5,51 +5,30 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from factcards.edit.body import citable_lines
-from factcards.edit.cli import main
 from factcards.kinds.sources import SourceCard
 from factcards.project import load_project
 from factcards.text.verbatim import normalise
-from tests.helpers import card_count
+from tests.helpers import (
+    SAVED_PAGES,
+    archive_page,
+    card_count,
+    expected_pages,
+    run_main,
+    seeds_and_cards,
+)
 
-PAGES = Path(__file__).resolve().parent / "pages"
-EXPECTED = yaml.safe_load((PAGES / "expected.yaml").read_text(encoding="utf-8"))
-RETRIEVED = "2025-04-12"
+EXPECTED = expected_pages()
 # A furniture line this long is looked for inside article lines too; a shorter one ("Markets",
 # "Meridian Wire") only as a line of its own, since it may be words of an article sentence.
 WHOLE_LINE_BELOW = 30
-
-
-def run(workspace, capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args), root=workspace.root)
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes()
-            for folder in ("seeds", "cards") for p in sorted((root / folder).rglob("*")) if p.is_file()}
-
-
-def archive_page(workspace, capsys, name: str) -> tuple[int, str, str]:
-    """Archive a copy of a test page, as an editor would, with the options expected.yaml gives."""
-    page = workspace.root / "saved" / name
-    page.parent.mkdir(exist_ok=True)
-    shutil.copyfile(PAGES / name, page)
-    url = EXPECTED[name].get("url")
-    code, out, err = run(workspace, capsys, "archive", str(page), "--retrieved", RETRIEVED,
-                         *(["--url", url] if url else []))
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def new_card(out: str) -> str:
@@ -58,8 +37,9 @@ def new_card(out: str) -> str:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean(workspace, capsys, name):
-    code, out, err = archive_page(workspace, capsys, name)
+def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean_citing_only_its_article(
+        workspace, capsys, name):
+    code, out, err = archive_page(workspace.lighten(), capsys, name)
     assert (code, err) == (0, "")
     assert out.rstrip().endswith("checks clean: read it against the page before citing it")
     project = load_project(workspace.root)
@@ -68,7 +48,7 @@ def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean(workspace, cap
     card = project.cards["sources"][Path(card_path).stem].card
     assert isinstance(card, SourceCard)
     raw = next(p for p in (workspace.root / "seeds/raw").iterdir())
-    assert raw.read_bytes() == (PAGES / name).read_bytes()  # byte for byte
+    assert raw.read_bytes() == (SAVED_PAGES / name).read_bytes()  # byte for byte
     digest = hashlib.sha256(raw.read_bytes()).hexdigest()
     assert raw.stem == card.seed.removesuffix(".txt") == f"005_{digest[:16]}"
     expected = EXPECTED[name]["card"]
@@ -82,12 +62,7 @@ def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean(workspace, cap
     for excluded in card.body.exclude:  # each exclusion says why, on the line above it
         at = text.splitlines().index(f"    - {json.dumps(excluded, ensure_ascii=False)}")
         assert text.splitlines()[at - 1].startswith("    # line ")
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_the_article_is_citable_and_the_furniture_is_not(workspace, capsys, name):
-    archive_page(workspace, capsys, name)
-    project = load_project(workspace.root)
+    # the article is citable and the furniture is not
     (source,) = [s for s in project.sources.values() if s.seed.startswith("005_")]
     lines = citable_lines(source)
     for sentence in EXPECTED[name]["article"]:
@@ -100,16 +75,17 @@ def test_the_article_is_citable_and_the_furniture_is_not(workspace, capsys, name
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_editing_the_archived_page_afterwards_fails_the_check(workspace, capsys, name):
-    archive_page(workspace, capsys, name)
+    archive_page(workspace.lighten(), capsys, name)
     raw = next((workspace.root / "seeds/raw").iterdir())
     raw.write_bytes(raw.read_bytes().replace(b"</body>", b"<p>Added later.</p></body>", 1))
-    code, out, _ = run(workspace, capsys, "check")
+    code, out, _ = run_main(workspace, capsys, "check")
     assert code == 1
     assert f"error[seed-checksum] 'raw/{raw.name}' does not match its checksum" in out
 
 
+@pytest.mark.slow  # runs the command line in a subprocess
 def test_the_command_line_end_to_end(workspace):
-    page = PAGES / "wire-story.html"
+    page = SAVED_PAGES / "wire-story.html"
     result = subprocess.run([sys.executable, "build_cards.py", "archive", str(page)],
                             cwd=workspace.root, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -132,7 +108,7 @@ def test_archiving_opens_no_connection(workspace, capsys, monkeypatch):
 
 def test_archiving_the_same_page_again_writes_nothing(workspace, capsys):
     archive_page(workspace, capsys, "meta-only.html")
-    before = snapshot(workspace.root)
+    before = seeds_and_cards(workspace.root)
     code, out, _ = archive_page(workspace, capsys, "meta-only.html")
     assert code == 0 and "wrote" not in out and out.count("kept ") == 3
-    assert snapshot(workspace.root) == before
+    assert seeds_and_cards(workspace.root) == before

@@ -10,7 +10,7 @@ import pytest
 from factcards.edit import atomic
 from factcards.edit.archive import MAX_BYTES
 from factcards.project import load_project
-from tests.test_archive import PAGES, archive_page, run, snapshot
+from tests.helpers import SAVED_PAGES, archive_page, run_main, seeds_and_cards
 
 NO_ARTICLE = b"""<!DOCTYPE html><html><head><title>Site map</title></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
@@ -39,38 +39,38 @@ def test_refusals_name_the_file_and_write_nothing(workspace, capsys, name, conte
     path = workspace.root / "saved" / name
     if content is not None:
         workspace.write(f"saved/{name}", content)
-    before = snapshot(workspace.root)
-    code, out, err = run(workspace, capsys, "archive", str(path))
+    before = seeds_and_cards(workspace.root)
+    code, out, err = run_main(workspace, capsys, "archive", str(path))
     assert (code, out) == (1, "")
     assert err.startswith(f"build_cards.py: error: {path}: ") and says in err, err
-    assert snapshot(workspace.root) == before
+    assert seeds_and_cards(workspace.root) == before
 
 
 def test_an_existing_card_with_other_content_is_never_overwritten(workspace, capsys):
     card = "cards/sources/dockworkers-in-lisbon-end-three-day.yaml"
     workspace.write(card, "# an editor's card\n")
-    before = snapshot(workspace.root)
+    before = seeds_and_cards(workspace.root)
     code, out, err = archive_page(workspace, capsys, "wire-story.html")
     assert (code, out) == (1, "") and f"{card} exists already with other content" in err
-    assert snapshot(workspace.root) == before
-    code, out, _ = run(workspace, capsys, "archive", str(workspace.root / "saved/wire-story.html"),
+    assert seeds_and_cards(workspace.root) == before
+    code, out, _ = run_main(workspace, capsys, "archive", str(workspace.root / "saved/wire-story.html"),
                        "--id", "lisbon-dockworkers")
     assert code == 0 and "wrote cards/sources/lisbon-dockworkers.yaml" in out
 
 
 def test_an_archived_name_with_other_content_is_never_overwritten(workspace, capsys):
-    data = (PAGES / "jsonld.html").read_bytes()
+    data = (SAVED_PAGES / "jsonld.html").read_bytes()
     taken = f"seeds/raw/007_{hashlib.sha256(data).hexdigest()[:16]}.html"
     workspace.write(taken, b"<html>another page under that name</html>")
-    before = snapshot(workspace.root)
+    before = seeds_and_cards(workspace.root)
     code, _, err = archive_page(workspace, capsys, "jsonld.html")
     assert code == 1 and f"{taken} exists already with other content; nothing written" in err
-    assert snapshot(workspace.root) == before
+    assert seeds_and_cards(workspace.root) == before
 
 
 def test_a_text_archived_already_is_refused(workspace, capsys):
     workspace.write("saved/again.txt", (workspace.root / "seeds/004_070e446cdca4d301.txt").read_bytes())
-    code, _, err = run(workspace, capsys, "archive", str(workspace.root / "saved/again.txt"))
+    code, _, err = run_main(workspace, capsys, "archive", str(workspace.root / "saved/again.txt"))
     assert code == 1 and "would repeat seeds/004_070e446cdca4d301.txt, archived already" in err
 
 
@@ -79,11 +79,11 @@ def test_a_failed_write_leaves_nothing_behind(workspace, capsys, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "_replace", broken)  # the manifest, written last
-    before = snapshot(workspace.root)
+    before = seeds_and_cards(workspace.root)
     code, _, err = archive_page(workspace, capsys, "wire-story.html")
     assert code == 1 and "wire-story.html: could not write the archive" in err
     assert "No space left on device" in err and "nothing written" in err
-    assert snapshot(workspace.root) == before
+    assert seeds_and_cards(workspace.root) == before
     assert not (workspace.root / "seeds/raw").exists()
     assert not [p for p in workspace.root.rglob(".*.tmp")]
 
@@ -93,7 +93,7 @@ def test_a_plain_text_is_archived_byte_for_byte_with_its_card(workspace, capsys)
     text = (workspace.root / "seeds/004_070e446cdca4d301.txt").read_bytes()
     text = text.replace(b"Today: 12 April 2025", b"Today: 13 April 2025")
     workspace.write("saved/story.txt", text)
-    code, out, _ = run(workspace, capsys, "archive", str(workspace.root / "saved/story.txt"),
+    code, out, _ = run_main(workspace, capsys, "archive", str(workspace.root / "saved/story.txt"),
                        "--retrieved", "2025-04-13", "--id", "deescalate-again")
     assert code == 0 and "checks clean" in out, out
     seed = next(p for p in (workspace.root / "seeds").glob("005_*.txt"))
@@ -108,7 +108,7 @@ def test_a_plain_text_is_archived_byte_for_byte_with_its_card(workspace, capsys)
 
 def test_what_the_page_does_not_print_is_left_for_the_editor(workspace, capsys):
     workspace.write("saved/harbour.html", UNPRINTED_DATE)
-    code, out, _ = run(workspace, capsys, "archive", str(workspace.root / "saved/harbour.html"))
+    code, out, _ = run_main(workspace, capsys, "archive", str(workspace.root / "saved/harbour.html"))
     assert code == 0
     assert ("decide: published: the page's markup dates it 2020-05-04, but the page does not "
             "print that date: write it only if the page states it") in out
@@ -120,5 +120,5 @@ def test_what_the_page_does_not_print_is_left_for_the_editor(workspace, capsys):
 @pytest.mark.parametrize("args", [["--retrieved", "12/04/2025"], ["--retrieved", "2999-01-01"],
                                   ["--url", "ftp://example.org/page"], ["--id", "Not_An_Id"]])
 def test_wrong_options_exit_two(workspace, capsys, args):
-    code, _, err = run(workspace, capsys, "archive", str(PAGES / "wire-story.html"), *args)
+    code, _, err = run_main(workspace, capsys, "archive", str(SAVED_PAGES / "wire-story.html"), *args)
     assert code == 2 and err.startswith("build_cards.py: error: --")

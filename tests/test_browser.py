@@ -7,107 +7,38 @@ axe violations by severity, the heaviest page).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import http.server
-import shutil
 import subprocess
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from playwright import sync_api
 
+from tests.helpers import (
+    BROWSER_ARGS,
+    CHROMIUM,
+    DESKTOP,
+    PHONE,
+    ROOT,
+    QuietHandler,
+    Visit,
+    site_pages,
+)
+
 pytestmark = pytest.mark.slow  # builds the site and drives a browser
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
 SHOTS = ROOT / "docs/images/screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 740}
 SPELLINGS = ["Hossein Amir-Abdollahian", "Amirabdollahian", "Amir Abdollahian", "Abdullohian"]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
-    out = tmp_path_factory.mktemp("browser") / "site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=300,
-                            env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin",
-                                 "SOURCE_DATE_EPOCH": "1706486400"})
-    assert result.returncode == 0, result.stderr
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/", out
-    finally:
-        server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed (.ci/run installs it with apt-get)")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-def pages(out: Path) -> list[str]:
-    """Every page's path under the site root: "" for the home page, "events/" and so on."""
-    return sorted("" if p.parent == out else p.parent.relative_to(out).as_posix() + "/"
-                  for p in out.rglob("index.html"))
-
-
-class Visit:
-    """One page load, with everything the reader's browser did and said."""
-
-    def __init__(self, browser, base: str, path: str, viewport=DESKTOP, scheme: str = "light"):
-        self.context = browser.new_context(viewport=viewport, color_scheme=scheme)
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.failed: list[str] = []
-        self.hosts: set[str] = set()
-        self.weight = 0
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("requestfailed", lambda r: self.failed.append(r.url))
-        self.page.on("request", lambda r: self.hosts.add(urlsplit(r.url).hostname or ""))
-        self.page.on("response", self._weigh)
-        self.page.goto(base + path, wait_until="networkidle")
-
-    def _weigh(self, response) -> None:
-        kind = response.request.resource_type
-        if kind in ("document", "stylesheet", "script"):
-            with contextlib.suppress(Exception):  # a redirect's body has no size to count
-                self.weight += len(response.body())
-
-    def axe(self) -> list[dict]:
-        self.page.add_script_tag(path=str(AXE))
-        return self.page.evaluate("async () => (await axe.run(document)).violations")
-
-    def close(self) -> None:
-        self.context.close()
-
-
-def test_every_page_is_clean_and_accessible(site, browser):
-    base, out = site
+def test_every_page_is_clean_and_accessible(served_site, browser):
+    base, out = served_site
     serious = []
-    for path in pages(out):
+    for path in site_pages(out):
         visit = Visit(browser, base, path)
         assert visit.errors == [], (path, visit.errors)
         assert visit.failed == [], (path, visit.failed)
@@ -116,12 +47,12 @@ def test_every_page_is_clean_and_accessible(site, browser):
         assert visit.weight < 500 * 1024, (path, visit.weight)
         visit.close()
     assert serious == []
-    assert len(pages(out)) > 40
+    assert len(site_pages(out)) > 40
 
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
-def test_search_finds_the_minister_by_any_spelling(site, browser, spelling):
-    base, _ = site
+def test_search_finds_the_minister_by_any_spelling(served_site, browser, spelling):
+    base, _ = served_site
     visit = Visit(browser, base, "")
     visit.page.keyboard.press("/")  # Material's search shortcut
     visit.page.keyboard.type(spelling)
@@ -133,8 +64,8 @@ def test_search_finds_the_minister_by_any_spelling(site, browser, spelling):
     visit.close()
 
 
-def test_a_citation_lands_on_its_highlighted_passage(site, browser):
-    base, _ = site
+def test_a_citation_lands_on_its_highlighted_passage(served_site, browser):
+    base, _ = served_site
     visit = Visit(browser, base, "events/pakistan-strikes-inside-iran/")
     link = visit.page.locator("article a[href*='/sources/'][href*='#q-']").first
     quote = link.inner_text().strip("“”")
@@ -149,8 +80,8 @@ def test_a_citation_lands_on_its_highlighted_passage(site, browser):
     visit.close()
 
 
-def test_the_timeline_renders_and_links_to_events(site, browser):
-    base, _ = site
+def test_the_timeline_renders_and_links_to_events(served_site, browser):
+    base, _ = served_site
     visit = Visit(browser, base, "")  # the home page's timeline at a glance
     svg = visit.page.locator("svg.fc-timeline")
     box = svg.bounding_box()
@@ -163,8 +94,8 @@ def test_the_timeline_renders_and_links_to_events(site, browser):
     visit.close()
 
 
-def test_where_sources_differ_shows_every_account(site, browser):
-    base, _ = site
+def test_where_sources_differ_shows_every_account(served_site, browser):
+    base, _ = served_site
     visit = Visit(browser, base, "disagreements/")
     text = visit.page.locator("h2#date-of-irans-strike ~ table").first.inner_text()
     assert "16 January" in text and "17 January" in text
@@ -172,8 +103,8 @@ def test_where_sources_differ_shows_every_account(site, browser):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_both_colour_schemes_are_readable(site, browser, scheme):
-    base, _ = site
+def test_both_colour_schemes_are_readable(served_site, browser, scheme):
+    base, _ = served_site
     for path in ("", "events/", "sources/pakistan-iran-agree-to-deescalate/"):
         visit = Visit(browser, base, path, scheme=scheme)
         contrast = [v for v in visit.axe() if v["id"] == "color-contrast"]
@@ -181,9 +112,9 @@ def test_both_colour_schemes_are_readable(site, browser, scheme):
         visit.close()
 
 
-def test_phones_never_scroll_sideways(site, browser):
-    base, out = site
-    for path in pages(out):
+def test_phones_never_scroll_sideways(served_site, browser):
+    base, out = served_site
+    for path in site_pages(out):
         visit = Visit(browser, base, path, viewport=PHONE)
         width = visit.page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], (path, width)
@@ -196,8 +127,8 @@ def test_phones_never_scroll_sideways(site, browser):
     visit.close()
 
 
-def test_every_interactive_element_in_the_content_is_reachable_by_keyboard(site, browser):
-    base, _ = site
+def test_every_interactive_element_in_the_content_is_reachable_by_keyboard(served_site, browser):
+    base, _ = served_site
     for path in ("", "events/", "events/pakistan-strikes-inside-iran/"):
         visit = Visit(browser, base, path)
         wanted = visit.page.evaluate(
@@ -219,8 +150,8 @@ def test_every_interactive_element_in_the_content_is_reachable_by_keyboard(site,
                                         ("event", "events/pakistan-strikes-inside-iran/"),
                                         ("source", "sources/pakistan-iran-agree-to-deescalate/#q-252a3b5f4b"),
                                         ("differ", "disagreements/")])
-def test_screenshots(site, browser, name, path):
-    base, _ = site
+def test_screenshots(served_site, browser, name, path):
+    base, _ = served_site
     SHOTS.mkdir(parents=True, exist_ok=True)
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         visit = Visit(browser, base, path, viewport=viewport)
@@ -242,13 +173,13 @@ def figures() -> None:
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)], cwd=ROOT,
                        check=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
         server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
+            ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(out)))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_port}/"
         errors, foreign, impacts, heaviest = 0, set(), Counter(), (0, "")
         with sync_api.sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            listed = pages(out)
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+            listed = site_pages(out)
             for path in listed:
                 visit = Visit(chromium, base, path)
                 errors += len(visit.errors)

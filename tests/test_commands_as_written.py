@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # each command runs in a subprocess
+
 ROOT = Path(__file__).resolve().parent.parent
 COMMAND = re.compile(r"(?:^|`)((?:\.venv/bin/)?python3? build_cards\.py [^`#\n]*)", re.M)
 
@@ -44,3 +48,42 @@ def test_a_plain_python_finds_the_projects_environment(workspace):
     result = run(workspace.root, "/usr/bin/python3 build_cards.py check")
     assert result.returncode == 0, result.stderr
     assert "cards valid" in result.stdout or "cards checked" in result.stdout
+
+
+def test_a_plain_python_runs_the_projects_environment_from_the_project_root():
+    """As an editor types it in the project itself, with the README's `.venv` set up."""
+    assert (ROOT / ".venv/bin/python").exists(), "set the project up as the README says"
+    result = run(ROOT, "/usr/bin/python3 build_cards.py check")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("all ") and result.stdout.endswith(" cards valid\n")
+
+
+def test_a_python_with_only_some_of_the_packages_runs_the_projects_environment(tmp_path):
+    """A system Python may have PyYAML and pydantic but not the rest (snowballstemmer, ...)."""
+    for package in ("yaml", "pydantic"):  # empty stand-ins: found, but not the real thing
+        (tmp_path / package).mkdir()
+        (tmp_path / package / "__init__.py").write_text("")
+    script = (f"import runpy, sys; sys.path.insert(0, {str(tmp_path)!r}); "
+              "sys.argv = ['build_cards.py', 'check']; runpy.run_path('build_cards.py', run_name='__main__')")
+    result = subprocess.run(["/usr/bin/python3", "-c", script], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120, env={"PATH": "/usr/local/bin:/usr/bin:/bin"})
+    assert (result.returncode, result.stderr) == (0, ""), result.stderr
+    assert result.stdout.endswith(" cards valid\n")
+
+
+def test_without_the_projects_environment_a_plain_python_says_how_to_set_it_up(workspace):
+    result = run(workspace.root, "/usr/bin/python3 build_cards.py check")
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+    assert "python3 -m venv .venv && .venv/bin/pip install -r requirements.txt" in result.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "python3 -m venv .venv && .venv/bin/pip install -r requirements.txt" in readme
+
+
+def test_a_broken_environment_is_run_once_and_says_how_to_set_it_up(workspace):
+    """A `.venv` whose Python lacks the packages is not re-run again and again."""
+    (workspace.root / ".venv/bin").mkdir(parents=True)
+    (workspace.root / ".venv/bin/python").symlink_to("/usr/bin/python3")
+    result = run(workspace.root, "/usr/bin/python3 build_cards.py check")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "set the project up first" in result.stderr

@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK = re.compile(r"```yaml\n# (cards/[a-z]+/[a-z0-9-]+\.yaml)\n(.*?)```", re.S)
 
@@ -35,6 +37,7 @@ def test_the_readme_gives_two_set_up_commands_first():
     assert (ROOT / "tests/run").read_text().rstrip().endswith('.venv/bin/python -m pytest "$@"')
 
 
+@pytest.mark.slow  # runs the guide's commands in subprocesses
 def test_the_add_a_source_walkthrough_works_as_written(workspace):
     """Every command of the guide's "Add a source" section, run as written in a copy of the
     project, prints what the guide shows, and the card it writes is the one shown."""
@@ -55,3 +58,21 @@ def test_the_add_a_source_walkthrough_works_as_written(workspace):
     (kind, card), = [block for block in blocks if block[0] == "yaml"]
     path = "cards/sources/dockworkers-in-lisbon-end-three-day.yaml"
     assert workspace.read(path) == textwrap.dedent(card)
+
+
+CONFLICT = re.compile(r"^(<<<<<<< |=======$|>>>>>>> )", re.M)
+
+
+def test_no_tracked_text_file_holds_a_merge_conflict_marker():
+    """A merge left half-resolved shows its markers on the published page; none may be committed."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--", "docs", "README.md", "factcards", "tests"],
+                            cwd=ROOT, capture_output=True, check=True).stdout.decode()
+    found = []
+    for name in filter(None, listed.split("\0")):
+        data = (ROOT / name).read_bytes() if (ROOT / name).is_file() else b""
+        if b"\0" in data:
+            continue  # binary: an image
+        text = data.decode("utf-8", errors="replace")
+        found += [f"{name}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)}"
+                  for m in CONFLICT.finditer(text)]
+    assert found == []

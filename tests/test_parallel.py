@@ -16,6 +16,8 @@ from factcards.project import check_project, load_project
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate import generate
 
+pytestmark = pytest.mark.slow  # generates a 600-card archive and forks a second process
+
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory) -> Path:

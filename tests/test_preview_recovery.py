@@ -4,17 +4,20 @@ the mistake is fixed."""
 
 from __future__ import annotations
 
-from tests.test_browser import browser  # noqa: F401
-from tests.test_serve import EVENT, PAGE, server  # noqa: F401
+import pytest
+
+from tests.helpers import EVENT, EVENT_PAGE
+
+pytestmark = pytest.mark.slow  # runs mkdocs serve and drives a browser
 
 TITLE = "title: Pakistan condemns the incident and recalls its ambassador from Iran"
 
 
-def test_a_yaml_mistake_keeps_the_page_and_the_page_recovers_by_itself(workspace, server, browser):  # noqa: F811
+def test_a_yaml_mistake_keeps_the_page_and_the_page_recovers_by_itself(workspace, server, browser):
     url, _ = server
     line = workspace.read(EVENT).splitlines().index(TITLE) + 1
     page = browser.new_page()
-    page.goto(url + PAGE, wait_until="load")
+    page.goto(url + EVENT_PAGE, wait_until="load")
     page.evaluate("window.notReloaded = true")
 
     workspace.replace(EVENT, TITLE, TITLE.replace("title: ", 'title: "'))  # an open quote

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,10 @@ SCALARS = st.text(max_size=40) | st.sampled_from([
 DOCUMENTS = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
                          | st.dictionaries(KEYS, inner, max_size=6), max_leaves=30)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Each fuzzed card is checked with every real card, a tenth of a second: a few in the fast tier,
+# many in the slow one.
+FEW = settings(FAST, max_examples=15)
+MANY = settings(FAST, max_examples=200)
 
 
 @FAST
@@ -48,9 +53,22 @@ def test_the_fast_loader_and_the_event_loader_agree(document, style):
             (slow.data, slow.positions, slow.key_positions)
 
 
-@FAST
+@FEW
 @given(st.sampled_from(sorted(MODELS)), DOCUMENTS)
 def test_arbitrary_yaml_never_crashes_the_checker(real_project, kind, document):
+    checks_without_crashing(real_project, kind, document)
+
+
+@pytest.mark.slow
+@MANY
+@given(st.sampled_from(sorted(MODELS)), DOCUMENTS)
+def test_much_arbitrary_yaml_never_crashes_the_checker(real_project, kind, document):
+    checks_without_crashing(real_project, kind, document)
+
+
+def checks_without_crashing(real_project, kind: str, document) -> None:
+    """A fuzzed card among the real ones: every problem found is placed and named, and only the
+    fuzzed card has any."""
     text = yaml.safe_dump(document, allow_unicode=True)
     path = f"cards/{kind}/fuzzed.yaml"
     loaded, problems = load_bytes(text.encode(), path)

@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from tests.test_browser import AXE, DESKTOP, Visit, browser, pages, site  # noqa: F401
+from tests.helpers import AXE, DESKTOP, Visit, site_pages
+
+pytestmark = pytest.mark.slow  # builds the site and drives a browser
 
 EVENT = "events/pakistan-strikes-inside-iran/"
 SOURCE = "sources/pakistan-iran-agree-to-deescalate/"
@@ -22,7 +24,7 @@ def phone(width: int = 390) -> dict:
     return {"viewport": {"width": width, "height": 800}, "has_touch": True, "is_mobile": True}
 
 
-def open_page(browser, base: str, path: str, scheme: str = "light", script: bool = True, **options):  # noqa: F811
+def open_page(browser, base: str, path: str, scheme: str = "light", script: bool = True, **options):
     context = browser.new_context(color_scheme=scheme, java_script_enabled=script,
                                   **({"viewport": DESKTOP} | options))
     page = context.new_page()
@@ -32,8 +34,8 @@ def open_page(browser, base: str, path: str, scheme: str = "light", script: bool
     return context, page, errors
 
 
-def test_a_tap_opens_the_preview_of_a_citation(site, browser):  # noqa: F811
-    base, _ = site
+def test_a_tap_opens_the_preview_of_a_citation(served_site, browser):
+    base, _ = served_site
     context, page, errors = open_page(browser, base, EVENT, **phone())
     marker = page.locator("a.fc-ref").first
     number = marker.get_attribute("href").removeprefix("#ref-")
@@ -60,8 +62,8 @@ def test_a_tap_opens_the_preview_of_a_citation(site, browser):  # noqa: F811
     context.close()
 
 
-def test_the_keyboard_opens_and_closes_a_preview(site, browser):  # noqa: F811
-    base, _ = site
+def test_the_keyboard_opens_and_closes_a_preview(served_site, browser):
+    base, _ = served_site
     context, page, errors = open_page(browser, base, EVENT)
     marker = page.locator("a.fc-ref").nth(1)
     for _ in range(200):  # Tab until the marker has focus, as a keyboard user would
@@ -84,8 +86,8 @@ def test_the_keyboard_opens_and_closes_a_preview(site, browser):  # noqa: F811
     context.close()
 
 
-def test_hovering_a_citation_shows_its_preview(site, browser):  # noqa: F811
-    base, _ = site
+def test_hovering_a_citation_shows_its_preview(served_site, browser):
+    base, _ = served_site
     context, page, _ = open_page(browser, base, "")
     page.locator("a.fc-ref").first.hover()
     preview = page.locator(".fc-preview")
@@ -96,8 +98,8 @@ def test_hovering_a_citation_shows_its_preview(site, browser):  # noqa: F811
     context.close()
 
 
-def test_references_are_numbered_through_the_page_and_link_both_ways(site, browser):  # noqa: F811
-    base, _ = site
+def test_references_are_numbered_through_the_page_and_link_both_ways(served_site, browser):
+    base, _ = served_site
     context, page, _ = open_page(browser, base, "", script=False)
     numbers = [int(n) for n in page.locator("a.fc-ref").evaluate_all(
         "els => els.map(a => a.getAttribute('href').slice(5))")]
@@ -118,8 +120,8 @@ def test_references_are_numbered_through_the_page_and_link_both_ways(site, brows
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_citation_lands_centred_and_set_apart(site, browser, scheme):  # noqa: F811
-    base, _ = site
+def test_a_citation_lands_centred_and_set_apart(served_site, browser, scheme):
+    base, _ = served_site
     context, page, _ = open_page(browser, base, EVENT, scheme=scheme)
     page.locator("a.fc-ref-quote").nth(1).click()
     page.wait_for_load_state("networkidle")
@@ -143,8 +145,8 @@ def test_a_citation_lands_centred_and_set_apart(site, browser, scheme):  # noqa:
     context.close()
 
 
-def test_without_javascript_the_passage_still_stands_out_clear_of_the_header(site, browser):  # noqa: F811
-    base, _ = site
+def test_without_javascript_the_passage_still_stands_out_clear_of_the_header(served_site, browser):
+    base, _ = served_site
     context, page, _ = open_page(browser, base, EVENT, script=False)
     href = page.locator("a.fc-ref-quote").nth(1).get_attribute("href")
     page.goto(base + EVENT + href)
@@ -176,18 +178,18 @@ def _overflowing(page) -> list[str]:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_nothing_is_wider_than_a_phone(site, browser, width):  # noqa: F811
-    base, out = site
+def test_nothing_is_wider_than_a_phone(served_site, browser, width):
+    base, out = served_site
     context = browser.new_context(**phone(width))
     page = context.new_page()
-    for path in [*pages(out), "404.html"]:
+    for path in [*site_pages(out), "404.html"]:
         page.goto(base + path, wait_until="load")
         assert _overflowing(page) == [], (width, path)
     context.close()
 
 
-def test_key_figures_and_indexes_stack_as_cards_on_a_phone(site, browser):  # noqa: F811
-    base, _ = site
+def test_key_figures_and_indexes_stack_as_cards_on_a_phone(served_site, browser):
+    base, _ = served_site
     context, page, _ = open_page(browser, base, "", **phone(390))
     rows = page.locator("table.fc-figures tbody tr")
     assert rows.count() >= 3
@@ -201,8 +203,8 @@ def test_key_figures_and_indexes_stack_as_cards_on_a_phone(site, browser):  # no
     context.close()
 
 
-def test_each_event_is_listed_once_on_the_timeline(site, browser):  # noqa: F811
-    base, _ = site
+def test_each_event_is_listed_once_on_the_timeline(served_site, browser):
+    base, _ = served_site
     context, page, _ = open_page(browser, base, "events/")
     hrefs = page.locator("article a[href^='../events/'], article a[href^='iran'], article ol.fc-events a")
     events = [h for h in hrefs.evaluate_all("els => els.map(a => a.href)") if "/events/" in h]
@@ -211,8 +213,8 @@ def test_each_event_is_listed_once_on_the_timeline(site, browser):  # noqa: F811
     context.close()
 
 
-def test_a_card_page_prints_with_its_references_as_notes(site, browser):  # noqa: F811
-    base, _ = site
+def test_a_card_page_prints_with_its_references_as_notes(served_site, browser):
+    base, _ = served_site
     context, page, _ = open_page(browser, base, EVENT)
     page.emulate_media(media="print")
     assert not page.locator(".md-header").is_visible()
@@ -222,8 +224,8 @@ def test_a_card_page_prints_with_its_references_as_notes(site, browser):  # noqa
     context.close()
 
 
-def test_the_404_page_offers_search_and_the_main_sections(site, browser):  # noqa: F811
-    base, _ = site
+def test_the_404_page_offers_search_and_the_main_sections(served_site, browser):
+    base, _ = served_site
     context, page, _ = open_page(browser, base, "404.html")
     assert "not here" in page.locator("h1").inner_text()
     links = page.locator("article a").evaluate_all("els => els.map(a => a.textContent)")
@@ -234,10 +236,10 @@ def test_the_404_page_offers_search_and_the_main_sections(site, browser):  # noq
     context.close()
 
 
-def test_readers_see_no_file_paths_and_one_spelling(site, browser):  # noqa: F811
-    base, out = site
+def test_readers_see_no_file_paths_and_one_spelling(served_site, browser):
+    base, out = served_site
     context, page, _ = open_page(browser, base, "")
-    for path in pages(out):
+    for path in site_pages(out):
         if path.startswith(("editors/", "rules/", "benchmarks/")):
             continue
         page.goto(base + path)
@@ -251,8 +253,8 @@ def test_readers_see_no_file_paths_and_one_spelling(site, browser):  # noqa: F81
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [320, 390, 1280])
-def test_axe_finds_nothing_serious_at_any_width(site, browser, scheme, width):  # noqa: F811
-    base, _ = site
+def test_axe_finds_nothing_serious_at_any_width(served_site, browser, scheme, width):
+    base, _ = served_site
     serious = []
     for path in SAMPLE:
         visit = Visit(browser, base, path, viewport={"width": width, "height": 800}, scheme=scheme)

@@ -16,6 +16,18 @@ WITH_EXAMPLES = [rule for rule in RULES if rule.good]
 
 @pytest.mark.parametrize("rule", WITH_EXAMPLES, ids=lambda rule: rule.id)
 def test_examples(workspace, rule):
+    """Each rule's good example checks clean and its bad one breaks the rule, among the shared
+    cards and those the examples name."""
+    examples_hold(workspace.lighten(rule.good, rule.bad), rule)
+
+
+@pytest.mark.slow  # checks every real card twice for each rule
+@pytest.mark.parametrize("rule", WITH_EXAMPLES, ids=lambda rule: rule.id)
+def test_examples_among_every_real_card(workspace, rule):
+    examples_hold(workspace, rule)
+
+
+def examples_hold(workspace, rule) -> None:
     path = f"cards/{rule.kind}/example.yaml"
     workspace.write(path, rule.good)
     assert workspace.problems() == []

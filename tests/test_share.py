@@ -17,6 +17,8 @@ import yaml
 
 from tests.helpers import copy_project
 
+pytestmark = pytest.mark.slow  # builds sites
+
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://newsroom.example/factcards/"
 EVENT = "cards/events/pakistan-strikes-inside-iran.yaml"

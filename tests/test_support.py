@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 STRIKE = "cards/events/iran-strikes-inside-pakistan.yaml"
 PROTEST = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
 TOLL = "cards/disagreements/toll-of-pakistans-strike.yaml"
@@ -56,6 +58,7 @@ def test_the_party_must_be_named_next_to_the_quote(workspace):
     assert ("name-not-supported", "claims[2].text") in rules
 
 
+@pytest.mark.slow  # runs the command line in a subprocess
 def test_an_elision_that_drops_a_negation_is_an_error(workspace):
     workspace.replace(PROTEST, '"Later on Wednesday evening, Pakistan recalled its ambassador from '
                       'Iran and advised the latter not to send its ambassador to Islamabad."',

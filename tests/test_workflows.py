@@ -64,6 +64,7 @@ def test_main_is_published_to_pages():
     assert "mkdocs build --strict" in " ".join(runs(document))
 
 
+@pytest.mark.slow  # runs the command line in a subprocess
 def test_pre_commit_runs_the_same_check():
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     (hook,) = [h for repo in config["repos"] for h in repo["hooks"]]
@@ -73,6 +74,7 @@ def test_pre_commit_runs_the_same_check():
     assert result.returncode == 0
 
 
+@pytest.mark.slow  # runs the command line in a subprocess
 def test_a_card_value_cannot_forge_a_workflow_command(workspace):
     card = "cards/events/iran-strikes-inside-pakistan.yaml"
     workspace.replace(card, "id: iran-strikes-inside-pakistan",
