@@ -21,7 +21,7 @@ from factcards.load.settings import Settings, read_settings
 from factcards.load.texts import SourceText
 from factcards.load.yamlload import MAX_BYTES, load_bytes
 from factcards.problems import Problem, sorted_problems
-from factcards.rules.context import CardFile, Lookup, Shared
+from factcards.rules.context import CardFile, Lookup, Shared, shared_facts
 from factcards.rules.engine import check_cards, check_valid, share
 
 CARDS = "cards"
@@ -41,6 +41,13 @@ class Project:
 
     def of_kind(self, kind: str) -> list[CardFile]:
         return [self.cards[kind][key] for key in sorted(self.cards.get(kind, {}))]
+
+    def lookup(self) -> Lookup:
+        """What the rules consulted, for the valid cards: the pages show readers the same
+        alignment the checker made."""
+        files = [cf for cards in self.cards.values() for cf in cards.values()]
+        return Lookup({kind: set(cards) for kind, cards in self.cards.items()},
+                      shared_facts(files, self.sources), self.settings)
 
 
 def _read_capped(path: Path) -> bytes:

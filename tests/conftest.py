@@ -87,7 +87,7 @@ def workspace(request, tmp_path: Path) -> Workspace:
 
 @pytest.fixture(scope="session")
 def real_pages(real_project) -> dict[str, str]:
-    return render_site(SiteData(real_project.cards, real_project.sources))
+    return render_site(SiteData(real_project.cards, real_project.sources, look=real_project.lookup()))
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ def test_every_text_field_shows_as_typed(workspace):
     assert {c for kind in project.cards.values() for c in kind} >= {
         "hostile-event", "hostile-background", "hostile-person", "hostile-org", "hostile-source",
         "hostile-dispute", "home"}
-    pages = render_site(SiteData(project.cards, project.sources))
+    pages = render_site(SiteData(project.cards, project.sources, look=project.lookup()))
     typed = " ".join(HOSTILE.split())
     shown_in = set()
     for name, page in pages.items():
@@ -103,7 +103,7 @@ def test_the_sanitiser_catches_a_template_that_forgot_to_escape(real_project):
 
 
 def test_the_sanitiser_keeps_the_site_own_markup(real_project):
-    pages = render_site(SiteData(real_project.cards, real_project.sources))
+    pages = render_site(SiteData(real_project.cards, real_project.sources, look=real_project.lookup()))
     html = markdown.markdown(pages["sources/pakistan-iran-agree-to-deescalate.md"].split("---\n", 2)[2],
                              extensions=EXTENSIONS)
     kept = parse(clean(html))

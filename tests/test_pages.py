@@ -30,7 +30,7 @@ PURE = ("site", "kinds", "rules", "load", "text")  # the stages that know no sit
 def test_every_page_export_and_archived_text(real_project):
     built = dt.date(2030, 1, 2)
     files = dict(build_pages(real_project, Settings(title="T", base_url="https://x.org/", built=built)))
-    pages = render_site(SiteData(real_project.cards, real_project.sources))
+    pages = render_site(SiteData(real_project.cards, real_project.sources, look=real_project.lookup()))
     assert {path: files[path] for path in pages} == pages
     assert "rules.md" in files and "problems.md" not in files
     assert {path for path, content in files.items() if isinstance(content, Json)} == {

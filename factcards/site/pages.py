@@ -60,7 +60,7 @@ def build_pages(project: Project, settings: Settings = Settings()) -> Iterator[t
     The exports come first, while nothing else is held: their documents are the largest. The
     caller decides whether cards with errors may be published (a preview shows them)."""
     site = SiteData(project.cards, project.sources, dict(settings.changed),
-                    edit_base=settings.edit_base)
+                    edit_base=settings.edit_base, look=project.lookup())
     yield "cards.json", Json(cards_json(site))
     yield "annotations.jsonld", Json(annotations(site, settings.base_url))
     yield "timeline.json", Json(timeline_json(site, settings.title))

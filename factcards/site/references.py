@@ -19,6 +19,7 @@ from factcards.kinds import SOURCES
 from factcards.kinds.fields import Evidence
 from factcards.site.escape import inert
 from factcards.site.sitedata import SiteData, label, page_url
+from factcards.site.support import support_html
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -56,6 +57,21 @@ class References:
         """The markers of one statement, together, after its last word."""
         inner = "".join(self.marker(ev) for ev in evidence)
         return Markup(f'<sup class="fc-refs" data-search-exclude>{inner}</sup>') if inner else Markup("")
+
+    def support(self, item: object, key: str = "text") -> Markup:
+        """How a statement (a claim, role or account: `key` names its text) rests on the
+        passages its markers number; nothing when the site has no checker's lookups."""
+        evidence = getattr(item, "evidence", [])
+        if self.site.look is None or not evidence:
+            return Markup("")
+        numbers = [self.entries[(ev.source, ev.quote)].number if (ev.source, ev.quote) in self.entries
+                   else self.marker_number(ev) for ev in evidence]
+        return support_html(getattr(item, key), evidence, numbers, self.site.look,
+                            getattr(item, "signoff", None))
+
+    def marker_number(self, ev: Evidence) -> int:
+        key = (ev.source, ev.quote)
+        return self.entries.setdefault(key, Entry(len(self.entries) + 1, ev)).number
 
     def source_line(self, source: str) -> str:
         """Headline, publisher and date of a source, as a reference names it."""

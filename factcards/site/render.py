@@ -28,6 +28,7 @@ from factcards.site.passages import archive_html
 from factcards.site.references import References
 from factcards.site.sitedata import SiteData, label, page_url
 from factcards.site.summary import sentence
+from factcards.site.support import support_html
 from factcards.site.timeline import Mark, timeline_svg
 
 
@@ -105,7 +106,16 @@ def _environment(site: SiteData, depth: int) -> Environment:
         quotes = [quote for _, _, quote in site.cited_by.get(cf.stem, [])]
         return Markup(archive_html(cf.stem, text, quotes))
 
-    env.globals.update(passage=site.passage, archive=archive, cite=cite, heading=heading, root=up,
+    def support(item: object, key: str) -> Markup:
+        """How a statement rests on its passages, numbered as they are listed beside it."""
+        evidence = getattr(item, "evidence", [])
+        if site.look is None or not evidence:
+            return Markup("")
+        return support_html(getattr(item, key), evidence, range(1, len(evidence) + 1), site.look,
+                            getattr(item, "signoff", None))
+
+    env.globals.update(passage=site.passage, support=support, archive=archive, cite=cite,
+                       heading=heading, root=up,
                        cite_number=cite_number, link=link, link_any=link_any, site=site,
                        timeline=timeline, label=label, KINDS=KINDS)
     env.filters.update(long_date=long_date, meta_title=meta_title)

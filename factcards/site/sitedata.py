@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from factcards.kinds import KINDS, values_at
 from factcards.kinds.fields import Evidence
 from factcards.load.texts import SourceText
-from factcards.rules.context import CardFile
+from factcards.rules.context import CardFile, Lookup
 from factcards.site.passages import anchor
 
 
@@ -55,6 +55,7 @@ class SiteData:
     appears_in: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     cited_by: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     other_dates: dict[str, list[dt.date]] = field(default_factory=dict)
+    look: Lookup | None = None  # the checker's lookups, to show readers each statement's support
 
     def __post_init__(self) -> None:
         for kind, declared in KINDS.items():
