@@ -21,18 +21,12 @@ import re
 import sys
 from pathlib import Path
 
-from factcards.edit.archive import Refused, archive
-from factcards.edit.init import create
 from factcards.edit.report import FORMATS, as_text
-from factcards.edit.scaffold import find_words, json_schemas, skeleton
 from factcards.kinds import KINDS
 from factcards.kinds.fields import iso_date
 from factcards.load.settings import read_settings
 from factcards.problems import Problem, has_errors
 from factcards.project import check_project, load_project
-from factcards.publish.folder import write_all
-from factcards.publish.settings import from_config, read_config
-from factcards.site.pages import build_pages
 
 ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -91,6 +85,7 @@ def _relative(paths: list[str], root: Path) -> list[str] | str:
 
 
 def _new(root: Path, kind: str, card_id: str) -> int:
+    from factcards.edit.scaffold import skeleton
     if not ID.fullmatch(card_id):
         return _usage(f"id '{card_id}' must be lower-case words joined by '-'")
     path = root / "cards" / kind / f"{card_id}.yaml"
@@ -104,6 +99,7 @@ def _new(root: Path, kind: str, card_id: str) -> int:
 
 
 def _schema(root: Path) -> int:
+    from factcards.edit.scaffold import json_schemas
     for rel, text in json_schemas().items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")
@@ -112,6 +108,7 @@ def _schema(root: Path) -> int:
 
 
 def _find(root: Path, words: str) -> int:
+    from factcards.edit.scaffold import find_words
     project = load_project(root)
     hits = find_words(words, project.sources)
     for key, seed, line, in_body, sentence in hits:
@@ -125,6 +122,9 @@ def _find(root: Path, words: str) -> int:
 def _pages(root: Path, folder: str) -> int:
     """The site's generated files, for a site generator other than MkDocs; refused, like a
     build, while a card has an error."""
+    from factcards.publish.folder import write_all
+    from factcards.publish.settings import from_config, read_config
+    from factcards.site.pages import build_pages
     project = load_project(root)
     if project.problems:
         sys.stdout.write(as_text(project.problems, project.checked))
@@ -136,6 +136,7 @@ def _pages(root: Path, folder: str) -> int:
 
 
 def _init(root: Path, folder: str, title: str) -> int:
+    from factcards.edit.init import create
     target = Path(folder)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         return _usage(f"{folder} exists and is not empty; give a new or empty folder")
@@ -145,6 +146,7 @@ def _init(root: Path, folder: str, title: str) -> int:
     print(f"created {folder}: add sources to seeds/, then cards with "
           f"'python build_cards.py new KIND ID' (run inside {folder})")
 def _archive(root: Path, args: argparse.Namespace) -> int:
+    from factcards.edit.archive import Refused, archive  # reads pages: only when asked
     url, card_id = args.url, args.card_id
     if url is not None and not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", url, re.IGNORECASE):
         return _usage(f"--url: expected an http:// or https:// address, found '{url}'")

@@ -7,6 +7,7 @@ is PyStemmer's C build of Snowball where it is installed (snowballstemmer picks 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import importlib.util
@@ -27,40 +28,49 @@ _STOP = frozenset(word.replace("’", "'") for word in stopwords.get_stopwords("
 
 
 @functools.cache
-def _lemma_table() -> tuple[dict[str, str], dict[str, str]]:
-    """lemminflect's table of word forms: their lemmas and their parts of speech, read from the
-    package's data file without importing the package (its import loads numpy and a model the
-    rules do not need). Lemmas are kept joined by "/" and split only for the words looked up."""
+def _lemma_rows() -> tuple[list[str], list[str]]:
+    """lemminflect's table of word forms ("form,tag,lemma/lemma" rows), sorted, with their forms
+    alongside for a binary search: read from the package's data file without importing the
+    package (its import loads numpy and a model the rules do not need). The rules look up about
+    a thousand words, so each is found when asked for rather than the table read into a dict."""
     spec = importlib.util.find_spec("lemminflect")
     if spec is None or not spec.submodule_search_locations:
-        return {}, {}
+        return [], []
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        rows = handle.read().lower().splitlines()
-    lemmas: dict[str, str] = {}
-    tags: dict[str, str] = {}
-    for row in rows:
-        form, tag, found = row.split(",", 2)
-        lemmas[form] = f"{lemmas[form]}/{found}" if form in lemmas else found
-        tags[form] = f"{tags[form]} {tag}" if form in tags else tag
-    return lemmas, tags
+        rows = sorted(handle.read().lower().splitlines())
+    return rows, [row[:row.find(",")] for row in rows]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _entry(word: str) -> tuple[str, str]:
+    """(lemmas joined by "/", tags joined by " ") of a lower-case word form; empty if unknown."""
+    rows, keys = _lemma_rows()
+    at = bisect.bisect_left(keys, word)
+    lemmas, tags = [], []
+    while at < len(keys) and keys[at] == word:
+        _, tag, found = rows[at].split(",", 2)
+        lemmas.append(found)
+        tags.append(tag)
+        at += 1
+    return "/".join(lemmas), " ".join(tags)
 
 
 def can_be_verb(word: str) -> bool:
     """Whether the dictionary knows the word as a verb form ("said", "met", "talks")."""
-    tags = _lemma_table()[1].get(word.lower(), "")
+    tags = _entry(word.lower())[1]
     return "verb" in tags or "aux" in tags
 
 
 def can_be_noun(word: str) -> bool:
     """Whether the dictionary knows the word as a noun form ("date", "enforcement")."""
-    return "noun" in _lemma_table()[1].get(word.lower(), "").split()
+    return "noun" in _entry(word.lower())[1].split()
 
 
 def only_verb(word: str) -> bool:
     """Whether the dictionary knows the word as a verb form and as nothing else ("recalled",
     "met"; not "evening", which is also a noun)."""
-    tags = set(_lemma_table()[1].get(word.lower(), "").split())
+    tags = set(_entry(word.lower())[1].split())
     return bool(tags) and tags <= {"verb", "aux"}
 
 
@@ -71,8 +81,8 @@ def forms(word: str) -> frozenset[str]:
     if lower.endswith("'s"):
         lower = lower[:-2]
     found = {lower, _STEMMER.stemWord(lower)}
-    lemmas = _lemma_table()[0]
-    for lemma in lemmas[lower].split("/") if lower in lemmas else ():
+    lemmas = _entry(lower)[0]
+    for lemma in lemmas.split("/") if lemmas else ():
         found |= {lemma, _STEMMER.stemWord(lemma)}
     if "-" in lower:  # "south-western" is also "southwestern"
         joined = lower.replace("-", "")
