@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.roles import roles, swapped
 from factcards.text.verbatim import normalise
@@ -25,7 +25,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     vocabulary = look.vocabulary
     keys, saying, verbs = vocabulary.keys, vocabulary.saying, vocabulary.verb_groups
     subject = (getattr(cf.card, "spellings", None) or [""])[0]
-    for st in statements(cf):
+    for st in [*statements(cf), *headline(cf)]:
         text = normalise(st.text)
         if st.path[0] == "roles" and subject:  # a role's subject is the card's own name
             text = f"{subject} {text[:1].lower()}{text[1:]}"

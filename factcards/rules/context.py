@@ -352,3 +352,13 @@ def statements(cf: CardFile) -> list[Statement]:
             found.append(Statement((field_name, i, key), getattr(item, key), item.evidence,
                                    tuple(signoff.words) if signoff else ()))
     return found
+
+
+def headline(cf: CardFile) -> list[Statement]:
+    """A card's title as a statement resting on every passage its statements quote: a title
+    must not swap who did what, or move a word to another party, any more than they may."""
+    title = getattr(cf.card, "title", None)
+    found = statements(cf)
+    if not title or not found:
+        return []
+    return [Statement(("title",), title, [ev for st in found for ev in st.evidence])]

@@ -7,12 +7,15 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
+
 from factcards.kinds.disagreements import Account
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_DISAGREEMENT, dispute
 from factcards.text.dates import dates_in, resolved, without_dates
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
+from factcards.text.words import words
 
 ID = "disagreement-not-different"
 SCOPE = "valid"
@@ -23,6 +26,7 @@ SUMMARY = ("A recorded disagreement is about one of the project's subjects and h
            "true are no disagreement.")
 FIX = "Give each account the value its passages state, from its own source."
 EXAMPLE_KIND = "disagreements"
+SPELLING = 60  # how alike (rapidfuzz ratio) two names must be to be spellings of one name
 EXAMPLES = (GOOD_DISAGREEMENT, dispute('value: "2024-01-17"', 'value: "2024-01-16"'))
 
 
@@ -53,6 +57,20 @@ def _supports(account: Account, subject: str, value: str | None = None) -> bool:
     return False
 
 
+def _reworded(a: str, b: str, subject: str, look: Lookup) -> bool:
+    """Whether two values are the same words up to the project's equivalents ("Pakistan",
+    "Islamabad"); for names, unless they are spellings of one another ("Baloch", "Baluch")."""
+    if subject not in ("name", "wording"):
+        return False
+    mine, theirs = ([look.vocabulary.keys(w.text) for w in words(normalise(v)) if not w.stop]
+                    for v in (a, b))
+    if not mine or not theirs:
+        return False
+    covered = all(any(k & o for o in theirs) for k in mine) and all(any(o & k for k in mine)
+                                                                     for o in theirs)
+    return covered and (subject != "name" or fuzz.ratio(a.lower(), b.lower()) < SPELLING)
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     card = cf.card
     if card.subject not in look.settings.subjects:  # type: ignore[union-attr]
@@ -69,6 +87,14 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if not _supports(account, card.subject):  # type: ignore[union-attr]
             yield Finding(("accounts", j, "value"), f"no passage of this account gives '{account.value}'",
                           "make the value the words (or date, or number) the passages give")
+    for j, account in enumerate(card.accounts):  # type: ignore[union-attr]
+        same = next((k for k, b in enumerate(card.accounts[:j])  # type: ignore[union-attr]
+                     if _reworded(b.value, account.value, card.subject, look)), None)  # type: ignore[union-attr]
+        if same is not None:
+            yield Finding(("accounts", j, "value"), f"'{account.value}' says what account "
+                          f"{same + 1}'s value says, in other words the project treats as the "
+                          "same", "record a disagreement only where the sources' accounts "
+                          "exclude each other")
     for j, account in enumerate(card.accounts):  # type: ignore[union-attr]
         other = next((k for k, b in enumerate(card.accounts) if k != j  # type: ignore[union-attr]
                       and _supports(b, card.subject, account.value)), None)  # type: ignore[union-attr]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.text.attach import Link, links, misattached
 from factcards.text.verbatim import normalise
 from factcards.text.words import forms, words
@@ -52,7 +52,7 @@ def text_links(text: str, look: Lookup, statement: bool = True) -> list[Link]:
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    for st in statements(cf):
+    for st in [*statements(cf), *headline(cf)]:
         if st.path[0] == "roles":
             continue  # a role belongs to the card's own subject: role-not-the-subjects
         stated = text_links(normalise(st.text), look)

@@ -19,6 +19,8 @@ from factcards.text.words import Word, only_verb, words
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s*[:()]\s*")
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 _BY = "by"
+_NEW_CLAUSE = frozenset({"when", "while", "whereas", "because", "since", "after", "before", "as",
+                         "where", "which", "who", "that", "until", "although", "though"})
 _TOWARDS = frozenset({"against", "on", "into", "inside", "at", "in", "upon", "toward", "towards"})
 
 
@@ -59,6 +61,8 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | Non
     start = max([k + 1 for k in index if k < i] + [0])
     for j in range(i - 1, start - 1, -1):
         word = tokens[j]
+        if word.lower in _NEW_CLAUSE:  # "..., when Iran struck": Iran begins a clause of its own
+            return None
         if word.lower == _BY or word.lower in _TOWARDS:  # the clause's actions so far
             acts = _actions(tokens, 0, j, index, keys)
             if word.lower == _BY and tokens[i].lower.endswith("'s"):
