@@ -1,0 +1,92 @@
+"""A title-like role ("Foreign Minister of Iran", "Pakistani Foreign Minister") is the one its
+passage gives the card's own person or body, not the one it gives the person next to them:
+"Jilani spoke with the Foreign Minister of Iran" makes someone else Iran's minister."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.kinds import KINDS as REGISTRY
+from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.examples import GOOD_PERSON, person
+from factcards.text.verbatim import normalise
+from factcards.text.words import Word, can_be_verb, only_verb, words
+
+ID = "role-not-the-subjects"
+SCOPE = "valid"
+KINDS = tuple(kind.name for kind in REGISTRY.values() if kind.names)
+SUMMARY = ("A role that names a party but no action ('Foreign Minister of Iran') names the party "
+           "its passage gives the card's own person or body: in the words around their name, up "
+           "to a verb, a comma or another name ('Pakistani Foreign Minister Jalil Abbas Jilani "
+           "spoke with ...' gives Jilani Pakistan, not the Iran after 'spoke').")
+FIX = "Give the role the party its passage gives this person, or quote the passage that does."
+EXAMPLE_KIND = "people"
+EXAMPLES = (GOOD_PERSON, person("role: Interior Minister of Iran", "role: Interior Minister of Pakistan"))
+_BREAKS = frozenset(".;:()\"“”")  # a comma may set off the role: "Qureshi, Pakistan's Additional ..."
+
+
+def _phrase(text: str, tokens: tuple[Word, ...], at: int, end: int,
+            names: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span of words around a name (from `at` to `end`) that speak of it: out to a verb, a
+    comma or another name on either side."""
+    def stops(a: Word, b: Word) -> bool:
+        return bool(_BREAKS.intersection(text[a.end:b.start]))
+
+    inside = [i for i, w in enumerate(tokens) if at <= w.start < end]
+    if not inside:
+        return at, end
+    lo, hi = inside[0], inside[-1]
+    while lo > 0 and not stops(tokens[lo - 1], tokens[lo]) and not _other(tokens[lo - 1], names, at) \
+            and not _verb(tokens[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(tokens) and not stops(tokens[hi], tokens[hi + 1]) \
+            and not _other(tokens[hi + 1], names, at) and not _verb(tokens[hi + 1]):
+        hi += 1
+    return tokens[lo].start, tokens[hi].end
+
+
+def _verb(word: Word) -> bool:
+    """A lower-case word the dictionary knows as a verb ("spoke"; not "Minister")."""
+    return word.text[:1].islower() and not word.stop and can_be_verb(word.text)
+
+
+def _other(word: Word, names: list[tuple[int, int]], own: int) -> bool:
+    return any(a <= word.start < b and a != own for a, b in names)
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    me = (cf.kind, cf.stem)
+    groups = look.vocabulary.party_groups
+    for st in statements(cf):
+        if st.path[0] != "roles":
+            continue
+        role = normalise(st.text)
+        if any(only_verb(w.text) for w in words(role)) or look.attribution.search(role):
+            continue  # a role that says what they did, or who says so: other rules read those
+        wanted = {key for _, _, key in look.parties(role) if key in groups}
+        if not wanted:
+            continue
+        seen, given = False, set()
+        for ev in st.evidence:
+            for text in (normalise(ev.quote), look.context(ev)):
+                named = look.named(text)
+                mine = [at for at, kind, key in named if (kind, key) == me]
+                if not mine:
+                    continue
+                seen = True
+                found = look.parties(text, statement=False)
+                names = [(a, b) for a, b, key in found if key not in groups]
+                tokens = words(text)
+                for at in mine:
+                    end = next((b for a, b, _ in found if a == at), at + 1)
+                    lo, hi = _phrase(text, tokens, at, end, names)
+                    given |= {key for a, _, key in look.parties(text, statement=False)
+                              if lo <= a < hi and key in groups}
+                    given |= look.entity_parties.get(f"{cf.kind}/{cf.stem}", frozenset())
+                break
+        missing = wanted - given
+        if seen and missing:
+            yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} "
+                          f"'{look.party_name(min(missing))}', which its passages give someone "
+                          "else", "give the role the party its passage gives this person, or "
+                          "quote the passage that does")
