@@ -362,3 +362,10 @@ def headline(cf: CardFile) -> list[Statement]:
     if not title or not found:
         return []
     return [Statement(("title",), title, [ev for st in found for ev in st.evidence])]
+
+
+def figure_values(cf: CardFile) -> list[Statement]:
+    """A card's key figures' values ("at least 11", "January 26"), each resting on its figure's
+    evidence: its numbers and dates are read like a statement's."""
+    return [Statement(("figures", i, "value"), figure.value, figure.evidence)
+            for i, figure in enumerate(getattr(cf.card, "figures", None) or [])]

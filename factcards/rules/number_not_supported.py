@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
 from factcards.text.dates import without_dates
@@ -71,5 +71,5 @@ def unsupported(st: Statement, look: Lookup) -> Iterator[Finding]:
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
         yield from unsupported(st, look)
-    for i, figure in enumerate(getattr(cf.card, "figures", None) or []):
-        yield from unsupported(Statement(("figures", i, "value"), figure.value, figure.evidence), look)
+    for st in figure_values(cf):
+        yield from unsupported(st, look)

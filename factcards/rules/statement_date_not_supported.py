@@ -4,9 +4,10 @@ a span of days between two dates."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.dates import DateMention, dates_in, resolved
 from factcards.text.verbatim import normalise
@@ -14,7 +15,8 @@ from factcards.text.verbatim import normalise
 ID = "statement-date-not-supported"
 SCOPE = "valid"
 SUMMARY = ("A date a statement writes — 'January 17', 'on Wednesday', 'in January 2024', 'two "
-           "days later', 'a week after' — is given by the statement's own passages: the same day "
+           "days later', 'a week after', 'late January', a figure's value — is given by the "
+           "statement's own passages: the same day "
            "(read in the year of the event, or of the source's publication), the same weekday "
            "(and, on an event, the weekday of its date), or two dates that many days apart. A "
            "weekday counts as a day only back from a known publication date.")
@@ -39,20 +41,34 @@ def _days(st: Statement, look: Lookup, year: int | None) -> tuple[set[dt.date], 
     return days, weekdays
 
 
-def _supported(m: DateMention, days: set[dt.date], weekdays: set[int], own: dt.date | None) -> bool:
+# "early", "mid" and "late" in a month: its first, middle and last ten days or so.
+_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_PART = re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
+
+
+def _part(text: str, m: DateMention) -> str:
+    """The part of a month a mention names ("late January"), or ''."""
+    found = _PART.search(text[:m.start])
+    return found.group(1).lower() if found else ""
+
+
+def _supported(m: DateMention, days: set[dt.date], weekdays: set[int], own: dt.date | None,
+               part: str = "") -> bool:
     if m.days is not None:
         return any((b - a).days == m.days for a in days for b in days)
     if m.weekday is not None:
         return m.weekday in weekdays and (own is None or own.weekday() == m.weekday
                                           or any(d.weekday() == m.weekday for d in days))
     if m.day is None:
-        return any(d.month == m.month and m.year in (None, d.year) for d in days)
+        low, high = _PARTS.get(part, (1, 31))
+        return any(d.month == m.month and m.year in (None, d.year) and low <= d.day <= high
+                   for d in days)
     return any((d.month, d.day) == (m.month, m.day) and m.year in (None, d.year) for d in days)
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     own = getattr(cf.card, "date", None)
-    for st in statements(cf):
+    for st in [*statements(cf), *figure_values(cf)]:
         mentions = dates_in(normalise(st.text))
         if not mentions:
             continue
@@ -63,7 +79,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         for m in mentions:
             if m in spans and m.days in quoted_spans:
                 continue
-            if _supported(m, days, weekdays, own):
+            if _supported(m, days, weekdays, own, _part(normalise(st.text), m)):
                 continue
             yearless = m.year is not None and _supported(DateMention(m.month, m.day), days, weekdays, own)
             why = (f"'{m.text}': its passages give no year, and their sources' publication dates are "
