@@ -22,7 +22,7 @@ SUMMARY = ("A role that names a party but no action ('Foreign Minister of Iran')
 FIX = "Give the role the party its passage gives this person, or quote the passage that does."
 EXAMPLE_KIND = "people"
 EXAMPLES = (GOOD_PERSON, person("role: Interior Minister of Iran", "role: Interior Minister of Pakistan"))
-_BREAKS = frozenset(".;:()\"“”")  # a comma may set off the role: "Qureshi, Pakistan's Additional ..."
+_BREAKS = frozenset(".;:()\"“”-–—")  # a comma may set off the role: "Qureshi, Pakistan's Additional ..."
 
 
 def _phrase(text: str, tokens: tuple[Word, ...], at: int, end: int,

@@ -17,6 +17,7 @@ ASIDE = 12  # words in such an aside, at most
 # What an attribution with its speaker after it follows: a comma or a quotation ('...," said
 # the Ministry'); elsewhere the party after the verb is its object ("one source dates X's strike").
 _INVERTED = (",", '"', "'", "“", "”", "‘", "’")
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # a passive's speaker: "named by Iran"
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
 
@@ -47,8 +48,11 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
     for match in pattern.finditer(text):
         before = [p for p in parties if p[1] <= match.start() and _close(text[p[1]:match.start()], BEFORE)]
         after = [p for p in parties if p[0] >= match.end() and _close(text[match.end():p[0]], 2, True)]
+        agent = [p for p in parties if p[0] >= match.end() and _BY.fullmatch(text[match.end():p[0]])]
         if match.group().lower() == "according to":
             party = after[0] if after else None
+        elif agent:  # "named by Iran", "reported by the Ministry"
+            party = agent[0]
         else:  # "Pakistan claimed", or, inverted after a comma or a quotation, "said the Ministry"
             inverted = text[:match.start()].rstrip().endswith(_INVERTED) or not text[:match.start()].strip()
             party = before[-1] if before else (after[0] if after and inverted else None)
