@@ -1,0 +1,94 @@
+"""The meaning rules' parts on the real seeds and cards: which party a word belongs to, which
+elisions leave out a whole part, the sign-off, and what readers are shown of a statement's
+support."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcards.kinds.fields import Evidence, SignOff
+from factcards.rules.elision_not_whole import whole
+from factcards.rules.party_misattached import text_links
+from factcards.site.support import support_html
+from factcards.text.verbatim import normalise
+
+BACKDROP = "cards/background/relations-and-the-regional-backdrop.yaml"
+ARRIVAL = "cards/events/amir-abdollahian-arrives-in-islamabad.yaml"
+
+
+@pytest.fixture(scope="module")
+def look(real_project):
+    return real_project.lookup()
+
+
+def _links(look, text: str, statement: bool = True) -> set[tuple[str, str, str]]:
+    return {(link.word, look.party_name(link.party), link.how)
+            for link in text_links(normalise(text), look, statement)}
+
+
+def test_a_word_belongs_to_the_party_that_owns_or_places_it(look):
+    assert _links(look, "Relations between predominantly Sunni Pakistan and primarily Shia Iran") \
+        == {("Sunni", "Pakistan", "owner"), ("Shia", "Iran", "owner")}
+    assert _links(look, "Relations between Pakistan, predominantly Sunni, and Iran, primarily Shia,",
+                  statement=False) == {("Sunni", "Pakistan", "owner"), ("Shia", "Iran", "owner")}
+    assert ("duties", "Pakistan", "place") in _links(look, "its ambassador would resume duties in Islamabad")
+    assert ("Balochistan", "Pakistan", "place") in _links(look, "they operate in Balochistan in Pakistan")
+
+
+def test_a_title_is_read_through_the_name_it_goes_with(look):
+    found = _links(look, "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian "
+                         "counterpart Hossein Amir-Abdollahian", statement=False)
+    assert ("Jalil", "Pakistan", "owner") in found
+    assert ("Hossein", "Iran", "owner") in found
+    assert not {w for w, _, _ in found} & {"Foreign", "Minister"}
+
+
+def test_a_subject_does_not_own_the_object_of_its_verb(look):
+    assert not any(word == "strikes" for word, _, _ in
+                   _links(look, "Iran launched missile strikes against militant bases"))
+
+
+@pytest.mark.parametrize(("before", "gap", "after", "expected"), [
+    ("casualties", ", including four children, ", "condemning", True),  # an aside
+    ("group", ", claiming that Pakistan shelters the group. ", "Islamabad", True),  # the sentence's rest
+    ("province.", " Tehran said it was a hideout. ", "Islamabad", True),  # whole sentences
+    ("targeting the", " alleged ", "bases", False),  # a hedge from inside a clause
+    ("Pakistan", " shelters the group and other militants involved in high-profile ", "attacks", False),
+    ("casualties", ", including four children, three women, and two men ", "who were", False),
+])
+def test_an_elision_leaves_out_a_whole_part_or_nothing(before, gap, after, expected):
+    assert whole(before, gap, after) is expected
+
+
+def test_readers_see_which_words_rest_on_which_passage(look):
+    evidence = [Evidence(source="pakistan-iran-agree-to-deescalate",
+                         quote="Later on Wednesday evening, Pakistan recalled its ambassador from Iran")]
+    html = support_html("Pakistan recalled its ambassador from Iran.", evidence, [3], look)
+    assert html.startswith('<details class="fc-support"')
+    assert 'recalled<sup class="fc-at">3</sup>' in html
+    assert "fc-own" not in html and "approved" not in html
+
+
+def test_words_in_no_passage_show_as_ours_with_who_signed_them_off(look):
+    evidence = [Evidence(source="pakistan-iran-agree-to-deescalate",
+                         quote="Later on Wednesday evening, Pakistan recalled its ambassador from Iran")]
+    html = support_html("Pakistan abruptly recalled its ambassador from Iran.", evidence, [1], look,
+                        SignOff(by="A. <Second> Editor", words=["abruptly"]))
+    assert '<em class="fc-own">abruptly</em>' in html
+    assert "approved by A&#46; &#60;Second&#62; Editor" in html  # inert, as all card text
+
+
+def test_a_signoff_lets_the_newsroom_word_through_and_names_nothing_else(workspace):
+    old = "      Despite these tensions"
+    assert old in workspace.read(BACKDROP)
+    text = workspace.read(BACKDROP)
+    first_claim_end = text.index("    evidence:", text.index("claims:"))
+    # An unsupported word is refused, then signed off, then a stale sign-off is refused.
+    workspace.write(BACKDROP, text[:first_claim_end].rstrip() + " Tellingly so.\n" + text[first_claim_end:])
+    assert {p.rule for p in workspace.problems()} == {"words-not-supported"}
+    signed = workspace.read(BACKDROP).replace(
+        "    evidence:", "    signoff:\n      by: A. Second Editor\n      words: [tellingly]\n    evidence:", 1)
+    workspace.write(BACKDROP, signed)
+    assert workspace.problems() == []
+    workspace.write(BACKDROP, signed.replace("words: [tellingly]", "words: [tellingly, Pakistan]"))
+    assert [p.rule for p in workspace.problems()] == ["signoff-not-needed"]
