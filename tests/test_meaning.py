@@ -79,15 +79,14 @@ def test_words_in_no_passage_show_as_ours_with_who_signed_them_off(look):
 
 
 def test_a_signoff_lets_the_newsroom_word_through_and_names_nothing_else(workspace):
-    old = "      Despite these tensions"
-    assert old in workspace.read(BACKDROP)
     text = workspace.read(BACKDROP)
     first_claim_end = text.index("    evidence:", text.index("claims:"))
     # An unsupported word is refused, then signed off, then a stale sign-off is refused.
     workspace.write(BACKDROP, text[:first_claim_end].rstrip() + " Tellingly so.\n" + text[first_claim_end:])
     assert {p.rule for p in workspace.problems()} == {"words-not-supported"}
     signed = workspace.read(BACKDROP).replace(
-        "    evidence:", "    signoff:\n      by: A. Second Editor\n      words: [tellingly]\n    evidence:", 1)
+        "    evidence:",
+        "    signoff:\n      by: A. Second Editor\n      words: [tellingly]\n    evidence:", 1)
     workspace.write(BACKDROP, signed)
     assert workspace.problems() == []
     workspace.write(BACKDROP, signed.replace("words: [tellingly]", "words: [tellingly, Pakistan]"))
