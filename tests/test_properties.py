@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from factcards.kinds import KINDS as MODELS
 from factcards.load.schema import validate
-from factcards.load.yamlload import _compose, load_bytes, load_events
+from factcards.load.yamlload import compose, load_bytes, load_events
 from factcards.rules import BY_ID
 from factcards.rules.context import CardFile, Lookup
 from factcards.rules.engine import check_valid, cross_check
@@ -45,7 +45,7 @@ def test_arbitrary_bytes_never_crash_the_loader(raw):
                                    {"canonical": True}]))
 def test_the_fast_loader_and_the_event_loader_agree(document, style):
     text = yaml.safe_dump(document, allow_unicode=True, **style)
-    fast = _compose(text)
+    fast = compose(text)
     slow, problems = load_events(text, "cards/events/x.yaml")
     if fast is not None:
         assert problems == []

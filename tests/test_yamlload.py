@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcards.load.yamlload import MAX_BYTES, MAX_DEPTH, _compose, load_bytes, load_events
+from factcards.load.yamlload import MAX_BYTES, MAX_DEPTH, compose, load_bytes, load_events
 from factcards.rules import BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,7 +123,7 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_the_fast_path_takes_ordinary_documents_and_agrees_with_the_event_path(text):
-    fast = _compose(text.removeprefix("\ufeff"))
+    fast = compose(text.removeprefix("\ufeff"))
     slow, found = load_events(text.removeprefix("\ufeff"), "x.yaml")
     assert fast is not None and found == []
     assert (fast.data, fast.positions, fast.key_positions) == \
@@ -135,7 +135,7 @@ def test_the_fast_path_and_the_event_path_agree_on_every_real_card():
     fast_paths = 0
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        fast = _compose(text)
+        fast = compose(text)
         slow, found = load_events(text, path.name)
         assert found == []
         if fast is not None:
@@ -149,5 +149,5 @@ def test_the_fast_path_and_the_event_path_agree_on_every_real_card():
     "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "a: 1\n---\nb: 2\n", "[a]: 1\n",
     "a: [" + "[" * 70 + "]" * 71 + "\n", "a: b: c\n", "a:\n  - 1\n b: 2\n"])
 def test_anything_unusual_leaves_the_fast_path(text):
-    assert _compose(text) is None
+    assert compose(text) is None
     assert load_events(text, "x.yaml")[1]  # and the event path names the problem
