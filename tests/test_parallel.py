@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcards import project as project_module
+from factcards import parallel
 from factcards.project import check_project, load_project
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -57,12 +57,12 @@ def test_two_processes_find_what_one_finds_on_the_real_cards(real_project):
 
 
 def test_a_failed_second_process_falls_back_to_one(synthetic, monkeypatch):
-    real_half = project_module._half
+    real_half = parallel._half
 
     def half(paths, other, *args, first):
         if not first:
             os._exit(3)  # the forked process dies without a word
         return real_half(paths, other, *args, first=first)
 
-    monkeypatch.setattr(project_module, "_half", half)
+    monkeypatch.setattr(parallel, "_half", half)
     assert check_project(synthetic, processes=2)[0] == load_project(synthetic).problems

@@ -1,0 +1,70 @@
+"""Checking in two processes. Reading, parsing, validating and checking a card needs nothing
+from the other cards but the shared ones (sources, people, organisations), so the cards are split
+between this process and a forked one: each does its half, they swap what their halves give every
+check (`Shared`: located sources, spellings), and each checks its half against the whole."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from factcards.checking import SHARED, Start, cross_check, load_cards
+from factcards.problems import Problem
+from factcards.rules.engine import share
+
+# Below this many cards a second process costs more than it saves.
+PARALLEL_FROM = 400
+
+
+def processes_for(cards: int) -> int:
+    """Two where the project is large enough and a second core can fork; else one."""
+    return 2 if cards >= PARALLEL_FROM and _cores() > 1 else 1
+
+
+def _cores() -> int:
+    if not hasattr(os, "fork"):
+        return 1
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def check_in_two(start: Start) -> list[Problem] | None:
+    """Half the cards here, half in a forked process; None if that process failed."""
+    here, there = multiprocessing.Pipe()
+    halves = start.paths[0::2], start.paths[1::2]
+    pid = os.fork()
+    if pid == 0:  # the forked process: the second half, then its problems back, then gone
+        status = 1
+        try:
+            here.close()
+            there.send(_half(halves[1], there, start, first=False))
+            status = 0
+        finally:
+            os._exit(status)
+    there.close()
+    try:
+        found = _half(halves[0], here, start, first=True)
+        found += here.recv()
+    except (EOFError, OSError):
+        return None
+    finally:
+        here.close()
+        os.waitpid(pid, 0)
+    return found
+
+
+def _half(paths: list[tuple[str, str, Path]], other: Connection, start: Start,
+          first: bool) -> list[Problem]:
+    """Load a half, swap shared facts with the other process, check the half. The first half
+    receives before it sends, the second sends before it receives, so neither waits forever."""
+    files, problems = load_cards(paths)
+    mine, located = share([cf for cf in files if cf.kind in SHARED], start.seeds)
+    problems += located
+    if first:
+        theirs = other.recv()
+        other.send(mine)
+    else:
+        other.send(mine)
+        theirs = other.recv()
+    return problems + cross_check(files, start, start.problems + problems, mine.merge(theirs))[1]
