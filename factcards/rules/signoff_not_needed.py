@@ -42,14 +42,17 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if not st.signed_off:
             continue
         text = normalise(st.text)
-        own = {f for w in content_words(text, look.vocabulary) for f in w.forms}
+        content = content_words(text, look.vocabulary)
+        own = {f for w in content for f in w.forms}
+        named = {f for w in content if w.text[:1].isupper()
+                 and text[:w.start].rstrip()[-1:] not in ("", ".", "!", "?", '"') for f in w.forms}
         passages = [look.passage_keys(ev) for ev in st.evidence]
         aligned = {f for a in align(text, passages, look.vocabulary, look.name_spans(text))
                    if a.passage is not None for f in a.word.forms}
         path = (*st.path[:-1], "signoff", "words")
         for i, word in enumerate(st.signed_off):
             mine = forms(word)
-            if not mine & own:
+            if not mine & own or mine & named:  # a capitalised word inside a sentence names
                 yield Finding((*path, i), f"signs off '{word}', which is not one of the "
                               "statement's own words (names, numbers, dates and negations are "
                               "never signed off)", "list only the statement's words that no "

@@ -26,7 +26,8 @@ from factcards.project import load_project
 ROOT = Path(__file__).resolve().parents[2]
 # Each round was written by a reviewer who had not read the rules' code; a later round was
 # written after the rules had been changed to catch the earlier one.
-ROUNDS = (Path(__file__).with_name("cases.yaml"), Path(__file__).with_name("cases-round2.yaml"))
+ROUNDS = tuple(Path(__file__).with_name(name) for name in
+               ("cases.yaml", "cases-round2.yaml", "cases-round3.yaml"))
 COPIED = ("cards", "seeds", "project.yml")
 
 
