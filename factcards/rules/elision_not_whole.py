@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from factcards.rules.context import Finding, Lookup
 from factcards.rules.elision_drops_meaning import dropped
 from factcards.rules.examples import GOOD_EVENT, event
+from factcards.text.words import words
 
 ID = "elision-not-whole"
 SCOPE = "evidence"
@@ -66,8 +67,6 @@ def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
 
 
 def _hedged(text: str, look: Lookup) -> bool:
-    from factcards.text.words import words
-
     hedges = look.hedges
     return any(w.forms & hedges for w in words(text))
 

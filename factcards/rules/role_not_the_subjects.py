@@ -80,8 +80,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                 for at in mine:
                     end = next((b for a, b, _ in found if a == at), at + 1)
                     lo, hi = _phrase(text, tokens, at, end, names)
-                    given |= {key for a, _, key in look.parties(text, statement=False)
-                              if lo <= a < hi and key in groups}
+                    given |= {key for a, _, key in found if lo <= a < hi and key in groups}
                     given |= look.entity_parties.get(f"{cf.kind}/{cf.stem}", frozenset())
                 break
         missing = wanted - given

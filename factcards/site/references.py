@@ -44,8 +44,7 @@ class References:
 
     def marker(self, ev: Evidence) -> Markup:
         """A numbered link to the passage's entry in the reference list."""
-        key = (ev.source, ev.quote)
-        entry = self.entries.setdefault(key, Entry(len(self.entries) + 1, ev))
+        entry = self._entry(ev)
         entry.uses += 1
         n = entry.number
         return Markup(f'<a class="fc-ref" id="cite-{n}-{entry.uses}" href="#ref-{n}" '
@@ -64,14 +63,14 @@ class References:
         evidence = getattr(item, "evidence", [])
         if self.site.look is None or not evidence:
             return Markup("")
-        numbers = [self.entries[(ev.source, ev.quote)].number if (ev.source, ev.quote) in self.entries
-                   else self.marker_number(ev) for ev in evidence]
+        numbers = [self._entry(ev).number for ev in evidence]
         return support_html(getattr(item, key), evidence, numbers, self.site.look,
                             getattr(item, "signoff", None))
 
-    def marker_number(self, ev: Evidence) -> int:
+    def _entry(self, ev: Evidence) -> Entry:
+        """The passage's entry, numbered when first cited on the page."""
         key = (ev.source, ev.quote)
-        return self.entries.setdefault(key, Entry(len(self.entries) + 1, ev)).number
+        return self.entries.setdefault(key, Entry(len(self.entries) + 1, ev))
 
     def source_line(self, source: str) -> str:
         """Headline, publisher and date of a source, as a reference names it."""
