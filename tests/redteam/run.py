@@ -5,7 +5,8 @@ The cases (`cases.yaml`, then `cases-round2.yaml`) were written by reviewers who
 read the rules' code. A case
 either writes a whole card file or replaces text in one. `refuse` cases must make `check` find
 an error; `pass` cases must leave the project without problems. Run
-`.venv/bin/python -m tests.redteam.run` for the counts per class; `--show` prints each miss.
+`.venv/bin/python -m tests.redteam.run` for the counts per class; `--show` prints each miss;
+`--update-known` (on all cases) rewrites `known-misses.txt` and prints what changed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = tuple(Path(__file__).with_name(name) for name in
                ("cases.yaml", "cases-round2.yaml", "cases-round3.yaml"))
 COPIED = ("cards", "seeds", "project.yml")
+KNOWN = Path(__file__).with_name("known-misses.txt")
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,25 @@ def report(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def _state(o: Outcome) -> str:
+    if not o.applied:
+        return "NOT APPLIED"
+    return "let through" if o.case["verdict"] == "refuse" else "refused (false alarm)"
+
+
+def update_known(outcomes: list[Outcome]) -> str:
+    """Rewrites the known misses from `outcomes` (keeping the file's header) and says what changed."""
+    lines = KNOWN.read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    before = {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
+    wrong = [o for o in outcomes if not o.right]
+    now = {o.case["id"] for o in wrong}
+    KNOWN.write_text("\n".join([*header, *(f"{o.case['id']}  # {_state(o)}" for o in wrong)]) + "\n",
+                     encoding="utf-8")
+    return (f"newly wrong: {' '.join(sorted(now - before)) or 'none'}\n"
+            f"now right: {' '.join(sorted(before - now)) or 'none'}")
+
+
 def main(argv: list[str]) -> int:
     only = [a for a in argv if not a.startswith("--")]
     selected = [c for c in cases() if not only or c["id"] in only or c["class"] in only]
@@ -138,13 +159,15 @@ def main(argv: list[str]) -> int:
         for o in outcomes:
             if not o.right:
                 rules = Counter(p.rule for p in o.problems)
-                state = "NOT APPLIED" if not o.applied else ("let through" if o.case["verdict"] == "refuse"
-                                                             else "refused")
-                print(f"\n{o.case['id']} ({state}): {o.case['why']}")
+                print(f"\n{o.case['id']} ({_state(o)}): {o.case['why']}")
                 for p in o.problems[:6]:
                     print(f"   {p.path}:{p.line} {p.level}[{p.rule}] {p.field}: {p.message}"[:300])
                 if not o.problems:
                     print(f"   {dict(rules)}")
+    if "--update-known" in argv:
+        if only:
+            raise SystemExit("--update-known judges every case: name none")
+        print(update_known(outcomes))
     return 0
 
 
