@@ -19,7 +19,7 @@ from factcards.rules.engine import share
 from factcards.text.speakers import markers, speakers
 from tests.helpers import second_story
 
-SAID = markers(["said", "dates", "according to"])
+SAID = markers(["said", "dates", "according to", "named"])
 PARTIES = ("Mara Stensen", "Valmora Dockers Union", "The Port Authority", "Olek Brandt")
 EVENT = "cards/events/talks-fail.yaml"
 SOURCE = "strike-enters-second-week"
@@ -45,6 +45,12 @@ def said_by(text: str) -> list[str]:
     ("Mara Stensen, who leads the union, and the members said so.", []),
     # A party after its verb speaks only where the attribution is inverted, after a comma or a
     # quotation; elsewhere it is the verb's object.
+    # "X, who said": the one before "who" speaks; a passive's speaker follows "by", with the
+    # name it gives between.
+    ("Talks failed, according to Olek Brandt, who said no ships were unloaded.",
+     ["Olek Brandt", "Olek Brandt"]),
+    ('The strike, named "Harbour Watch" by Mara Stensen, began on March 2.', ["Mara Stensen"]),
+    ("The strike, named by Mara Stensen, began on March 2.", ["Mara Stensen"]),
     ('"No ships were unloaded," said Olek Brandt.', ["Olek Brandt"]),
     ("No ships were unloaded, said Olek Brandt.", ["Olek Brandt"]),
     ("said Olek Brandt", ["Olek Brandt"]),

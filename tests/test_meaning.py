@@ -4,6 +4,8 @@ support."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from factcards.kinds.fields import Evidence, SignOff
@@ -91,3 +93,70 @@ def test_a_signoff_lets_the_newsroom_word_through_and_names_nothing_else(workspa
     assert workspace.problems() == []
     workspace.write(BACKDROP, signed.replace("words: [tellingly]", "words: [tellingly, Pakistan]"))
     assert [p.rule for p in workspace.problems()] == ["signoff-not-needed"]
+
+
+CREDIT = "cards/background/credit.yaml"
+# Each: a claim's text, its passages (source, quote), and whether attribution refuses it.
+CREDITS = [
+    # Each side of a "while": the speaker of each clause is the passage part's that says it.
+    ("While Iran asserted that its strikes targeted bases of the separatist Baloch Liberation Front "
+     "and Baloch Liberation Army, Pakistan countered that its missiles hit militants affiliated with "
+     "the Jaish al Adl group.",
+     [("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "While Pakistan asserted that its strikes targeted bases of the separatist Baloch Liberation "
+       "Front and Baloch Liberation Army, Iran countered that its missiles hit militants affiliated "
+       "with the Jaish al Adl (JAA) group.")], True),
+    ("While Pakistan asserted that its strikes targeted bases of the separatist Baloch Liberation "
+     "Front and Baloch Liberation Army, Iran countered that its missiles hit militants affiliated "
+     "with the Jaish al Adl group.",
+     [("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "While Pakistan asserted that its strikes targeted bases of the separatist Baloch Liberation "
+       "Front and Baloch Liberation Army, Iran countered that its missiles hit militants affiliated "
+       "with the Jaish al Adl (JAA) group.")], False),
+    # A named minister is not the ministry the passage credits, though both are Pakistan's.
+    ("According to Jilani, the two Foreign Ministers agreed that working-level cooperation should be "
+     "strengthened.",
+     [("pakistan-iran-agree-to-deescalate",
+       "According to the Ministry, the two Foreign Ministers agreed that working-level cooperation "
+       "and close coordination on counter-terrorism and other aspects of mutual concern should be "
+       "strengthened."),
+      ("pakistan-iran-agree-to-deescalate",
+       "Jilani stressed that respect for territorial integrity and sovereignty must underpin the "
+       "cooperation")], True),
+    ("According to the Pakistan Foreign Ministry, the two Foreign Ministers agreed that working-level "
+     "cooperation should be strengthened.",
+     [("pakistan-iran-agree-to-deescalate",
+       "According to the Ministry, the two Foreign Ministers agreed that working-level cooperation "
+       "and close coordination on counter-terrorism and other aspects of mutual concern should be "
+       "strengthened.")], False),
+    # Words between quotation marks are the words of whoever the passage printing them quotes.
+    ("Iran's Interior Minister Ahmad Vahidi reported at least nine casualties and condemned the "
+     "strikes as an \"unprovoked violation of its airspace\".",
+     [("iran-fm-visits-pakistan-amid-strain-in-ties",
+       "The Iranian Interior Minister Ahmad Vahidi reported at least nine casualties, including four "
+       "children, three women, and two men who were non-Iranian citizens, condemning the strikes."),
+      ("iran-fm-visits-pakistan-amid-strain-in-ties",
+       "according to the Pakistani Ministry of Foreign Affairs, which condemned the incident as an "
+       "\"unprovoked violation of its airspace\".")], True),
+    # "Named ... by" names a speaker, with the name between.
+    ("In an intelligence-based operation, named \"Marg Bar Sarmachar\" by Tehran, the Balochistan "
+     "Liberation Army and the Balochistan Liberation Front were successfully targeted.",
+     [("readerwall-amir-abdollahian-lands-in-islamabad",
+       "The Pakistan Army in its statement revealed that in an intelligence-based operation named "
+       "“Marg Bar Sarmachar”, both ‘terrorist militant organizations’, the Balochistan Liberation "
+       "Army (BLA) and the Balochistan Liberation Front (BLF), were successfully targeted."),
+      ("iranian-fm-visits-pakistan-to-patch-up-relations",
+       "Tehran said it was a hideout for anti-Iran armed group Jaish al-Adl (the Army of Justice).")],
+     True),
+]
+
+
+@pytest.mark.parametrize(("text", "passages", "refused"), CREDITS)
+def test_each_clause_is_credited_to_who_says_it_in_its_passage(workspace, text, passages, refused):
+    evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
+                       for source, quote in passages)
+    workspace.lighten().write(CREDIT, f"id: credit\ntitle: Who says what\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
+    found = workspace.problems(CREDIT)
+    assert ("attribution-not-supported" in {p.rule for p in found}) is refused, found
+    assert refused or not found, found

@@ -48,6 +48,9 @@ class Kind:
     schema_org: Callable[[Any], dict] | None = None  # the card's schema.org description
     nav: str | None = None  # the navigation section of its index page (None: one of its own)
     names: bool = False  # its cards list spellings of a name that statements may use
+    # Its cards may stand for a whole party when spelled with the party's own word (a
+    # government spelled "Pakistan"); a person, whose surname may be a people's, never does.
+    whole_party: bool = False
     sort: Callable[[Any], Any] | None = None  # reading order of cards; by id when None
     intro: str = ""  # what its index page says first, unless the project's settings say more
     date_field: str | None = None  # the field giving the day its cards happened: the timeline's

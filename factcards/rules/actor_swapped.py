@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
+from factcards.rules.context import CardFile, Finding, Lookup, as_said, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.roles import roles, swapped
 from factcards.text.verbatim import normalise
@@ -24,11 +24,8 @@ EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Iran recalled its ambassador from
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     vocabulary = look.vocabulary
     keys, saying, verbs = vocabulary.keys, vocabulary.saying, vocabulary.verb_groups
-    subject = (getattr(cf.card, "spellings", None) or [""])[0]
     for st in [*statements(cf), *headline(cf)]:
-        text = normalise(st.text)
-        if st.path[0] == "roles" and subject:  # a role's subject is the card's own name
-            text = f"{subject} {text[:1].lower()}{text[1:]}"
+        text = as_said(cf, st, normalise(st.text))
         mine = roles(text, look.parties(text), keys, saying, verbs)
         if not any(r.role == "actor" for r in mine):
             continue

@@ -74,6 +74,10 @@ def _attributed(path: tuple, text: str, evidence: list[Evidence], look: Lookup) 
 
 
 def _near(look: Lookup, ev: Evidence, kind: str, key: str) -> bool:
+    """Whether the party is named near the quote, or is who the quote's short name ("the
+    Ministry") stands for."""
+    if (kind, key) in look.coreferents(ev):
+        return True
     text = look.sources.get(ev.source)
     spans = text.locate(ev.quote) if text else None
     if not spans:

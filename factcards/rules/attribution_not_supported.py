@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, as_said, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import content_words
 from factcards.text.verbatim import normalise
@@ -43,10 +43,26 @@ def _speakers(look: Lookup, ev: Evidence) -> list[frozenset[str]]:
 
 
 _PARTS = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but)\s)")
+_COMMAS = re.compile(r",\s+")
+SUBJECT = 4  # words of a new speaker after a comma: ", Pakistan's Foreign Office said"
 
 
-def _clauses(text: str) -> list[str]:
-    return [c for c in _PARTS.split(text) if c.strip()]
+def _split(text: str, look: Lookup) -> list[str]:
+    """A text's parts: sentences, each side of a "while", and a comma that opens a clause
+    with a speaker of its own ("While Iran said ..., Pakistan countered ...")."""
+    parts = []
+    for part in _PARTS.split(text):
+        last = 0
+        for comma in _COMMAS.finditer(part):
+            ahead = part[comma.end():]
+            said = look.attribution.search(ahead)
+            if said and said.group().lower() != "according to" and \
+                    len(words(ahead[:said.start()])) in range(1, SUBJECT + 1) and \
+                    look.parties(ahead[:said.start()], statement=False):
+                parts.append(part[last:comma.start()])
+                last = comma.end()
+        parts.append(part[last:])
+    return [p for p in parts if p.strip()]
 
 
 def _content(text: str, look: Lookup) -> list[frozenset[str]]:
@@ -63,7 +79,7 @@ def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset
     scored = []
     for ev in evidence:
         quote = normalise(ev.quote)
-        parts = _PARTS.split(quote)
+        parts = _split(quote, look)
         whole = _speakers(look, ev) if len(parts) == 1 else None
         for part in parts:
             theirs = frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part)))
@@ -72,7 +88,28 @@ def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset
     top = max((score for score, _ in scored), default=0)
     if not top:
         return None
-    return [look.widen(keys) for score, said in scored if score == top for keys in said]
+    return [keys for score, said in scored if score == top for keys in said]
+
+
+_QUOTED = re.compile(r"[\"“‘]([^\"”’]+)[\"”’]")
+QUOTED = 2  # words a quotation in a statement has before it is someone's words to credit
+
+
+def _quoted(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset[str]]:
+    """Who speaks in the passage part that prints a quotation the clause gives between
+    quotation marks: its words are that speaker's, whoever else the passage quotes."""
+    found: list[frozenset[str]] = []
+    for phrase in _QUOTED.findall(clause):
+        if len(words(phrase)) < QUOTED:
+            continue
+        for ev in evidence:
+            quote = normalise(ev.quote)
+            parts = [part for part in _split(quote, look) if phrase.lower() in part.lower()]
+            if parts and len(_split(quote, look)) == 1:
+                found += _speakers(look, ev)
+            else:
+                found += [keys for part in parts for keys in look.speaking(part, statement=False, ev=ev)]
+    return found
 
 
 def _finding(st, keys: frozenset[str], given: list[frozenset[str]], look: Lookup) -> Finding:
@@ -85,21 +122,24 @@ def _finding(st, keys: frozenset[str], given: list[frozenset[str]], look: Lookup
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        if not st.prose:
-            continue
-        text = normalise(st.text)
+        if not st.prose and not look.attribution.search(st.text):
+            continue  # a role or label is checked where it says who says something
+        text = as_said(cf, st, normalise(st.text))
         claimed = look.speaking(text)
         if not claimed:
             continue
         given = [keys for ev in st.evidence for keys in _speakers(look, ev)]
-        wrong = next((keys for keys in claimed if not any(keys & theirs for theirs in given)), None)
+        wrong = next((keys for keys in claimed
+                      if not any(look.same_speaker(keys, theirs) for theirs in given)), None)
         if wrong is not None:
             yield _finding(st, wrong, given, look)
             continue
-        for clause in _clauses(text):  # who says it: the passage that says most of it
+        for clause in _split(text, look):  # who says it: the passage that says most of it
             said = _best(clause, st.evidence, look)
+            quoted = _quoted(clause, st.evidence, look)
+            said = quoted if quoted else said
             wrong = next((keys for keys in look.speaking(clause)
-                          if said and not any(look.widen(keys) & theirs for theirs in said)), None)
+                          if said and not any(look.same_speaker(keys, theirs) for theirs in said)), None)
             if wrong is not None:
                 yield _finding(st, wrong, said, look)
                 break

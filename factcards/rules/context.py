@@ -24,11 +24,15 @@ from factcards.text.words import can_be_verb, forms, words
 _CAPITALISED = re.compile(r"\b(?:The\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)*")
 
 
+_PUNCTUATION = frozenset(",.;:!?)")
+_OF = re.compile(r"\bof\s+(?:the\s+)?$")  # "Spokesperson of (the) Foreign Ministry"
+
+
 def _attributive(after: str) -> bool:
     """Whether the words after a one-word name make it describe ("Baloch insurgents"): the
-    next word is lower-case and no verb."""
+    next word is lower-case and no verb, with no punctuation between ("Jilani, the two")."""
     rest = [w for w in words(after[:60]) if not w.stop]
-    if after.startswith(("'s", "’s")) or not rest:
+    if after.startswith(("'s", "’s")) or not rest or after.lstrip()[:1] in _PUNCTUATION:
         return False
     first = rest[0].text
     return first[:1].islower() and not can_be_verb(first)
@@ -84,10 +88,12 @@ class Shared:
     published: dict[str, dt.date | None] = field(default_factory=dict)
     listed: set[str] = field(default_factory=set)  # normalised, from every entity card, valid or not
     names: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, spelling), valid cards
+    roles: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, role), valid cards
 
     def merge(self, other: Shared) -> Shared:
         return Shared({**self.sources, **other.sources}, {**self.published, **other.published},
-                      self.listed | other.listed, sorted(self.names + other.names))
+                      self.listed | other.listed, sorted(self.names + other.names),
+                      sorted(self.roles + other.roles))
 
 
 def listed_spellings(data: dict) -> list[tuple[int, str]]:
@@ -104,7 +110,10 @@ def shared_facts(files: list[CardFile], sources: dict[str, SourceText]) -> Share
     names = sorted((cf.kind, cf.stem, normalise(s).strip()) for cf in files
                    if cf.kind in ENTITIES and cf.card is not None
                    for s in cf.card.spellings)  # type: ignore[attr-defined]
-    return Shared(sources, published, listed, names)
+    roles = sorted((cf.kind, cf.stem, normalise(r.role)) for cf in files
+                   if cf.kind in ENTITIES and cf.card is not None
+                   for r in getattr(cf.card, "roles", None) or [])
+    return Shared(sources, published, listed, names, roles)
 
 
 class Lookup:
@@ -275,8 +284,43 @@ class Lookup:
         return {key: frozenset(parties) for key, parties in found.items()}
 
     def widen(self, keys: frozenset[str]) -> frozenset[str]:
-        """A speaker's keys with the parties its names belong to."""
+        """A speaker's keys with the parties its names, and the entities it speaks for, belong to."""
+        keys = keys.union(*(self.affiliations.get(k, frozenset()) for k in keys))
         return keys.union(*(self.entity_parties.get(k, frozenset()) for k in keys))
+
+    @cached_property
+    def affiliations(self) -> dict[str, frozenset[str]]:
+        """"kind/id" -> the entities its roles name: a spokesperson "of Pakistan's Foreign
+        Ministry" speaks for that ministry."""
+        found: dict[str, set[str]] = {}
+        for kind, key, role in self.shared.roles:
+            for at, spelling in self.names.find(role):
+                if _OF.search(role[:at]) or role[at + len(spelling):].startswith(("'s", "’s")):
+                    found.setdefault(f"{kind}/{key}", set()).update(
+                        f"{k}/{i}" for k, i in self.owners[spelling] if (k, i) != (kind, key))
+        return {key: frozenset(named) for key, named in found.items()}
+
+    @cached_property
+    def whole_parties(self) -> frozenset[str]:
+        """The entities spelled with a party's own word ("Pakistan" for its government): a
+        statement crediting one credits the party, whoever speaks for it. A person is never
+        one, whose surname may be a people's name ("Baloch")."""
+        return frozenset(f"{kind}/{key}" for spelling, owners in self.owners.items()
+                         if " " not in spelling and self.vocabulary.party(spelling)
+                         for kind, key in owners if KINDS[kind].whole_party)
+
+    def same_speaker(self, stated: frozenset[str], given: frozenset[str]) -> bool:
+        """Whether a passage's speaker (`given`) is the one a statement credits (`stated`): the
+        same party, and where both are named entities, the same entity or one speaking for the
+        other ("Pakistan" is any Pakistani speaker; "Jilani" is not Pakistan's ministry)."""
+        if not self.widen(stated) & self.widen(given):
+            return False
+        mine = {k for k in stated if "/" in k} - self.whole_parties
+        theirs = {k for k in given if "/" in k}
+        if not mine or not theirs:
+            return True
+        related = set(theirs).union(*(self.affiliations.get(k, frozenset()) for k in theirs))
+        return bool(mine & related) or any(self.affiliations.get(k, frozenset()) & theirs for k in mine)
 
     def party_name(self, party: str) -> str:
         """How a message names a party: its group's first word, or its card's id."""
@@ -352,6 +396,15 @@ def statements(cf: CardFile) -> list[Statement]:
             found.append(Statement((field_name, i, key), getattr(item, key), item.evidence,
                                    tuple(signoff.words) if signoff else ()))
     return found
+
+
+def as_said(cf: CardFile, st: Statement, text: str) -> str:
+    """A statement's normalised text as a sentence: a role ("Interior Minister of Iran, who
+    said ...") is said of the card's own subject, so its name is put before it."""
+    subject = (getattr(cf.card, "spellings", None) or [""])[0]
+    if st.path[0] != "roles" or not subject:
+        return text
+    return f"{normalise(subject)} {text[:1].lower()}{text[1:]}"
 
 
 def headline(cf: CardFile) -> list[Statement]:

@@ -14,10 +14,12 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # speaker, not another subject: "Her deputy, who leads the union, said".
 _ASIDE = re.compile(r"\s*,\s*(?:who|which)\s[^,.;:!?()]+,\s*", re.IGNORECASE)
 ASIDE = 12  # words in such an aside, at most
+_WHO = re.compile(r"\s*,?\s*who\s+", re.IGNORECASE)
 # What an attribution with its speaker after it follows: a comma or a quotation ('...," said
 # the Ministry'); elsewhere the party after the verb is its object ("one source dates X's strike").
 _INVERTED = (",", '"', "'", "“", "”", "‘", "’")
-_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # a passive's speaker: "named by Iran"
+# A passive's speaker: "named by Iran", "named “Marg Bar Sarmachar” by Iran".
+_BY = re.compile(r"\s+(?:[\"“‘'][^\"”’]{1,60}[\"”’]\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
 
@@ -32,6 +34,8 @@ def markers(words: Iterable[str]) -> re.Pattern:
 def _close(between: str, most: int, articles_only: bool = False) -> bool:
     """Whether a speaker and its verb are next to each other: a few words, no punctuation."""
     if not articles_only and _ASIDE.fullmatch(between) and len(_WORD.findall(between)) <= ASIDE:
+        return True
+    if not articles_only and _WHO.fullmatch(between):  # "Vahidi, who said": the one before "who"
         return True
     if _BREAK.search(between) or between.count(",") % 2:  # only a parenthesis: ", in a statement,"
         return False
