@@ -25,7 +25,7 @@ _CAPITALISED = re.compile(r"\b(?:The\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)*")
 
 
 def _attributive(after: str) -> bool:
-    """Whether the words after a one-word name make it describe ("Baloch insurgents"): the
+    """Whether the words after a one-word name make it describe ("Fernley residents"): the
     next word is lower-case and no verb."""
     rest = [w for w in words(after[:60]) if not w.stop]
     if after.startswith(("'s", "’s")) or not rest:
@@ -197,7 +197,7 @@ class Lookup:
 
     def name_spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, "kind/id") of every name a normalised statement uses as a name: a
-        one-word spelling followed by a noun or adjective ("Baloch insurgents") describes,
+        one-word spelling followed by a noun or adjective ("Fernley residents") describes,
         it does not name."""
         found = []
         for at, spelling in self.names.find(text):
@@ -209,8 +209,8 @@ class Lookup:
 
     def parties(self, text: str, statement: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, party) of the parties a normalised text names: names (a name whose
-        first word names a party group counts as that party: "Pakistan Foreign Ministry" is
-        Pakistan) and words of party groups ("Iranian")."""
+        first word names a party group counts as that party: "Alderbrook Town Council" is
+        Alderbrook) and words of party groups ("town")."""
         vocabulary = self.vocabulary
         spans = self.name_spans(text) if statement else [
             (at, at + len(spelling), f"{kind}/{key}") for at, spelling in self.names.find(text)
@@ -264,8 +264,8 @@ class Lookup:
 
     @cached_property
     def entity_parties(self) -> dict[str, frozenset[str]]:
-        """"kind/id" -> the party groups its spellings begin with ("Pakistan Foreign Ministry"
-        belongs to Pakistan)."""
+        """"kind/id" -> the party groups its spellings begin with ("Alderbrook Town Council"
+        belongs to Alderbrook)."""
         found: dict[str, set[str]] = {}
         for spelling, owners in self.owners.items():
             first = words(spelling)
@@ -285,9 +285,9 @@ class Lookup:
         return party.split("/", 1)[-1]
 
     def coreferents(self, ev: Evidence) -> frozenset[tuple[str, str]]:
-        """Who a quote's short names stand for: "The Foreign Ministry" is the last entity
-        before the quote whose spelling contains those words ("Pakistani Ministry of Foreign
-        Affairs" is not, "Pakistan Foreign Ministry" is)."""
+        """Who a quote's short names stand for: "The Town Council" is the last entity
+        before the quote whose spelling contains those words ("Council of the Town of Fernley"
+        is not, "Alderbrook Town Council" is)."""
         text = self.sources.get(ev.source)
         spans = text.locate(ev.quote) if text else None
         if not spans:

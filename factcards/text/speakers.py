@@ -1,5 +1,5 @@
-"""Who a sentence says is speaking: the party next to an attribution ("Pakistan claimed",
-"said the Ministry", "according to Iran's Interior Minister")."""
+"""Who a sentence says is speaking: the party next to an attribution ("Fernley claimed",
+"said the Council", "according to Alderbrook's chief engineer")."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ ASIDE = 12  # words in such an aside, at most
 # What an attribution with its speaker after it follows: a comma or a quotation ('...," said
 # the Ministry'); elsewhere the party after the verb is its object ("one source dates X's strike").
 _INVERTED = (",", '"', "'", "“", "”", "‘", "’")
-_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # a passive's speaker: "named by Iran"
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # a passive's speaker: "named by Fernley"
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
-BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
+BEFORE = 5  # words between a speaker and its verb: "Fernley on Thursday accused"
 
 
 def markers(words: Iterable[str]) -> re.Pattern:
@@ -51,9 +51,9 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
         agent = [p for p in parties if p[0] >= match.end() and _BY.fullmatch(text[match.end():p[0]])]
         if match.group().lower() == "according to":
             party = after[0] if after else None
-        elif agent:  # "named by Iran", "reported by the Ministry"
+        elif agent:  # "named by Fernley", "reported by the Council"
             party = agent[0]
-        else:  # "Pakistan claimed", or, inverted after a comma or a quotation, "said the Ministry"
+        else:  # "Fernley claimed", or, inverted after a comma or a quotation, "said the Council"
             inverted = text[:match.start()].rstrip().endswith(_INVERTED) or not text[:match.start()].strip()
             party = before[-1] if before else (after[0] if after and inverted else None)
         if party is not None:
