@@ -14,16 +14,47 @@ from pathlib import Path
 
 import pytest
 
-from factcards.rules.examples import GOOD_EVENT, GOOD_PERSON, GOOD_SOURCE
-
 pytestmark = pytest.mark.slow  # each test runs a subprocess
 
 EVENT = "cards/events/hostile.yaml"
 PERSON = "cards/people/hostile.yaml"
 SOURCE = "cards/sources/hostile.yaml"
-GOOD = GOOD_EVENT.replace("id: example", "id: hostile")
-PERSON_CARD = GOOD_PERSON.replace("id: example", "id: hostile")
-SOURCE_CARD = GOOD_SOURCE.replace("id: example", "id: hostile")
+# A card of each kind that checks clean among the real cards, for the cases to break.
+GOOD = """\
+id: hostile
+title: Pakistan recalls its ambassador
+date: "2024-01-17"
+organizations:
+  - government-of-pakistan
+claims:
+  - text: Pakistan recalled its ambassador from Iran.
+    evidence:
+      - source: pakistan-iran-agree-to-deescalate
+        quote: "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"
+"""
+PERSON_CARD = """\
+id: hostile
+name: Ahmad Vahidi
+spellings:
+  - Ahmad Vahidi
+roles:
+  - role: Interior Minister of Iran
+    evidence:
+      - source: iran-fm-visits-pakistan-amid-strain-in-ties
+        quote: "The Iranian Interior Minister Ahmad Vahidi"
+"""
+SOURCE_CARD = """\
+id: hostile
+seed: 004_070e446cdca4d301.txt
+headline: "Pakistan, Iran Agree to Deescalate Tensions After Missile Strikes"
+publisher: unknown
+published:
+  value: "2024-01-19"
+  quote: "19 January 2024"
+body:
+  start: "Pakistan foreign minister talked to his Iranian counterpart"
+  end: "responsible for recent attacks in Pakistan."
+"""
 QUOTE = "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"
 
 

@@ -49,7 +49,7 @@ class Kind:
     nav: str | None = None  # the navigation section of its index page (None: one of its own)
     names: bool = False  # its cards list spellings of a name that statements may use
     # Its cards may stand for a whole party when spelled with the party's own word (a
-    # government spelled "Pakistan"); a person, whose surname may be a people's, never does.
+    # council spelled "Fernley"); a person, whose surname may be a people's, never does.
     whole_party: bool = False
     sort: Callable[[Any], Any] | None = None  # reading order of cards; by id when None
     intro: str = ""  # what its index page says first, unless the project's settings say more

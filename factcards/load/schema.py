@@ -135,7 +135,7 @@ def _problem(file: str, loaded: Loaded, path: ValuePath, err: dict) -> Problem:
         rule, message = kind, err["msg"]
         hint = {"invalid-date": "write the date like 2024-01-16",
                 "invalid-url": "give the full http(s) address, or write unknown",
-                "invalid-id": "use lower-case words joined by '-', like 'jalil-abbas-jilani'",
+                "invalid-id": "use lower-case words joined by '-', like 'ruth-okafor'",
                 "empty-value": "fill it in; in a new card, the comment beside it says what goes there",
                 }.get(kind, "")
     else:

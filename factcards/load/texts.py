@@ -61,8 +61,8 @@ class SourceText:
         return [self.body[a_end:b_start] for (_, a_end), (b_start, _) in itertools.pairwise(spans)]
 
     def cut_from_words(self, quote: str) -> bool:
-        """Whether the quote stands in the body only as part of longer words ("Iranian
-        citizens" out of "non-Iranian citizens")."""
+        """Whether the quote stands in the body only as part of longer words ("essential
+        journeys" out of "non-essential journeys")."""
         return self.locate(quote) is None and find(self.body, quote, whole_words=False) is not None
 
     def gap_crosses(self, quote: str) -> bool:

@@ -6,19 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, headline, statements
-from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.roles import roles, swapped
 from factcards.text.verbatim import normalise
 
 ID = "actor-swapped"
 SCOPE = "valid"
 SUMMARY = ("A statement keeps who did what to whom. Where a sentence makes its roles plain — the "
-           "party before an active verb, after 'by' in a passive ('launched by Tehran'), or "
-           "owning the action ('Pakistan's strikes') is the actor; the party after 'against', "
+           "party before an active verb, after 'by' in a passive ('closed by Alderbrook'), or "
+           "owning the action ('Alderbrook's vote') is the actor; the party after 'against', "
            "'into' or the verb is the target — the statement's actor for an action must not be "
            "the passage's target of the same action while another party is its actor.")
 FIX = "Make the statement's actor the one its passage gives, or quote the passage that does."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Iran recalled its ambassador from Pakistan."))
+EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook asked Fernley to keep one lane open for buses."))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

@@ -15,7 +15,7 @@ SUMMARY = ("A publisher, publication date or attested address rests on words pri
            "archived page.")
 FIX = "Quote the page, or write unknown."
 EXAMPLE_KIND = "sources"
-EXAMPLES = (GOOD_SOURCE, source('quote: "19 January 2024"', 'quote: "20 January 2024"'))
+EXAMPLES = (GOOD_SOURCE, source('quote: "12 March 2030"', 'quote: "13 March 2030"'))
 
 
 def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> Iterator[Finding]:

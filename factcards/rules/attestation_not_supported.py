@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from factcards.kinds.sources import SourceCard
 from factcards.rules.context import Finding
-from factcards.rules.examples import GOOD_SOURCE
+from factcards.rules.examples import GOOD_SOURCE, source
 from factcards.text.verbatim import NormalText, normalise
 
 ID = "attestation-not-supported"
@@ -19,10 +19,7 @@ SUMMARY = ("A source's publisher is named, word for word, in the words quoted fo
            "`unknown`, never a guess.")
 FIX = "Quote the words that name the publisher, or write unknown."
 EXAMPLE_KIND = "sources"
-EXAMPLES = (GOOD_SOURCE.replace("publisher: unknown", 'publisher:\n  value: Xinhua\n  quote: '
-                                '"Xinhua news agency reported"'),
-            GOOD_SOURCE.replace("publisher: unknown", 'publisher:\n  value: Reuters\n  quote: '
-                                '"Xinhua news agency reported"'))
+EXAMPLES = (GOOD_SOURCE, source("value: The Alderbrook Gazette", "value: Fernley Echo"))
 
 
 def _printed(value: str, text: str) -> bool:

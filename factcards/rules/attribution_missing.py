@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
-from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.verbatim import normalise
 from factcards.text.words import can_be_noun, only_verb, words
 
@@ -19,8 +18,18 @@ SUMMARY = ("A contested statement — one using a word of the project's `contest
            "is named in or next to a quoted passage. Words naming people ('the dead') or "
            "describing a noun ('target date') state nothing contested.")
 FIX = "Write 'according to ...' or '... said', quoting where they say it."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan recalled its ambassador from Iran, whose "
-                                    "strike had killed children."))
+_EXAMPLE = """\
+id: example
+title: The bridge is unsafe for lorries, a report says
+claims:
+  - text: The bridge was unsafe for lorries, according to a report presented at the meeting.
+    evidence:
+      - source: council-votes-to-close-bridge
+        quote: "the bridge was unsafe for lorries, according to a report presented at the meeting"
+"""
+EXAMPLE_KIND = "background"
+EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("for lorries, according to a report presented at the meeting.\n",
+                                       "for lorries.\n"))
 
 CLAUSE = re.compile(r"[.;:](?:\s|$)")
 NEAR = 150  # characters around a quote that count as "next to" it

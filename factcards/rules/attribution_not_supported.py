@@ -7,19 +7,20 @@ from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, statements
-from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.align import content_words
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
 ID = "attribution-not-supported"
 SCOPE = "valid"
-SUMMARY = ("Where a statement says who says something ('according to Iran', 'Pakistan said'), "
+SUMMARY = ("Where a statement says who says something ('according to Fernley', 'Alderbrook said'), "
            "its passage gives it to the same party, as speaker: the party next to 'said', "
            "'claimed', 'according to' and the like in the quote's sentence. A passage the "
            "article states in its own voice supports no party's claim.")
 FIX = "Credit the party the passage credits, or quote the passage in which they say it."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Iran said Pakistan recalled its ambassador from Iran."))
+EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook said Fernley asked it to keep one lane open "
+                                     "for buses."))
 
 
 def sentence(look: Lookup, ev: Evidence) -> str:
@@ -44,12 +45,12 @@ def _speakers(look: Lookup, ev: Evidence) -> list[frozenset[str]]:
 
 _PARTS = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but)\s)")
 _COMMAS = re.compile(r",\s+")
-SUBJECT = 4  # words of a new speaker after a comma: ", Pakistan's Foreign Office said"
+SUBJECT = 4  # words of a new speaker after a comma: ", Fernley's parish clerk said"
 
 
 def _split(text: str, look: Lookup) -> list[str]:
     """A text's parts: sentences, each side of a "while", and a comma that opens a clause
-    with a speaker of its own ("While Iran said ..., Pakistan countered ...")."""
+    with a speaker of its own ("While Alderbrook said ..., Fernley countered ...")."""
     parts = []
     for part in _PARTS.split(text):
         last = 0

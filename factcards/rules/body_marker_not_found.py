@@ -15,7 +15,7 @@ SCOPE = "source"
 SUMMARY = "The article body's start and end are found, once, in the text."
 FIX = "Copy longer, exact passages."
 EXAMPLE_KIND = "sources"
-EXAMPLES = (GOOD_SOURCE, source('start: "Pakistan foreign', "start: \"Pakistan's foreign"))
+EXAMPLES = (GOOD_SOURCE, source("On Monday evening", "On Monday night"))
 
 
 def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> Iterator[Finding]:

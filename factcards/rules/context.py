@@ -29,8 +29,8 @@ _OF = re.compile(r"\bof\s+(?:the\s+)?$")  # "Spokesperson of (the) Foreign Minis
 
 
 def _attributive(after: str) -> bool:
-    """Whether the words after a one-word name make it describe ("Baloch insurgents"): the
-    next word is lower-case and no verb, with no punctuation between ("Jilani, the two")."""
+    """Whether the words after a one-word name make it describe ("Fernley residents"): the
+    next word is lower-case and no verb, with no punctuation between ("Okafor, the two")."""
     rest = [w for w in words(after[:60]) if not w.stop]
     if after.startswith(("'s", "’s")) or not rest or after.lstrip()[:1] in _PUNCTUATION:
         return False
@@ -206,7 +206,7 @@ class Lookup:
 
     def name_spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, "kind/id") of every name a normalised statement uses as a name: a
-        one-word spelling followed by a noun or adjective ("Baloch insurgents") describes,
+        one-word spelling followed by a noun or adjective ("Fernley residents") describes,
         it does not name."""
         found = []
         for at, spelling in self.names.find(text):
@@ -218,8 +218,8 @@ class Lookup:
 
     def parties(self, text: str, statement: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, party) of the parties a normalised text names: names (a name whose
-        first word names a party group counts as that party: "Pakistan Foreign Ministry" is
-        Pakistan) and words of party groups ("Iranian")."""
+        first word names a party group counts as that party: "Alderbrook Town Council" is
+        Alderbrook) and words of party groups ("town")."""
         vocabulary = self.vocabulary
         spans = self.name_spans(text) if statement else [
             (at, at + len(spelling), f"{kind}/{key}") for at, spelling in self.names.find(text)
@@ -273,8 +273,8 @@ class Lookup:
 
     @cached_property
     def entity_parties(self) -> dict[str, frozenset[str]]:
-        """"kind/id" -> the party groups its spellings begin with ("Pakistan Foreign Ministry"
-        belongs to Pakistan)."""
+        """"kind/id" -> the party groups its spellings begin with ("Alderbrook Town Council"
+        belongs to Alderbrook)."""
         found: dict[str, set[str]] = {}
         for spelling, owners in self.owners.items():
             first = words(spelling)
@@ -290,8 +290,8 @@ class Lookup:
 
     @cached_property
     def affiliations(self) -> dict[str, frozenset[str]]:
-        """"kind/id" -> the entities its roles name: a spokesperson "of Pakistan's Foreign
-        Ministry" speaks for that ministry."""
+        """"kind/id" -> the entities its roles name: a parish clerk "of Fernley Parish
+        Council" speaks for that council."""
         found: dict[str, set[str]] = {}
         for kind, key, role in self.shared.roles:
             for at, spelling in self.names.find(role):
@@ -302,9 +302,9 @@ class Lookup:
 
     @cached_property
     def whole_parties(self) -> frozenset[str]:
-        """The entities spelled with a party's own word ("Pakistan" for its government): a
+        """The entities spelled with a party's own word ("Fernley" for its council): a
         statement crediting one credits the party, whoever speaks for it. A person is never
-        one, whose surname may be a people's name ("Baloch")."""
+        one, whose surname may be a people's or a place's name."""
         return frozenset(f"{kind}/{key}" for spelling, owners in self.owners.items()
                          if " " not in spelling and self.vocabulary.party(spelling)
                          for kind, key in owners if KINDS[kind].whole_party)
@@ -312,7 +312,7 @@ class Lookup:
     def same_speaker(self, stated: frozenset[str], given: frozenset[str]) -> bool:
         """Whether a passage's speaker (`given`) is the one a statement credits (`stated`): the
         same party, and where both are named entities, the same entity or one speaking for the
-        other ("Pakistan" is any Pakistani speaker; "Jilani" is not Pakistan's ministry)."""
+        other ("Fernley" is any of Fernley's speakers; its mayor is not its parish council)."""
         if not self.widen(stated) & self.widen(given):
             return False
         mine = {k for k in stated if "/" in k} - self.whole_parties
@@ -329,9 +329,9 @@ class Lookup:
         return party.split("/", 1)[-1]
 
     def coreferents(self, ev: Evidence) -> frozenset[tuple[str, str]]:
-        """Who a quote's short names stand for: "The Foreign Ministry" is the last entity
-        before the quote whose spelling contains those words ("Pakistani Ministry of Foreign
-        Affairs" is not, "Pakistan Foreign Ministry" is)."""
+        """Who a quote's short names stand for: "The Town Council" is the last entity
+        before the quote whose spelling contains those words ("Council of the Town of Fernley"
+        is not, "Alderbrook Town Council" is)."""
         text = self.sources.get(ev.source)
         spans = text.locate(ev.quote) if text else None
         if not spans:
@@ -399,7 +399,7 @@ def statements(cf: CardFile) -> list[Statement]:
 
 
 def as_said(cf: CardFile, st: Statement, text: str) -> str:
-    """A statement's normalised text as a sentence: a role ("Interior Minister of Iran, who
+    """A statement's normalised text as a sentence: a role ("Mayor of Alderbrook, who
     said ...") is said of the card's own subject, so its name is put before it."""
     subject = (getattr(cf.card, "spellings", None) or [""])[0]
     if st.path[0] != "roles" or not subject:

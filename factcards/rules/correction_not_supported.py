@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, statements
-from factcards.rules.examples import GOOD_EVENT
+from factcards.rules.examples import event
 from factcards.rules.facts import facts, missing
 
 ID = "correction-not-supported"
@@ -14,12 +14,10 @@ SUMMARY = ("Every number, date, name and quoted phrase a correction note states 
            "fact stands in the card's statements or its quoted passages. What the note reports "
            "an earlier version said ('An earlier version said ...') is not checked: it was wrong.")
 FIX = "State the correction as the card's evidence gives it."
-EXAMPLES = (GOOD_EVENT.replace("organizations:", 'corrections:\n  - date: "2024-02-01"\n    note: An '
-                               "earlier version said Iran recalled its ambassador; Pakistan "
-                               "recalled its ambassador.\norganizations:"),
-            GOOD_EVENT.replace("organizations:", 'corrections:\n  - date: "2024-02-01"\n    note: An '
-                               "earlier version said Iran recalled its ambassador; Pakistan "
-                               "recalled two ambassadors.\norganizations:"))
+_NOTE = ('corrections:\n  - date: "2030-03-13"\n    note: An earlier version said Fernley voted to close '
+         "the bridge; Alderbrook Town Council voted to close it.\norganizations:")
+EXAMPLES = (event("organizations:", _NOTE),
+            event("organizations:", _NOTE.replace("voted to close it.", "voted to close three bridges.")))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

@@ -12,13 +12,13 @@ from factcards.text.verbatim import normalise
 ID = "date-not-supported"
 SCOPE = "valid"
 KINDS = ("events",)
-SUMMARY = ("An event's date is stated by at least one of its passages: 'January 16', '16 January', "
-           "'Jan. 16', 'January 29, 2024', or a weekday ('on Wednesday') counted back from the "
+SUMMARY = ("An event's date is stated by at least one of its passages: 'March 11', '11 March', "
+           "'Mar. 11', 'March 11, 2030', or a weekday ('on Monday') counted back from the "
            "source's publication date. A weekday in a source whose publication date is unknown "
            "could be any such day, and supports no date. 'Two days later' after a date counts "
            "from that date; a date written without a year is read in the event's year.")
 FIX = "Quote the passage that gives the day, or correct the date."
-EXAMPLES = (GOOD_EVENT, event('date: "2024-01-17"', 'date: "2024-01-18"'))
+EXAMPLES = (GOOD_EVENT, event('date: "2030-03-11"', 'date: "2030-03-10"'))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

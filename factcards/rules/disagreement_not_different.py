@@ -27,7 +27,7 @@ SUMMARY = ("A recorded disagreement is about one of the project's subjects and h
 FIX = "Give each account the value its passages state, from its own source."
 EXAMPLE_KIND = "disagreements"
 SPELLING = 60  # how alike (rapidfuzz ratio) two names must be to be spellings of one name
-EXAMPLES = (GOOD_DISAGREEMENT, dispute('value: "2024-01-17"', 'value: "2024-01-16"'))
+EXAMPLES = (GOOD_DISAGREEMENT, dispute('value: "2030-04-03"', 'value: "2030-04-01"'))
 
 
 def _fold(text: str, subject: str) -> str:
@@ -58,8 +58,8 @@ def _supports(account: Account, subject: str, value: str | None = None) -> bool:
 
 
 def _reworded(a: str, b: str, subject: str, look: Lookup) -> bool:
-    """Whether two values are the same words up to the project's equivalents ("Pakistan",
-    "Islamabad"); for names, unless they are spellings of one another ("Baloch", "Baluch")."""
+    """Whether two values are the same words up to the project's equivalents ("Alderbrook",
+    "town"); for names, unless they are spellings of one another ("Okafor", "Okafur")."""
     if subject not in ("name", "wording"):
         return False
     mine, theirs = ([look.vocabulary.keys(w.text) for w in words(normalise(v)) if not w.stop]

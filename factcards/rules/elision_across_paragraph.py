@@ -12,8 +12,8 @@ SCOPE = "evidence"
 SUMMARY = ("The pieces of a quote with '...' come from one paragraph: an elision never joins "
            "paragraphs, and never skips a heading, a line of furniture or an excluded passage.")
 FIX = "Quote each paragraph as a piece of evidence of its own."
-EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "Later on Wednesday evening, Pakistan recalled its '
-                                     'ambassador ... Pakistan’s military announced"'))
+EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "found cracks in two of its supports. ... Fernley Parish '
+                                     'Council asked Alderbrook to keep one lane open for buses"'))
 
 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:

@@ -19,7 +19,7 @@ SUMMARY = ("The text a '...' leaves out holds no negation ('not', 'never', 'no',
            "killed' would hide the count. Leaving out a number together with what it counts "
            "('nine casualties, including four children ... condemning the strikes') is fine.")
 FIX = "Quote the passage without eliding that word."
-EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "advised the latter ... to send its ambassador to Islamabad"'))
+EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "the cracks were ... dangerous to pedestrians"'))
 
 NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b|\bnon-", re.IGNORECASE)
 

@@ -1,5 +1,5 @@
 """A `...` leaves out a whole part of what the source says, never words from inside a clause:
-dropping "alleged", "appeared to" or "what Islamabad claimed were" from the middle of a sentence
+dropping "alleged", "appeared to" or "what Fernley claimed were" from the middle of a sentence
 turns a hedged report into a fact, and dropping a verb joins a subject to another clause's
 action. An aside set off by commas, dashes or brackets, or the rest of a sentence, or whole
 sentences, can go without changing what the kept words say."""
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import Finding, Lookup
 from factcards.rules.elision_drops_meaning import dropped
-from factcards.rules.examples import GOOD_EVENT, event
+from factcards.rules.examples import dispute
 from factcards.text.words import words
 
 ID = "elision-not-whole"
@@ -23,11 +23,10 @@ SUMMARY = ("What a '...' leaves out is a whole part of the passage: an aside set
            "'scheduled to', a verb and its object) are never left out, and an aside that holds "
            "who says it ('according to', 'claimed') is not either.")
 FIX = "Quote the words you leave out, or quote each part as a piece of evidence of its own."
-EXAMPLES = (GOOD_EVENT.replace(
-                '"Later on Wednesday evening, Pakistan recalled its ambassador from Iran"',
-                '"Later on Wednesday evening ... Pakistan recalled its ambassador from Iran"'),
-            event('"Later on Wednesday evening, Pakistan recalled its ambassador from Iran"',
-                  '"Later on Wednesday evening, Pakistan ... its ambassador from Iran"'))
+EXAMPLE_KIND = "disagreements"
+_QUOTE = 'quote: "said the bridge would close on April 1"'
+EXAMPLES = (dispute(_QUOTE, 'quote: "The Mayor of Alderbrook ... said the bridge would close on April 1"'),
+            dispute(_QUOTE, 'quote: "The Mayor of Alderbrook, Ruth Okafor, said the bridge ... on April 1"'))
 
 _OPEN = (",", ";", "(", "-", "–", "—")
 _CLOSE = (",", ";", ")", "-", "–", "—")

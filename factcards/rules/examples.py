@@ -1,67 +1,84 @@
 """The example cards the rules are documented and tested with: a passing card of each kind,
-and `variant`, which makes a failing example from it by changing one passage."""
+and `variant`, which makes a failing example from it by changing one passage.
+
+They are checked against the example project shipped beside them (`PROJECT`): an invented
+story about a town council closing a bridge, so the rules page of any explainer shows the
+rules without another story's cards."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+PROJECT = Path(__file__).parent / "example"
+
+
+def example_articles() -> dict[str, str]:
+    """{seed file: text} of the example project's archived articles, which the examples quote."""
+    return {path.name: path.read_text(encoding="utf-8")
+            for path in sorted((PROJECT / "seeds").glob("*.txt"))}
+
+
 GOOD_EVENT = """\
 id: example
-title: Pakistan recalls its ambassador
-date: "2024-01-17"
+title: Alderbrook votes to close the Mill Lane bridge
+date: "2030-03-11"
 organizations:
-  - government-of-pakistan
+  - alderbrook-town-council
 claims:
-  - text: Pakistan recalled its ambassador from Iran.
+  - text: Alderbrook Town Council voted to close the Mill Lane bridge.
     evidence:
-      - source: pakistan-iran-agree-to-deescalate
-        quote: "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"
+      - source: council-votes-to-close-bridge
+        quote: "On Monday evening, Alderbrook Town Council voted to close the Mill Lane bridge"
+  - text: Fernley asked Alderbrook to keep one lane open for buses.
+    evidence:
+      - source: council-votes-to-close-bridge
+        quote: "Fernley Parish Council asked Alderbrook to keep one lane open for buses"
 """
 
 GOOD_DISAGREEMENT = """\
 id: example
-title: On which day did Iran strike, January 16 or January 17?
+title: On which day does the Mill Lane bridge close, April 1 or April 3?
 subject: date
-events:
-  - iran-strikes-inside-pakistan
 accounts:
-  - says: 16 January
-    value: "2024-01-16"
+  - says: 1 April
+    value: "2030-04-01"
     evidence:
-      - source: iran-fm-visits-pakistan-amid-strain-in-ties
-        quote: >-
-          Iranian airstrikes targeting the alleged bases of the Sunni separatist group Jaish al-Adl
-          in southwestern Pakistan on January 16.
-  - says: 17 January
-    value: "2024-01-17"
+      - source: council-votes-to-close-bridge
+        quote: "said the bridge would close on April 1"
+  - says: 3 April
+    value: "2030-04-03"
     evidence:
-      - source: iranian-fm-visits-pakistan-to-patch-up-relations
-        quote: >-
-          Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s
-          southwestern Balochistan province.
+      - source: bridge-closure-moved
+        quote: "The Mill Lane bridge is now due to close on April 3"
 """
 
 GOOD_PERSON = """\
 id: example
-name: Ahmad Vahidi
+name: Ruth Okafor
 spellings:
-  - Ahmad Vahidi
+  - Ruth Okafor
 roles:
-  - role: Interior Minister of Iran
+  - role: Mayor of Alderbrook
     evidence:
-      - source: iran-fm-visits-pakistan-amid-strain-in-ties
-        quote: "The Iranian Interior Minister Ahmad Vahidi"
+      - source: bridge-closure-moved
+        quote: >-
+          The Mayor of Alderbrook, Ruth Okafor, has agreed to consider keeping one lane open for
+          buses, said Dana Whitlow, the parish clerk of Fernley
 """
 
 GOOD_SOURCE = """\
 id: example
-seed: 004_070e446cdca4d301.txt
-headline: "Pakistan, Iran Agree to Deescalate Tensions After Missile Strikes"
-publisher: unknown
+seed: 000_alderbrook_gazette.txt
+headline: "Council votes to close Mill Lane bridge"
+publisher:
+  value: The Alderbrook Gazette
+  quote: "The Alderbrook Gazette"
 published:
-  value: "2024-01-19"
-  quote: "19 January 2024"
+  value: "2030-03-12"
+  quote: "12 March 2030"
 body:
-  start: "Pakistan foreign minister talked to his Iranian counterpart"
-  end: "responsible for recent attacks in Pakistan."
+  start: "ALDERBROOK, March 11 — On Monday evening"
+  end: "add twenty minutes to journeys."
 """
 
 
@@ -76,7 +93,8 @@ def variant(base: str):
 
 
 event, person, source = variant(GOOD_EVENT), variant(GOOD_PERSON), variant(GOOD_SOURCE)
-QUOTE = 'quote: "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"'
+QUOTE = 'quote: "On Monday evening, Alderbrook Town Council voted to close the Mill Lane bridge"'
 
-TEXT = "  - text: Pakistan recalled its ambassador from Iran."
+TEXT = "  - text: Alderbrook Town Council voted to close the Mill Lane bridge."
+ASKED = "  - text: Fernley asked Alderbrook to keep one lane open for buses."
 dispute = variant(GOOD_DISAGREEMENT)

@@ -14,7 +14,7 @@ SCOPE = "source"
 SUMMARY = "A source's headline is printed in its archived text."
 FIX = "Copy the headline exactly."
 EXAMPLE_KIND = "sources"
-EXAMPLES = (GOOD_SOURCE, source("Agree to Deescalate", "Agree to De-escalate"))
+EXAMPLES = (GOOD_SOURCE, source("Council votes to close", "Council votes to shut"))
 
 
 def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> Iterator[Finding]:

@@ -17,8 +17,8 @@ SUMMARY = ("A source's headline is printed above its article body, where the pag
            "a subheading.")
 FIX = "Copy the headline printed above the article."
 EXAMPLE_KIND = "sources"
-EXAMPLES = (GOOD_SOURCE, source('"Pakistan, Iran Agree to Deescalate Tensions After Missile Strikes"',
-                                '"UN Chief Calls for Calm, Dialogue in Pakistan-Iran Row"'))
+EXAMPLES = (GOOD_SOURCE, source('"Council votes to close Mill Lane bridge"',
+                                '"Library opening hours extended for the summer"'))
 
 
 def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> Iterator[Finding]:

@@ -19,17 +19,15 @@ FIX = "Keep the passage's hedge, or say whose account it is."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
 id: example
-title: Pakistan launches an airstrike
-organizations:
-  - government-of-pakistan
+title: Diversions through Fernley
 claims:
-  - text: Pakistan launched an airstrike against what it alleges were hideouts of armed groups.
+  - text: Diversions through Fernley are expected to add twenty minutes to journeys.
     evidence:
-      - source: iranian-fm-visits-pakistan-to-patch-up-relations
-        quote: "it launched an airstrike against what it alleges were hideouts of armed groups"
+      - source: council-votes-to-close-bridge
+        quote: "Diversions through Fernley are expected to add twenty minutes to journeys."
 """
-EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("against what it alleges were hideouts of armed groups.",
-                                       "against hideouts of armed groups."))
+EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("text: Diversions through Fernley are expected to add",
+                                       "text: Diversions through Fernley add"))
 
 REACH = 4  # content words after a hedge that it covers ("alleged bases of the ... group")
 

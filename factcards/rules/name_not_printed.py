@@ -18,7 +18,7 @@ SUMMARY = ("The name a person or organisation card shows is made of the words of
            "give.")
 FIX = "Name them as the sources do; put descriptions in a role, with its evidence."
 EXAMPLE_KIND = "people"
-EXAMPLES = (GOOD_PERSON, person("name: Ahmad Vahidi", "name: General Ahmad Vahidi"))
+EXAMPLES = (GOOD_PERSON, person("name: Ruth Okafor", "name: Councillor Ruth Okafor"))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

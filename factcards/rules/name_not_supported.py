@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from factcards.kinds import KINDS
 from factcards.rules.context import ENTITIES, CardFile, Finding, Lookup, Statement, statements
-from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.rules.examples import GOOD_EVENT, event
 from factcards.text.verbatim import normalise
 
 ID = "name-not-supported"
@@ -14,7 +14,7 @@ SCOPE = "valid"
 SUMMARY = ("Every person or organisation a statement names (by any spelling on their card), and "
            "everyone an event lists, is named in the evidence or the paragraph it comes from.")
 FIX = "Quote a passage that names them, or correct the name."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Jalil Abbas Jilani recalled Pakistan's ambassador."))
+EXAMPLES = (GOOD_EVENT, event("organizations:", "people:\n  - ruth-okafor\norganizations:"))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

@@ -16,7 +16,8 @@ SUMMARY = ("A statement's polarity is its passage's: a 'not', 'never', 'no' or '
            "statement negates a word its passage negates too, and a word the passage negates "
            "(or marks 'non-') is not stated without its negation.")
 FIX = "Say what the passage says: keep its negation, or add none of your own."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan did not recall its ambassador from Iran."))
+EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council did not vote to close the Mill "
+                                    "Lane bridge."))
 REACH = 4  # words after a negation that it may govern
 
 
@@ -43,7 +44,7 @@ def _denial(word: Word) -> bool:
 
 
 def _governed(tokens: list[Word]) -> list[tuple[int, Word]]:
-    """Every content word within reach of a negation ("denies Pakistan's charges": both), and
+    """Every content word within reach of a negation ("denies Fernley's charges": both), and
     the words that negate themselves."""
     out = _negated(tokens)
     for i, word in enumerate(tokens):

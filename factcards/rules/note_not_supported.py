@@ -18,8 +18,8 @@ SUMMARY = ("Every number, date, name and quoted phrase in a source card's notes 
            "YYYY-MM-DD are the newsroom's own records, such as the day a page was retrieved.")
 FIX = "Correct the note, or quote what the page prints."
 EXAMPLE_KIND = "sources"
-EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Credits the Xinhua news agency."\n',
-            GOOD_SOURCE + 'notes:\n  - "Credits the Reuters news agency."\n')
+EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Haldane."\n',
+            GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Holden."\n')
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

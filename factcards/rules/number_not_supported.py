@@ -22,7 +22,7 @@ SUMMARY = ("Every number in a statement — digits ('1,200'), words ('two thousa
            "A number a statement counts itself ('the two ministers, A and B') needs no passage. "
            "A token mixing digits and letters ('9O') is refused.")
 FIX = "Make the number, its qualifier and what it counts match one quoted passage."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan recalled its two ambassadors."))
+EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to close two bridges."))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -41,7 +41,7 @@ def _counts_alike(stated: Number, given: Number, vocabulary: Vocabulary) -> bool
 
 
 def _self_counted(number: Number, text: str, look: Lookup) -> bool:
-    """'The two foreign ministers, Jilani and Amir-Abdollahian': a count of the names that
+    """'The two councillors, Okafor and Haldane': a count of the names that
     follow it in the same sentence."""
     sentence = text[number.start:].split(".")[0]
     names = {key for _, _, key in look.name_spans(sentence)}

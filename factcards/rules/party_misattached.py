@@ -1,6 +1,6 @@
-"""A word keeps the party its passage gives it: "Iran's Ministry of Foreign Affairs" where the
-passage has Pakistan's, "duties in Tehran" where it has "in Islamabad", "Shia Pakistan" where
-it has "Sunni Pakistan and ... Shia Iran". Every word is in the passage; which party it belongs
+"""A word keeps the party its passage gives it: "Fernley's chief engineer" where the passage
+has Alderbrook's, "the station in Fernley" where it has "in Alderbrook", "Liberal Alderbrook"
+where it has "Liberal Fernley and ... Labour Alderbrook". Every word is in the passage; which party it belongs
 to is not."""
 
 from __future__ import annotations
@@ -15,27 +15,22 @@ from factcards.text.words import forms, words
 ID = "party-misattached"
 SCOPE = "valid"
 SUMMARY = ("A word that belongs to a party in the statement belongs to the same party in its "
-           "passage: owned by it ('Iran's ministry', 'Iranian minister', 'minister of Iran') or "
-           "placed in it ('in Islamabad'). Where the passage links that word, the same way, only "
-           "to other parties, the statement has moved it.")
+           "passage: owned by it ('Alderbrook's engineer', 'Alderbrook Mayor', 'Mayor of "
+           "Alderbrook') or placed in it ('in Alderbrook'). Where the passage links that word, "
+           "the same way, only to other parties, the statement has moved it.")
 FIX = "Give the word the party the passage gives it, or quote the passage that says so."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
 id: example
-title: Relations between Pakistan and Iran
-organizations:
-  - government-of-pakistan
-  - government-of-iran
+title: Residents of Fernley cross the bridge
 claims:
-  - text: Relations between predominantly Sunni Pakistan and primarily Shia Iran have been strained.
+  - text: Many residents of Fernley cross the bridge to reach the station in Alderbrook.
     evidence:
-      - source: iran-fm-visits-pakistan-amid-strain-in-ties
-        quote: >-
-          Relations between Pakistan, predominantly Sunni, and Iran, primarily Shia, have
-          historically been strained
+      - source: council-votes-to-close-bridge
+        quote: "many residents of Fernley cross the bridge to reach the station in Alderbrook"
 """
-EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("predominantly Sunni Pakistan and primarily Shia Iran",
-                                       "predominantly Shia Pakistan and primarily Sunni Iran"))
+EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("of Fernley cross the bridge to reach the station in Alderbrook.",
+                                       "of Alderbrook cross the bridge to reach the station in Fernley."))
 
 
 def text_links(text: str, look: Lookup, statement: bool = True) -> list[Link]:
@@ -44,7 +39,7 @@ def text_links(text: str, look: Lookup, statement: bool = True) -> list[Link]:
     for a, b, key in look.parties(text, statement):
         first = words(text[a:b])
         named = look.name_spans(text[a:b]) if key.startswith("~") and len(first) > 1 else []
-        if named:  # "Pakistani Ministry of Foreign Affairs": the party, then what it owns
+        if named:  # "Alderbrook Town Council": the party, then what it owns
             spans += [(a, a + first[0].end, key), (a + first[1].start, b, named[0][2])]
         else:
             spans.append((a, b, key))

@@ -21,7 +21,7 @@ SUMMARY = ("Statements, titles, names, roles, labels, values and notes are in co
            "another script's look-alikes of Latin ones (Unicode's confusables data), which would "
            "hide a name from the checker.")
 FIX = "Retype the word in plain letters."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan recalled its ambassador from Ｉran."))
+EXAMPLES = (GOOD_EVENT, event(TEXT, TEXT.replace("Mill", "Ｍill")))
 
 # Compatibility characters ordinary copy uses: the ellipsis, and no-break and thin spaces.
 _TYPOGRAPHY = frozenset("\u2026\u00a0\u2009\u202f")

@@ -15,7 +15,7 @@ SUMMARY = ("Statements, titles, names, roles, labels and notes hold no HTML (tag
            "references) and no Markdown (emphasis, links, code, headings, lists): the site shows "
            "prose exactly as typed, so markup would reach readers as stray symbols.")
 FIX = "Write plain text; the site sets the type."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan recalled its **ambassador** from Iran."))
+EXAMPLES = (GOOD_EVENT, event(TEXT, TEXT.replace("bridge", "**bridge**")))
 
 MARKUP = [
     (re.compile(r"</?[A-Za-z][^<>]*>|<!--"), "an HTML tag"),

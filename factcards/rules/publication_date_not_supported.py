@@ -17,7 +17,7 @@ SUMMARY = ("A source's publication date, when given, is printed in full, with it
            "passage quoted for it.")
 FIX = "Quote the printed date, or write unknown."
 EXAMPLE_KIND = "sources"
-EXAMPLES = (GOOD_SOURCE, source('value: "2024-01-19"', 'value: "2024-01-20"'))
+EXAMPLES = (GOOD_SOURCE, source('value: "2030-03-12"', 'value: "2030-03-13"'))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

@@ -17,7 +17,7 @@ SUMMARY = ("A quantifier in a statement ('all', 'every', 'each', 'some', 'most',
            "stands in one of its quoted passages ('all', 'every' and 'each' stand for each "
            "other): how many of a thing, or that it is the only one, is what the passage says.")
 FIX = "Use the passage's own quantifier, or leave it out."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan recalled all its ambassadors from Iran."))
+EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to close all its bridges."))
 
 # Each quantifier with the words a passage may say it with.
 _SAME = {"all": {"all", "every", "each", "entire", "whole"}, "every": {"all", "every", "each"},

@@ -11,7 +11,7 @@ ID = "quote-in-furniture"
 SCOPE = "evidence"
 SUMMARY = "Page furniture (other headlines, comment forms) is never cited."
 FIX = "Cite the article text."
-EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "UN Chief Calls for Calm, Dialogue in Pakistan-Iran Row"'))
+EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "Library opening hours extended for the summer"'))
 
 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:

@@ -12,7 +12,7 @@ ID = "quote-not-found"
 SCOPE = "evidence"
 SUMMARY = "Every quote is verbatim in its source's article body."
 FIX = "Copy the passage exactly; the hint marks the words that differ."
-EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "Later on Wednesday evening, Pakistan recalled its envoy"'))
+EXAMPLES = (GOOD_EVENT, event(QUOTE, QUOTE.replace("voted to close", "voted to shut")))
 
 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:

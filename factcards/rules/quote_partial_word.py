@@ -10,10 +10,10 @@ from factcards.rules.examples import GOOD_EVENT, QUOTE, event
 ID = "quote-partial-word"
 SCOPE = "evidence"
 SUMMARY = ("A quote, and each piece of an elided quote, begins and ends on a word boundary: "
-           "'escalate the situation' cut out of 'de-escalate the situation', or 'Iranian "
-           "citizens' out of 'non-Iranian citizens', says the opposite of its source.")
+           "'safe for lorries' cut out of 'unsafe for lorries', or 'essential journeys' "
+           "out of 'non-essential journeys', says the opposite of its source.")
 FIX = "Quote whole words, with their prefixes."
-EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "escalate the situation"'))
+EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "safe for lorries"'))
 
 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:

@@ -16,7 +16,7 @@ MIN_CONTENT = 2
 SUMMARY = (f"A quote has at least {MIN_WORDS} words, {MIN_CONTENT} of them content words (not "
            "'the', 'of', 'it' and the like): a word or two cannot show what a source says.")
 FIX = "Quote the whole phrase or sentence the statement rests on."
-EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "Pakistan recalled"'))
+EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "Council voted"'))
 
 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:

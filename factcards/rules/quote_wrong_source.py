@@ -11,7 +11,7 @@ ID = "quote-wrong-source"
 SCOPE = "evidence"
 SUMMARY = "A quote found in another source than the one cited is named."
 FIX = "Cite the source the hint names."
-EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "Pakistan had recalled its ambassador to Tehran"'))
+EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "The Mill Lane bridge is now due to close on April 3"'))
 
 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:

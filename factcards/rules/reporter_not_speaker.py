@@ -20,23 +20,22 @@ FIX = "Credit the party the passage credits with the number."
 EXAMPLE_KIND = "overview"
 _HOME = """\
 id: example
-title: Pakistan recalls its ambassador
+title: Alderbrook votes to close the Mill Lane bridge
 summary:
-  - text: Pakistan recalled its ambassador from Iran.
+  - text: Alderbrook Town Council voted to close the Mill Lane bridge.
     evidence:
-      - source: pakistan-iran-agree-to-deescalate
-        quote: "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"
+      - source: council-votes-to-close-bridge
+        quote: "On Monday evening, Alderbrook Town Council voted to close the Mill Lane bridge"
 figures:
-  - label: Children killed in Iran's strike
-    value: at least 2
-    reported_by: pakistan-ministry-of-foreign-affairs
+  - label: Estimated cost of the repairs
+    value: 1.2 million pounds
+    reported_by: alderbrook-town-council
     evidence:
-      - source: iran-fm-visits-pakistan-amid-strain-in-ties
-        quote: "The attack resulted in casualties, including at least two children killed and \\
-          three others injured, according to the Pakistani Ministry of Foreign Affairs"
+      - source: council-votes-to-close-bridge
+        quote: "Alderbrook Town Council said the repairs would cost an estimated 1.2 million pounds"
 """
-EXAMPLES = (_HOME, _HOME.replace("reported_by: pakistan-ministry-of-foreign-affairs",
-                                 "reported_by: government-of-iran"))
+EXAMPLES = (_HOME, _HOME.replace("reported_by: alderbrook-town-council",
+                                 "reported_by: fernley-parish-council"))
 
 
 def _with_number(text: str, values: set) -> list[str]:

@@ -1,6 +1,6 @@
-"""A title-like role ("Foreign Minister of Iran", "Pakistani Foreign Minister") is the one its
-passage gives the card's own person or body, not the one it gives the person next to them:
-"Jilani spoke with the Foreign Minister of Iran" makes someone else Iran's minister."""
+"""A title-like role ("Mayor of Alderbrook", "Fernley Parish Clerk") is the one its passage
+gives the card's own person or body, not the one it gives the person next to them: "Okafor
+spoke with the Parish Clerk of Fernley" makes someone else Fernley's clerk."""
 
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ from factcards.text.words import Word, can_be_verb, only_verb, words
 ID = "role-not-the-subjects"
 SCOPE = "valid"
 KINDS = tuple(kind.name for kind in REGISTRY.values() if kind.names)
-SUMMARY = ("A role that names a party but no action ('Foreign Minister of Iran') names the party "
-           "its passage gives the card's own person or body: in the words around their name, up "
-           "to a verb, a comma or another name ('Pakistani Foreign Minister Jalil Abbas Jilani "
-           "spoke with ...' gives Jilani Pakistan, not the Iran after 'spoke').")
+SUMMARY = ("A role that names a party but no action ('Mayor of Alderbrook') names the party its "
+           "passage gives the card's own person or body: in the words around their name, up to "
+           "a verb, a comma or another name ('Alderbrook Mayor Ruth Okafor spoke with ...' gives "
+           "Okafor Alderbrook, not the Fernley after 'spoke').")
 FIX = "Give the role the party its passage gives this person, or quote the passage that does."
 EXAMPLE_KIND = "people"
-EXAMPLES = (GOOD_PERSON, person("role: Interior Minister of Iran", "role: Interior Minister of Pakistan"))
-_BREAKS = frozenset(".;:()\"“”-–—")  # a comma may set off the role: "Qureshi, Pakistan's Additional ..."
+EXAMPLES = (GOOD_PERSON, person("role: Mayor of Alderbrook", "role: Mayor of Fernley"))
+_BREAKS = frozenset(".;:()\"“”-–—")  # a comma may set off the role: "Haldane, Alderbrook's chief ..."
 
 
 def _phrase(text: str, tokens: tuple[Word, ...], at: int, end: int,

@@ -14,7 +14,7 @@ SCOPE = "source"
 SUMMARY = "A source card's seed file exists in `seeds/`."
 FIX = "Give the name of an archived file."
 EXAMPLE_KIND = "sources"
-EXAMPLES = (GOOD_SOURCE, source("seed: 004_", "seed: 005_"))
+EXAMPLES = (GOOD_SOURCE, source("seed: 000_", "seed: 009_"))
 
 
 def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> Iterator[Finding]:

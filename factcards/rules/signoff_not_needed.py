@@ -22,19 +22,19 @@ FIX = "List only the statement's words that no passage says, or remove the sign-
 EXAMPLE_KIND = "organizations"
 _EXAMPLE = """\
 id: example
-name: Israel
+name: Fernley Parish Council
 spellings:
-  - Israel
+  - Fernley Parish Council
 roles:
-  - role: At war with Hamas in Gaza, a backdrop
+  - role: Asked Alderbrook to keep one lane open for buses, a compromise
     evidence:
-      - source: iranian-fm-visits-pakistan-to-patch-up-relations
-        quote: "the spillover of Israel’s war with Hamas in Gaza"
+      - source: council-votes-to-close-bridge
+        quote: "Fernley Parish Council asked Alderbrook to keep one lane open for buses"
     signoff:
       by: A. Second Editor
-      words: [backdrop]
+      words: [compromise]
 """
-EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("words: [backdrop]", "words: [backdrop, ceasefire]"))
+EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("words: [compromise]", "words: [compromise, ferry]"))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

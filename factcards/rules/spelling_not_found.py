@@ -14,7 +14,7 @@ KINDS = ENTITIES
 SUMMARY = "Every spelling listed for a name is printed in a source."
 FIX = "List only spellings the sources use."
 EXAMPLE_KIND = "people"
-EXAMPLES = (GOOD_PERSON, person("  - Ahmad Vahidi", "  - Ahmad Vahidi\n  - Ahmed Vahidi"))
+EXAMPLES = (GOOD_PERSON, person("  - Ruth Okafor", "  - Ruth Okafor\n  - Ruth Okafur"))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

@@ -14,14 +14,14 @@ from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"
 SCOPE = "valid"
-SUMMARY = ("A date a statement writes — 'January 17', 'on Wednesday', 'in January 2024', 'two "
-           "days later', 'a week after', 'late January', a figure's value — is given by the "
+SUMMARY = ("A date a statement writes — 'March 11', 'on Monday', 'in March 2030', 'two "
+           "days later', 'a week after', 'late March', a figure's value — is given by the "
            "statement's own passages: the same day "
            "(read in the year of the event, or of the source's publication), the same weekday "
            "(and, on an event, the weekday of its date), or two dates that many days apart. A "
            "weekday counts as a day only back from a known publication date.")
 FIX = "Quote the passage that dates it, or write the date the passage gives."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: On January 18 Pakistan recalled its ambassador from Iran."))
+EXAMPLES = (GOOD_EVENT, event(TEXT, TEXT.replace("text: Alderbrook", "text: On March 12 Alderbrook")))
 
 
 def _days(st: Statement, look: Lookup, year: int | None) -> tuple[set[dt.date], set[int]]:

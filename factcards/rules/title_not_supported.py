@@ -16,8 +16,8 @@ SUMMARY = ("Every content word of a card's title stands in the card's own statem
            "passages they quote (in any form, or as an equivalent or another spelling of a name): "
            "a title is the card's headline, not a statement of its own.")
 FIX = "Title the card with what its statements say."
-EXAMPLES = (GOOD_EVENT, event("title: Pakistan recalls its ambassador",
-                              "title: Pakistan expels Iran's ambassador"))
+EXAMPLES = (GOOD_EVENT, event("title: Alderbrook votes to close the Mill Lane bridge",
+                              "title: Alderbrook votes to demolish the Mill Lane bridge"))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

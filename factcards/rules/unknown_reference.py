@@ -13,7 +13,7 @@ ID = "unknown-reference"
 SCOPE = "card"
 SUMMARY = "Every referenced card exists; near misses are suggested."
 FIX = "Fix the id, or create the card."
-EXAMPLES = (GOOD_EVENT, event("  - government-of-pakistan", "  - goverment-of-pakistan"))
+EXAMPLES = (GOOD_EVENT, event("  - alderbrook-town-council", "  - alderbrook-town-counsil"))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

@@ -19,7 +19,7 @@ SUMMARY = ("Every content word of a statement, a role, an account or a figure's 
            "Words a story uses for its sources and for time are listed in the project's "
            "settings (`newsroom_words`).")
 FIX = "Quote the passage that says it, or reword the statement in the passage's words."
-EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Pakistan expelled its ambassador from Iran."))
+EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to sell the Mill Lane bridge."))
 
 
 def unsupported(st: Statement, look: Lookup) -> list[str]:

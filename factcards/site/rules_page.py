@@ -4,20 +4,27 @@ documentation cannot drift from the checker."""
 from __future__ import annotations
 
 from factcards.rules import RULES
+from factcards.rules.examples import example_articles
 
 
-def _fenced(text: str) -> str:
-    return "```yaml\n" + text.rstrip("\n") + "\n```"
+def _fenced(text: str, language: str = "yaml") -> str:
+    return f"```{language}\n" + text.rstrip("\n") + "\n```"
 
 
 def rules_page() -> str:
     """Every rule, with a passing and a failing card where it has them."""
     parts = ["---\ntitle: Rules\n---\n",
              "Every problem `build_cards.py check` reports names one of these rules. "
-             "Examples show a card that passes and one that fails.\n"]
+             "Examples show a card that passes and one that fails. They come from a neutral "
+             "example project shipped with the engine (an invented town council closing a "
+             "bridge, in `factcards/rules/example/`), not from this explainer's story: each "
+             "card is checked against that project, whose articles close this page.\n"]
     for rule in RULES:
         parts.append(f"## `{rule.id}`\n\n{rule.summary}\n\n**To fix:** {rule.fix}\n")
         if rule.good:
             parts.append(f"Passes (`cards/{rule.kind}/example.yaml`):\n\n{_fenced(rule.good)}\n")
             parts.append(f"Fails:\n\n{_fenced(rule.bad)}\n")
+    parts.append("## The example articles\n\nThe archived pages the examples quote, as the example "
+                 "project keeps them in `seeds/`:\n")
+    parts += [f"`{name}`:\n\n{_fenced(text, 'text')}\n" for name, text in example_articles().items()]
     return "\n".join(parts)

@@ -62,7 +62,7 @@ class Vocabulary:
 
     @functools.cached_property
     def party_groups(self) -> frozenset[str]:
-        """The groups that name parties: those with a capitalised member ("Iran", "Tehran")."""
+        """The groups that name parties: those with a capitalised member ("Alderbrook")."""
         return frozenset(f"~{n}" for n, group in enumerate(self.groups)
                          if any(member[:1].isupper() for member in group))
 
@@ -78,7 +78,7 @@ class Vocabulary:
         return frozenset().union(*(forms(w) for w in self.free_speech if " " not in w))
 
     def party(self, word: str) -> str | None:
-        """The party group a word names, if any ("Iranian" and "Tehran" name Iran)."""
+        """The party group a word names, if any ("Alderbrook" and "town" name Alderbrook)."""
         found = sorted(self.keys(word) & self.party_groups)
         return found[0] if found else None
 

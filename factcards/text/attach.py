@@ -1,9 +1,9 @@
 """Which party a word belongs to, as far as the words right next to it tell.
 
-A party is a word of one of the project's party groups ("Iran", "Iranian", "Tehran"). A word
-belongs to one when the party owns it ("Iran's foreign ministry", "Iranian Interior Minister
-Ahmad Vahidi", "Foreign Minister of Iran"), or places it ("duties in Islamabad", "Balochistan
-in Pakistan"), or, for a capitalised word, when it describes the party ("Sunni Pakistan"). Only
+A party is a word of one of the project's party groups ("Alderbrook", "town"). A word belongs
+to one when the party owns it ("Alderbrook's chief engineer", "Alderbrook Mayor Ruth Okafor",
+"Mayor of Alderbrook"), or places it ("the station in Alderbrook", "Fernley in Westshire"),
+or, for a capitalised word, when it describes the party ("Liberal Fernley"). Only
 these close links are read: this is no parser, and it says nothing of words further apart.
 """
 
@@ -17,7 +17,7 @@ from factcards.text.words import Word, can_be_verb, only_verb, words
 OWNER = "owner"
 PLACE = "place"
 _PLACES = frozenset({"in", "inside", "at", "within"})
-_SKIP = 3  # words a party may stand before the word it owns ("Pakistan's caretaker Prime Minister")
+_SKIP = 3  # words a party may stand before the word it owns ("Alderbrook's long-serving Deputy Mayor")
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,8 @@ def _joined(text: str, tokens: tuple[Word, ...], a: int, b: int) -> bool:
 
 
 def _titles(tokens: tuple[Word, ...], party: dict[int, str], i: int, is_group) -> bool:
-    """Whether a capitalised word is part of the title before a name ("Foreign Minister Jalil
-    Abbas Jilani"): the name, not the title, is what belongs to a party."""
+    """Whether a capitalised word is part of the title before a name ("Deputy Mayor Ruth
+    Okafor"): the name, not the title, is what belongs to a party."""
     j = i
     while j < len(tokens) and j not in party and tokens[j].text[:1].isupper():
         j += 1
@@ -93,8 +93,8 @@ def _end(tokens: tuple[Word, ...], party: dict[int, str], i: int) -> int:
 
 
 def _phrase_end(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: int) -> int:
-    """The end of the word at `i`, or of the capitalised phrase it begins ("Foreign Minister"
-    of Iran)."""
+    """The end of the word at `i`, or of the capitalised phrase it begins ("Parish Clerk"
+    of Fernley)."""
     end = _end(tokens, party, i)
     while (i not in party and end + 1 < len(tokens) and end + 1 not in party
            and tokens[end + 1].text[:1].isupper() and _joined(text, tokens, end, end + 1)):
@@ -103,25 +103,25 @@ def _phrase_end(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: i
 
 
 def _owners(text, tokens, party, i, is_group) -> list[str]:
-    """The group party standing just before the word: "Iran's", "Iranian", over up to three
-    words of a title ("Pakistan's caretaker Prime Minister")."""
+    """The group party standing just before the word: "Alderbrook's", "town's", over up to
+    three words of a title ("Alderbrook's long-serving Deputy Mayor")."""
     j, skipped = i - 1, 0
     while j >= 0 and skipped <= _SKIP:
-        if not _joined(text, tokens, j, j + 1):  # "Pakistan, predominantly Sunni,": in apposition
+        if not _joined(text, tokens, j, j + 1):  # "Fernley, largely Liberal,": in apposition
             apposed = text[tokens[j].end:tokens[j + 1].start].strip() == ","
             if apposed and tokens[i].text[:1].isupper() and j in party and is_group(party[j]):
                 return [party[j]]
             return []
         if j in party and is_group(party[j]):
             return [party[j]]
-        if j in party:  # over a name that the party owns too: "Pakistan Foreign Ministry spokesperson"
+        if j in party:  # over a name that the party owns too: "Alderbrook Town Council spokesperson"
             while j - 1 >= 0 and party.get(j - 1) == party[j]:
                 j -= 1
             skipped += 1
             j -= 1
             continue
         word = tokens[j]
-        if word.stop or word.negation or only_verb(word.text):  # "Iran launched missile strikes"
+        if word.stop or word.negation or only_verb(word.text):  # "Alderbrook closed the bridge"
             return []
         skipped += 1
         j -= 1
@@ -134,8 +134,8 @@ def _is_place(tokens, i, party) -> bool:
 
 
 def _right(text, tokens, party, end, token: Word, is_group) -> list[str]:
-    """The group party just after the word: "of Iran", "in Islamabad", or right after a
-    capitalised word that describes it ("Sunni Pakistan")."""
+    """The group party just after the word: "of Alderbrook", "in Fernley", or right
+    after a capitalised word that describes it ("Liberal Fernley")."""
     k = end + 1
     if k < len(tokens) and tokens[k].lower in _PLACES | {"of"}:
         k += 1
@@ -149,7 +149,7 @@ def _right(text, tokens, party, end, token: Word, is_group) -> list[str]:
 
 
 def _placed(text, tokens, party, i, is_group) -> list[Link]:
-    """A group party placed in another ("Balochistan in Pakistan")."""
+    """A group party placed in another ("Fernley in Westshire")."""
     end = _end(tokens, party, i)
     if end + 2 < len(tokens) and tokens[end + 1].lower in _PLACES and end + 2 in party \
             and party[end + 2] != party[i] and is_group(party[end + 2]) \

@@ -2,9 +2,9 @@
 
 A party is a name (or a word the project makes equivalent to one, such as a capital for its
 country). In each sentence a party is the actor of the action when it comes first and the verb
-is active, follows "by" in a passive ("launched by Tehran"), or owns the action ("Pakistan's
-strikes", "Pakistani airstrikes"); it is the target when it follows the action ("against ...
-Pakistan", "into Iran") or is the subject of a passive ("Pakistan was hit"). This is no parser:
+is active, follows "by" in a passive ("closed by Alderbrook"), or owns the action ("Alderbrook's
+vote", "Fernley's request"); it is the target when it follows the action ("against ...
+Alderbrook", "into Fernley") or is the subject of a passive ("Fernley was asked"). This is no parser:
 it reads only sentences whose roles these signs make plain, and says nothing about the rest.
 """
 
@@ -61,7 +61,7 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | Non
     start = max([k + 1 for k in index if k < i] + [0])
     for j in range(i - 1, start - 1, -1):
         word = tokens[j]
-        if word.lower in _NEW_CLAUSE:  # "..., when Iran struck": Iran begins a clause of its own
+        if word.lower in _NEW_CLAUSE:  # "..., when Fernley asked": Fernley begins a clause of its own
             return None
         if word.lower == _BY or word.lower in _TOWARDS:  # the clause's actions so far
             acts = _actions(tokens, 0, j, index, keys)
@@ -89,7 +89,7 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys) -> list[Rol
         acts = _actions(tokens, first, end, index, keys)
         if any(w.lower in _PASSIVE for w in between):
             out.append(Role(index[i], "target", acts))
-        elif tokens[i].lower.endswith("'s"):  # "Pakistan's strikes": the action it owns
+        elif tokens[i].lower.endswith("'s"):  # "Alderbrook's vote": the action it owns
             if len(between) <= 1:
                 out.append(Role(index[i], "actor", keys(tokens[first].text)))
         elif all(w.stop or not w.text[:1].islower() for w in between) or len(between) <= 2:

@@ -1,5 +1,5 @@
-"""Who a sentence says is speaking: the party next to an attribution ("Pakistan claimed",
-"said the Ministry", "according to Iran's Interior Minister")."""
+"""Who a sentence says is speaking: the party next to an attribution ("Fernley claimed",
+"said the Council", "according to Alderbrook's chief engineer")."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ _WHO = re.compile(r"\s*,?\s*who\s+", re.IGNORECASE)
 # What an attribution with its speaker after it follows: a comma or a quotation ('...," said
 # the Ministry'); elsewhere the party after the verb is its object ("one source dates X's strike").
 _INVERTED = (",", '"', "'", "“", "”", "‘", "’")
-# A passive's speaker: "named by Iran", "named “Marg Bar Sarmachar” by Iran".
+# A passive's speaker: "named by Fernley", "named “Mill Lane” by Fernley".
 _BY = re.compile(r"\s+(?:[\"“‘'][^\"”’]{1,60}[\"”’]\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
-BEFORE = 5  # words between a speaker and its verb: "Pakistan on Wednesday accused"
+BEFORE = 5  # words between a speaker and its verb: "Fernley on Thursday accused"
 
 
 def markers(words: Iterable[str]) -> re.Pattern:
@@ -35,7 +35,7 @@ def _close(between: str, most: int, articles_only: bool = False) -> bool:
     """Whether a speaker and its verb are next to each other: a few words, no punctuation."""
     if not articles_only and _ASIDE.fullmatch(between) and len(_WORD.findall(between)) <= ASIDE:
         return True
-    if not articles_only and _WHO.fullmatch(between):  # "Vahidi, who said": the one before "who"
+    if not articles_only and _WHO.fullmatch(between):  # "Okafor, who said": the one before "who"
         return True
     if _BREAK.search(between) or between.count(",") % 2:  # only a parenthesis: ", in a statement,"
         return False
@@ -55,9 +55,9 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
         agent = [p for p in parties if p[0] >= match.end() and _BY.fullmatch(text[match.end():p[0]])]
         if match.group().lower() == "according to":
             party = after[0] if after else None
-        elif agent:  # "named by Iran", "reported by the Ministry"
+        elif agent:  # "named by Fernley", "reported by the Council"
             party = agent[0]
-        else:  # "Pakistan claimed", or, inverted after a comma or a quotation, "said the Ministry"
+        else:  # "Fernley claimed", or, inverted after a comma or a quotation, "said the Council"
             inverted = text[:match.start()].rstrip().endswith(_INVERTED) or not text[:match.start()].strip()
             party = before[-1] if before else (after[0] if after and inverted else None)
         if party is not None:

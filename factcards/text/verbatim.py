@@ -96,7 +96,7 @@ def _first_letter_variants(piece: str) -> list[str]:
 
 def _joined(text: str, at: int, step: int) -> bool:
     """Whether the character at `at` continues a word: a letter or digit, or a hyphen or
-    apostrophe with one beyond it ("non-Iranian", "Pakistan's")."""
+    apostrophe with one beyond it ("non-essential", "Alderbrook's")."""
     if not 0 <= at < len(text):
         return False
     char = text[at]

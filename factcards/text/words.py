@@ -18,7 +18,7 @@ from typing import NamedTuple
 import snowballstemmer
 import stopwords
 
-# A word: letters and digits, with inner apostrophes and hyphens ("Amir-Abdollahian", "don't").
+# A word: letters and digits, with inner apostrophes and hyphens ("well-known", "don't").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Words that negate what follows them; a denial negates what it denies ("denied the visit").
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody",
