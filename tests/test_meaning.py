@@ -10,9 +10,12 @@ import pytest
 
 from factcards.kinds.fields import Evidence, SignOff
 from factcards.rules.elision_not_whole import whole
+from factcards.rules.hedge_dropped import dropped
 from factcards.rules.party_misattached import text_links
 from factcards.site.support import support_html
+from factcards.text.hedging import happened, is_hedge
 from factcards.text.verbatim import normalise
+from factcards.text.words import words
 
 BACKDROP = "cards/background/relations-and-the-regional-backdrop.yaml"
 ARRIVAL = "cards/events/amir-abdollahian-arrives-in-islamabad.yaml"
@@ -160,3 +163,59 @@ def test_each_clause_is_credited_to_who_says_it_in_its_passage(workspace, text, 
     found = workspace.problems(CREDIT)
     assert ("attribution-not-supported" in {p.rule for p in found}) is refused, found
     assert refused or not found, found
+
+
+STRAIN = "iran-fm-visits-pakistan-amid-strain-in-ties"
+PATCH = "iranian-fm-visits-pakistan-to-patch-up-relations"
+SIGNALS = "iranian-fm-visit-signals-efforts-to-mend-ties"
+CAMPS = (STRAIN, "were training camps belonging to Baluch insurgents in southeastern Iran.")
+PRESSURES = (PATCH, "internal political pressures, as well as the spillover of Israel’s war with "
+                    "Hamas in Gaza, helped push them over the edge.")
+BASES = (STRAIN, "The tension began with Iranian airstrikes targeting the alleged bases of the Sunni "
+                 "separatist group Jaish al-Adl in southwestern Pakistan on January 16.")
+FUNDING = (STRAIN, "across the border in Iran, where they allegedly receive funding and training.")
+GROUPS = (STRAIN, "Baluch separatist groups like the Balochistan Liberation Army and the Baluch "
+                  "Liberation Front")
+DUTIES = (SIGNALS, "Iran’s foreign ministry confirmed Abdollahian’s upcoming visit and disclosed "
+                   "that its ambassador would resume duties in Islamabad on Friday.")
+SET_TO = (SIGNALS, "Pakistan announced on Monday that Iran’s Foreign Minister, Hossein Amir "
+                   "Abdollahian, is set to visit the country next week.")
+
+
+@pytest.mark.parametrize(("statement", "quotes", "expected"), [
+    # a hedge just before the quote ("what Islamabad claimed were", "it is thought that")
+    ("There were training camps belonging to Baluch insurgents in southeastern Iran.", [CAMPS], "training"),
+    ("Pakistan struck what it claimed were training camps belonging to Baluch insurgents.", [CAMPS], None),
+    ("Internal political pressures and the spillover of Israel's war with Hamas pushed them over "
+     "the edge.", [PRESSURES], "Internal"),
+    ("Internal political pressures and the spillover of Israel's war with Hamas are thought to have "
+     "pushed them over the edge.", [PRESSURES], None),
+    # a hedge moved off the words it governs into another clause
+    ("Iranian airstrikes allegedly began the tension, hitting the bases of the Sunni separatist group "
+     "Jaish al-Adl.", [BASES], "bases"),
+    ("Iranian airstrikes began the tension, targeting the alleged bases of the Sunni separatist group "
+     "Jaish al-Adl.", [BASES], None),
+    # an unhedged companion passage does not lift another passage's hedge ("like" is no hedge)
+    ("Baluch separatist groups like the Balochistan Liberation Army and the Baluch Liberation Front "
+     "receive funding and training across the border in Iran.", [GROUPS, FUNDING], "receive"),
+    ("According to Pakistan, Baluch separatist groups like the Balochistan Liberation Army and the "
+     "Baluch Liberation Front receive funding and training in Iran.", [GROUPS, FUNDING], None),
+    # a plan is not an event, whoever announced it
+    ("Iran's ambassador resumed his duties in Islamabad on Friday.", [DUTIES], "resumed"),
+    ("Iran's ambassador was to resume his duties in Islamabad on Friday.", [DUTIES], None),
+    ("Iran's foreign ministry confirmed Abdollahian's visit.", [DUTIES], None),
+    ("Pakistan announced on Monday that Iran's Foreign Minister, Hossein Amir Abdollahian, had "
+     "visited the country.", [SET_TO], "visited"),
+    ("Pakistan announced on Monday that Iran's Foreign Minister, Hossein Amir Abdollahian, would "
+     "visit the country the following week.", [SET_TO], None),
+])
+def test_a_statement_keeps_the_hedge_its_passage_puts_on_its_words(look, statement, quotes, expected):
+    found = dropped(statement, [Evidence(source=s, quote=q) for s, q in quotes], look)
+    assert (found[0].text if found else None) == expected
+
+
+def test_hedges_are_words_not_stems_and_past_forms_say_a_thing_was_done():
+    hedges = ("alleged", "claimed", "likely")
+    assert [is_hedge(w, hedges) for w in words("claims likely like alleges")] == [True, True, False, True]
+    assert [happened(w) for w in words("visited met undertaken visit resume visits visiting")] \
+        == [True, True, True, False, False, False, False]

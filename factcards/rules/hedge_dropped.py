@@ -1,21 +1,29 @@
 """A statement keeps its passage's hedge: "the alleged bases", "appeared to send", "it is thought
 that" make a report less than a fact, and a statement that drops the hedge states as fact what
-the source does not."""
+the source does not. A passage is read where it stands: a quote that starts just after "it is
+thought that" is still under it. A hedge governs the words it attaches to, so the statement
+keeps it in the clause that says those words. A plan ("would resume", "is set to visit") is not
+an event: a statement that says it happened says more than its passage, whoever it credits."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.text.hedging import Hedge, clause_of, governed, happened, is_hedge, is_modal, sentence_span
 from factcards.text.verbatim import normalise
-from factcards.text.words import words
+from factcards.text.words import Word, words
 
 ID = "hedge-dropped"
 SCOPE = "valid"
-SUMMARY = ("Where every passage a statement rests on hedges what it says ('alleged', 'appeared "
-           "to', 'it is thought', 'scheduled to': the project's `hedges`), the statement keeps a "
-           "hedge or says whose account it is ('according to', 'one source says').")
-FIX = "Keep the passage's hedge, or say whose account it is."
+SUMMARY = ("Where a passage hedges what a statement says ('alleged', 'appeared to', 'it is "
+           "thought', 'scheduled to': the project's `hedges`, read in the quote's sentence, "
+           "words before the quote included), the statement keeps a hedge in the same clause or "
+           "says whose account it is ('according to', 'one source says'). Where the passage "
+           "says a thing will or would happen ('would resume', 'is set to visit'), the "
+           "statement does not say it happened.")
+FIX = "Keep the passage's hedge or plan where it stands, or say whose account it is."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
 id: example
@@ -29,41 +37,66 @@ claims:
 EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("text: Diversions through Fernley are expected to add",
                                        "text: Diversions through Fernley add"))
 
-REACH = 4  # content words after a hedge that it covers ("alleged bases of the ... group")
+Reading = list[tuple[Word, list[Hedge]]]
 
 
-def _hedged(text: str, look: Lookup) -> tuple[dict[str, str], set[str]]:
-    """The forms of the words a passage hedges (each with its hedge), and of those it states
-    plainly."""
-    tokens = words(normalise(text))
-    covered: dict[int, str] = {}
-    for i, word in enumerate(tokens):
-        if word.forms & look.hedges:
-            content = [j for j in range(i + 1, len(tokens)) if not tokens[j].stop][:REACH]
-            covered.update({j: word.text for j in content if j not in covered})
-    hedged = {form: covered[j] for j in covered for form in tokens[j].forms}
-    plain = {form for j, w in enumerate(tokens) if j not in covered and not w.forms & look.hedges
-             for form in w.forms}
-    return hedged, plain
+def reading(ev: Evidence, look: Lookup, hedges: tuple[str, ...]) -> Reading:
+    """The quote's words, each with the hedges that govern it where the quote stands in its
+    article (its sentence, words before the quote included); the hedges themselves are left
+    out."""
+    text = look.sources.get(ev.source)
+    spans = text.locate(ev.quote) if text else None
+    if not spans:
+        sentence, offset, spans = normalise(ev.quote), 0, [(0, len(normalise(ev.quote)))]
+    else:
+        offset, end = sentence_span(text.body, spans)  # type: ignore[union-attr]
+        sentence = text.body[offset:end]  # type: ignore[union-attr]
+    found = governed(sentence, hedges)
+    return [(w, found.get(i, [])) for i, w in enumerate(words(sentence))
+            if any(a <= w.start + offset < b for a, b in spans) and not is_hedge(w, hedges)]
+
+
+def _hedged_clauses(text: str, hedges: tuple[str, ...]) -> set[tuple[int, int]]:
+    """The clauses of a statement that keep a hedge or a plan."""
+    tokens = words(text)
+    return {clause_of(text, w.start) for i, w in enumerate(tokens)
+            if is_hedge(w, hedges) or is_modal(tokens, i)}
+
+
+def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look: Lookup) -> bool:
+    if clause_of(text, word.start) in kept:
+        return False
+    if hedge.modal:
+        return happened(word)
+    return not look.attribution.search(text)
+
+
+def dropped(statement: str, evidence: list[Evidence], look: Lookup) -> tuple[Word, Hedge] | None:
+    """The first word of a statement that drops the hedge its passages put on it, with that
+    hedge. A word a passage also states plainly is the passage's fact."""
+    hedges = tuple(look.settings.hedges)
+    text = normalise(statement)
+    read = [pair for ev in evidence for pair in reading(ev, look, hedges)]
+    plain = frozenset().union(*(w.forms for w, over in read if not over))
+    under = [(w, hedge) for w, over in read for hedge in over]
+    kept = _hedged_clauses(text, hedges)
+    return next(((w, hedge) for w in words(text) if not w.stop and not w.forms & plain
+                 and not is_hedge(w, hedges) for source, hedge in under
+                 if w.forms & source.forms and _fault(w, hedge, text, kept, look)), None)
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        if not st.evidence or not st.prose:
+        found = dropped(st.text, st.evidence, look) if st.evidence and st.prose else None
+        if found is None:
             continue
-        text = normalise(st.text)
-        mine = [w for w in words(text) if not w.stop]
-        if any(w.forms & look.hedges for w in mine) or look.attribution.search(text):
-            continue
-        hedged: dict[str, str] = {}
-        plain: set[str] = set()
-        for ev in st.evidence:
-            h, p = _hedged(ev.quote, look)
-            hedged.update(h)
-            plain |= p
-        found = next((w for w in mine if w.forms & hedged.keys() and not w.forms & plain), None)
-        if found is not None:
-            hedge = next(hedged[f] for f in found.forms if f in hedged)
-            yield Finding(st.path, f"states '{found.text}' as fact, which its passage hedges "
-                          f"('{hedge}')", "keep the passage's hedge, or say whose account it is "
-                          "('according to ...')")
+        word, hedge = found
+        if hedge.modal:
+            yield Finding(st.path, f"says '{word.text}' happened, where its passage only says "
+                          f"it was to happen ('{hedge.text}')", "keep the passage's plan "
+                          "('would', 'was set to', 'was scheduled to'), say it was planned, or "
+                          "quote a passage that says it happened")
+        else:
+            yield Finding(st.path, f"states '{word.text}' as fact, which its passage hedges "
+                          f"('{hedge.text}')", "keep the passage's hedge in the clause that "
+                          "says it, or say whose account it is ('according to ...')")

@@ -56,6 +56,14 @@ def _entry(word: str) -> tuple[str, str]:
     return "/".join(lemmas), " ".join(tags)
 
 
+def lemmas(word: str) -> frozenset[str]:
+    """A word and its dictionary forms, without stems ("claimed": claimed, claim; "likely" is
+    not "like", though both stem to "like")."""
+    lower = word.lower().replace("’", "'")
+    found = _entry(lower)[0]
+    return frozenset([lower, *found.split("/")]) if found else frozenset([lower])
+
+
 def can_be_verb(word: str) -> bool:
     """Whether the dictionary knows the word as a verb form ("said", "met", "talks")."""
     tags = _entry(word.lower())[1]

@@ -1,0 +1,126 @@
+"""Which words a hedge governs, read where a passage stands in its article.
+
+A hedge ("alleged", "it is thought that", "what Fernley claimed were") makes the words after
+it in its clause less than a fact. A quote that starts just after the hedge still stands under
+it, so a passage is read in its sentence, words before the quote included. A plan or future
+form ("would resume", "is set to visit", "the upcoming visit") governs the event it names: a
+statement that says the event happened says more than the passage. Only these close links are
+read: this is no parser.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from factcards.text.verbatim import BLOCKED
+from factcards.text.words import Word, can_be_verb, lemmas, words
+
+REACH = 4  # content words after a hedge that it covers ("alleged bases of the ... group")
+# English's future and plan forms: a modal, or "to" after a word that makes it a plan.
+MODALS = frozenset({"will", "would", "shall", "'ll"})
+PLANS_TO = frozenset({"set", "due", "plan", "plans", "planned", "planning", "scheduled",
+                      "expected", "intend", "intends", "intended", "is", "are", "was", "were",
+                      "am", "going"})
+UPCOMING = frozenset({"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expected"})
+_SKIPPED = frozenset({"be", "been", "have", "not", "never"})  # "would be undertaken", "will not"
+_LONGEST = 2000  # characters a sentence is read back for
+_SENTENCE_END = re.compile(r"[.!?;]\s|" + BLOCKED)
+# A clause ends at a full stop or semicolon, or at a comma that opens a new predication: a
+# participle ("..., hitting the bases") or a conjunction.
+_CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|$)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|"
+                           r"although|though|\w+ing)\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A hedge as its passage prints it, and whether it is a plan or future form (which a
+    speaker's name does not make up for: "Fernley announced she visited" is still false)."""
+
+    text: str
+    modal: bool
+
+
+@functools.lru_cache(maxsize=64)
+def _lemmas_of(hedges: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(lemmas(h) for h in hedges if " " not in h))
+
+
+def is_hedge(word: Word, hedges: tuple[str, ...]) -> bool:
+    """Whether a word is one of the hedges in any of its dictionary forms ("claims" for
+    "claimed"; stems are not enough: "like" is no "likely")."""
+    return bool(lemmas(word.text) & _lemmas_of(hedges))
+
+
+def is_modal(tokens: tuple[Word, ...], i: int) -> bool:
+    """Whether token i is a future or plan form: "would", "will", the "to" of "is set to",
+    "was to", "plans to", or "upcoming" before what is planned."""
+    word = tokens[i].lower
+    if word in MODALS:
+        return True
+    if word in UPCOMING:
+        return i + 1 < len(tokens) and not tokens[i + 1].stop
+    return word == "to" and i > 0 and tokens[i - 1].lower in PLANS_TO
+
+
+def _event(tokens: tuple[Word, ...], i: int) -> int | None:
+    """The verb a modal governs ("would [be] undertaken", "is set to visit"), or the word
+    after "upcoming" ("upcoming visit")."""
+    if tokens[i].lower in UPCOMING:
+        return i + 1
+    j = i + 1
+    while j < len(tokens) and (tokens[j].lower in _SKIPPED or tokens[j].lower.endswith("ly")):
+        j += 1
+    return j if j < len(tokens) and not tokens[j].stop and can_be_verb(tokens[j].text) else None
+
+
+def governed(text: str, hedges: tuple[str, ...]) -> dict[int, list[Hedge]]:
+    """Token index (in `words(text)`) -> the hedges that govern the word: for a hedge, the
+    next REACH content words of its clause; for a plan or future form, the event it names."""
+    tokens = words(text)
+    found: dict[int, list[Hedge]] = {}
+    for i, word in enumerate(tokens):
+        if is_modal(tokens, i) and (event := _event(tokens, i)) is not None:
+            begin = tokens[i - 1].start if word.lower == "to" else word.start
+            found.setdefault(event, []).append(Hedge(text[begin:word.end], True))
+        if not is_hedge(word, hedges):
+            continue
+        reach = 0
+        for j in range(i + 1, len(tokens)):
+            if reach == REACH or _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].end):
+                break
+            if not tokens[j].stop:
+                reach += 1
+                found.setdefault(j, []).append(Hedge(word.text, False))
+    return found
+
+
+def sentence_span(body: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """[start, end) of the sentence(s) of `body` a quote's pieces (`spans`) stand in."""
+    first = max(spans[0][0] - _LONGEST, 0)
+    before = [m.end() for m in _SENTENCE_END.finditer(body, first, spans[0][0])]
+    after = _SENTENCE_END.search(body, max(spans[-1][1] - 1, 0))
+    return (before[-1] if before else first), max(after.start() + 1 if after else len(body),
+                                                  spans[-1][1])
+
+
+def clause_of(text: str, at: int) -> tuple[int, int]:
+    """[start, end) of the clause of a statement that holds offset `at`."""
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at:
+            end = match.start()
+            break
+    return start, end
+
+
+def happened(word: Word) -> bool:
+    """Whether a verb form says a thing was done ("visited", "met", "undertaken"): a past
+    form, whose dictionary form differs from it and is itself a verb."""
+    lower = word.lower
+    if lower.endswith(("s", "ing")) or not can_be_verb(lower):
+        return False
+    return any(f != lower and can_be_verb(f) for f in lemmas(lower))
