@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.text.verbatim import normalise
-from factcards.text.words import words
+from factcards.text.words import forms, words
 
 ID = "hedge-dropped"
 SCOPE = "valid"
@@ -55,7 +55,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             continue
         text = normalise(st.text)
         mine = [w for w in words(text) if not w.stop]
-        if any(w.forms & look.hedges for w in mine) or look.attribution.search(text):
+        signed = set().union(*(forms(w) for w in st.signed_off))  # a sign-off is no hedge
+        if any(w.forms & look.hedges and not w.forms & signed for w in mine) \
+                or look.attribution.search(text):
             continue
         hedged: dict[str, str] = {}
         plain: set[str] = set()
