@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
 from factcards.text.verbatim import normalise
@@ -83,28 +83,31 @@ def _keeps(mine: list[tuple[Word, bool]], theirs: list[tuple[Word, bool]], vocab
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        text = normalise(st.text)
-        tokens = words(text)
-        mine = [i for i, w in enumerate(tokens) if w.lower in _SAME and not _reciprocal(tokens, i)]
-        if not mine:
+        found = problem(st, look.vocabulary)
+        if found is not None:
+            yield Finding(st.path, *found)
+
+
+def problem(st: Statement, vocab: Vocabulary) -> tuple[str, str] | None:
+    """What is wrong with the statement's first unsupported quantifier, and how to fix it."""
+    text = normalise(st.text)
+    tokens = words(text)
+    quotes = [normalise(ev.quote) for ev in st.evidence]
+    theirs = {w.lower for quote in quotes for w in words(quote)}
+    for i, word in enumerate(tokens):
+        if word.lower not in _SAME or _reciprocal(tokens, i):
             continue
-        quotes = [normalise(ev.quote) for ev in st.evidence]
-        theirs = {w.lower for quote in quotes for w in words(quote)}
-        for i in mine:
-            word = tokens[i]
-            if not _SAME[word.lower] & theirs:
-                yield Finding(st.path, f"says '{word.text}', which none of its quoted passages "
-                              "says", "use the passage's own quantifier, or leave it out")
-                break
-            phrase = counted(text, tokens, i) if word.lower in _COUNTING else []
-            options = [p for quote in quotes for p in _phrases(quote, _SAME[word.lower])]
-            if phrase and options and not any(_keeps(phrase, p, look.vocabulary) for p in options):
-                said = " ".join(w.text for w, _ in phrase)
-                yield Finding(st.path, f"says '{word.text} … {said}', but its passages give "
-                              f"'{word.text}' to other words ('{_shown(options)}')",
-                              "keep the passage's quantifier with the words it counts, or "
-                              "leave it out")
-                break
+        if not _SAME[word.lower] & theirs:
+            return (f"says '{word.text}', which none of its quoted passages says",
+                    "use the passage's own quantifier, or leave it out")
+        phrase = counted(text, tokens, i) if word.lower in _COUNTING else []
+        options = [p for quote in quotes for p in _phrases(quote, _SAME[word.lower])]
+        if phrase and options and not any(_keeps(phrase, p, vocab) for p in options):
+            said = " ".join(w.text for w, _ in phrase)
+            return (f"says '{word.text} … {said}', but its passages give '{word.text}' to "
+                    f"other words ('{_shown(options)}')",
+                    "keep the passage's quantifier with the words it counts, or leave it out")
+    return None
 
 
 def _shown(options: list[list[tuple[Word, bool]]]) -> str:

@@ -91,32 +91,36 @@ def _spellings(st: Statement, look: Lookup) -> set[str]:
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        if not st.signed_off:
-            continue
-        text = normalise(st.text)
-        content = content_words(text, look.vocabulary)
-        own = {f for w in content for f in w.forms}
-        named = _named(text, content)
-        numbered = counted(st, text)
-        passages = [look.passage_keys(ev) for ev in st.evidence]
-        aligned = {f for a in align(text, passages, look.vocabulary, look.name_spans(text))
-                   if a.passage is not None for f in a.word.forms}
-        path = (*st.path[:-1], "signoff", "words")
-        for i, word in enumerate(st.signed_off):
-            mine = forms(word)
-            if not mine & own or mine & named or proper(word):
-                yield Finding((*path, i), f"signs off '{word}', which is not one of the "
-                              "statement's own words (names and the words made from them, "
-                              "numbers, dates, quantifiers and negations are never signed off)",
-                              "list only the statement's words that no passage says")
-            elif (alike := imitates(word, _spellings(st, look))) is not None:
-                yield Finding((*path, i), f"signs off '{word}', which looks like '{alike}' "
-                              "without being it", f"write '{alike}' as the passage does")
-            elif mine & numbered:
-                yield Finding((*path, i), f"signs off '{word}', the thing a number counts (in "
-                              "the text, or a figure's value): what was counted is the "
-                              "passage's to say",
-                              "use the passage's word for what is counted")
-            elif mine & aligned:
-                yield Finding((*path, i), f"signs off '{word}', which a quoted passage already "
-                              "says", "remove it from the sign-off")
+        if st.signed_off:
+            yield from findings(st, look)
+
+
+def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
+    """What is wrong with each word of a statement's sign-off."""
+    text = normalise(st.text)
+    content = content_words(text, look.vocabulary)
+    own = {f for w in content for f in w.forms}
+    named = _named(text, content)
+    numbered = counted(st, text)
+    passages = [look.passage_keys(ev) for ev in st.evidence]
+    aligned = {f for a in align(text, passages, look.vocabulary, look.name_spans(text))
+               if a.passage is not None for f in a.word.forms}
+    path = (*st.path[:-1], "signoff", "words")
+    for i, word in enumerate(st.signed_off):
+        mine = forms(word)
+        if not mine & own or mine & named or proper(word):
+            yield Finding((*path, i), f"signs off '{word}', which is not one of the "
+                          "statement's own words (names and the words made from them, "
+                          "numbers, dates, quantifiers and negations are never signed off)",
+                          "list only the statement's words that no passage says")
+        elif (alike := imitates(word, _spellings(st, look))) is not None:
+            yield Finding((*path, i), f"signs off '{word}', which looks like '{alike}' "
+                          "without being it", f"write '{alike}' as the passage does")
+        elif mine & numbered:
+            yield Finding((*path, i), f"signs off '{word}', the thing a number counts (in "
+                          "the text, or a figure's value): what was counted is the "
+                          "passage's to say",
+                          "use the passage's word for what is counted")
+        elif mine & aligned:
+            yield Finding((*path, i), f"signs off '{word}', which a quoted passage already "
+                          "says", "remove it from the sign-off")
