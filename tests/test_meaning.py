@@ -162,7 +162,9 @@ claims:
       scrambling to pull back and rebuild diplomatic relations.
     evidence:
       - source: iranian-fm-visits-pakistan-to-patch-up-relations
-        quote: "However, the elevated threat of a full-blown conflict appeared to send Islamabad and Tehran scrambling to pull back and rebuild diplomatic relations."
+        quote: >-
+          However, the elevated threat of a full-blown conflict appeared to send Islamabad and
+          Tehran scrambling to pull back and rebuild diplomatic relations.
     signoff:
       by: A. Second Editor
       words: [expected]
