@@ -9,9 +9,13 @@ import json
 import pytest
 
 from factcards.kinds.fields import Evidence, SignOff
+from factcards.rules.context import Statement
 from factcards.rules.elision_not_whole import whole
 from factcards.rules.hedge_dropped import dropped
 from factcards.rules.party_misattached import text_links
+from factcards.rules.quantifier_not_supported import problem as quantifier_problem
+from factcards.rules.signoff_not_needed import findings as signoff_findings
+from factcards.rules.signoff_too_broad import problem as too_broad
 from factcards.site.support import support_html
 from factcards.text.hedging import happened, is_hedge
 from factcards.text.verbatim import normalise
@@ -219,3 +223,84 @@ def test_hedges_are_words_not_stems_and_past_forms_say_a_thing_was_done():
     assert [is_hedge(w, hedges) for w in words("claims likely like alleges")] == [True, True, False, True]
     assert [happened(w) for w in words("visited met undertaken visit resume visits visiting")] \
         == [True, True, True, False, False, False, False]
+
+
+RECALL = Evidence(source="pakistan-iran-agree-to-deescalate",
+                  quote="Later on Wednesday evening, Pakistan recalled its ambassador from Iran")
+SUSPENDED = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties",
+                     quote="Additionally, Pakistan had suspended all high-level diplomatic and "
+                           "trade engagements with Iran.")
+TOLL = Evidence(source="iran-fm-visits-pakistan-amid-strain-in-ties",
+                quote="The attack resulted in casualties, including at least two children killed "
+                      "and three others injured, according to the Pakistani Ministry of Foreign Affairs")
+
+
+def _statement(text: str, evidence: list[Evidence], *signed: str, key: str = "text") -> Statement:
+    return Statement(("claims", 0, key), text, evidence, signed)
+
+
+@pytest.mark.parametrize(("text", "signed", "refused"), [
+    ("Pakistan closed its border crossings with Iran.", ("closed", "border", "crossings"), True),
+    ("Pakistan recalled its ambassador from Iran over a trade dispute.", ("trade", "dispute"), True),
+    ("Pakistan recalled its ambassador from Iran over trade.", ("trade",), True),  # a cause
+    ("Pakistan withdrew from Iran.", ("withdrew",), True),  # nothing but names left
+    ("Pakistan recalled its ambassador from Iran in protest.", ("protest",), False),
+    ("Pakistan abruptly recalled its ambassador from Iran.", ("abruptly",), False),
+])
+def test_a_signoff_rewords_a_word_and_adds_no_fact(look, text, signed, refused):
+    assert (too_broad(_statement(text, [RECALL], *signed), look) is not None) is refused
+
+
+@pytest.mark.parametrize(("text", "evidence", "signed", "key", "refused"), [
+    ("Chinese news agency", [RECALL], "Chinese", "role", True),  # made from a name, first or not
+    ("lran recalled its ambassador from Pakistan.", [RECALL], "lran", "text", True),  # looks like Iran
+    ("Pakistani soldiers killed in Iran's strike in Pakistan", [TOLL], "soldiers", "label", True),
+    ("At least two soldiers were killed, according to Pakistan's ministry.", [TOLL], "soldiers",
+     "text", True),  # what a number counts
+    ("Tellingly, Pakistan recalled its ambassador from Iran.", [RECALL], "tellingly", "text", False),
+    ("Combined toll of the casualties, killed", [TOLL], "combined", "label", False),
+])
+def test_a_signoff_covers_no_name_look_alike_or_counted_thing(look, text, evidence, signed, key,
+                                                              refused):
+    found = list(signoff_findings(_statement(text, evidence, signed, key=key), look))
+    assert bool(found) is refused, found
+
+
+@pytest.mark.parametrize(("text", "evidence", "refused"), [
+    ("Both countries recalled their ambassadors.", [RECALL], True),  # one country's recall
+    ("Pakistan recalled all its ambassadors and suspended high-level diplomatic and trade "
+     "engagements with Iran.", [RECALL, SUSPENDED], True),  # "all" moved to another noun
+    ("Pakistan had suspended all diplomatic and trade engagements with Iran.", [SUSPENDED], True),
+    ("Pakistan had suspended every high-level diplomatic and trade engagement with Iran.",
+     [SUSPENDED], False),
+    ("Pakistan had suspended all high-level trade engagements with Iran.", [SUSPENDED], False),
+])
+def test_a_quantifier_is_the_passages_and_counts_the_same_words(look, text, evidence, refused):
+    found = quantifier_problem(_statement(text, evidence), look.vocabulary)
+    assert (found is not None) is refused, found
+
+
+def test_a_signed_off_word_is_no_hedge(workspace):
+    card = """\
+id: scrambling
+title: The threat of conflict sent Islamabad and Tehran scrambling
+claims:
+  - text: >-
+      As expected, the elevated threat of a full-blown conflict sent Islamabad and Tehran
+      scrambling to pull back and rebuild diplomatic relations.
+    evidence:
+      - source: iranian-fm-visits-pakistan-to-patch-up-relations
+        quote: >-
+          However, the elevated threat of a full-blown conflict appeared to send Islamabad and
+          Tehran scrambling to pull back and rebuild diplomatic relations.
+    signoff:
+      by: A. Second Editor
+      words: [expected]
+"""
+    workspace.lighten()
+    workspace.write("cards/background/scrambling.yaml", card)
+    assert [p.rule for p in workspace.problems()] == ["hedge-dropped"]
+    workspace.write("cards/background/scrambling.yaml",
+                    card.replace("As expected, the", "The").replace("sent", "appeared to send")
+                    .replace("    signoff:\n      by: A. Second Editor\n      words: [expected]\n", ""))
+    assert workspace.problems() == []

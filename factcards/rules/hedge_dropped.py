@@ -13,7 +13,7 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.text.hedging import Hedge, clause_of, governed, happened, is_hedge, is_modal, sentence_span
 from factcards.text.verbatim import normalise
-from factcards.text.words import Word, words
+from factcards.text.words import Word, forms, words
 
 ID = "hedge-dropped"
 SCOPE = "valid"
@@ -56,11 +56,12 @@ def reading(ev: Evidence, look: Lookup, hedges: tuple[str, ...]) -> Reading:
             if any(a <= w.start + offset < b for a, b in spans) and not is_hedge(w, hedges)]
 
 
-def _hedged_clauses(text: str, hedges: tuple[str, ...]) -> set[tuple[int, int]]:
-    """The clauses of a statement that keep a hedge or a plan."""
+def _hedged_clauses(text: str, hedges: tuple[str, ...], signed: frozenset[str]) -> set[tuple[int, int]]:
+    """The clauses of a statement that keep a hedge or a plan; a signed-off word is the
+    newsroom's own and keeps no passage's hedge ("As expected")."""
     tokens = words(text)
     return {clause_of(text, w.start) for i, w in enumerate(tokens)
-            if is_hedge(w, hedges) or is_modal(tokens, i)}
+            if not w.forms & signed and (is_hedge(w, hedges) or is_modal(tokens, i))}
 
 
 def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look: Lookup) -> bool:
@@ -71,7 +72,8 @@ def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look
     return not look.attribution.search(text)
 
 
-def dropped(statement: str, evidence: list[Evidence], look: Lookup) -> tuple[Word, Hedge] | None:
+def dropped(statement: str, evidence: list[Evidence], look: Lookup,
+            signed_off: tuple[str, ...] = ()) -> tuple[Word, Hedge] | None:
     """The first word of a statement that drops the hedge its passages put on it, with that
     hedge. A word a passage also states plainly is the passage's fact."""
     hedges = tuple(look.settings.hedges)
@@ -79,7 +81,7 @@ def dropped(statement: str, evidence: list[Evidence], look: Lookup) -> tuple[Wor
     read = [pair for ev in evidence for pair in reading(ev, look, hedges)]
     plain = frozenset().union(*(w.forms for w, over in read if not over))
     under = [(w, hedge) for w, over in read for hedge in over]
-    kept = _hedged_clauses(text, hedges)
+    kept = _hedged_clauses(text, hedges, frozenset().union(*(forms(w) for w in signed_off)))
     return next(((w, hedge) for w in words(text) if not w.stop and not w.forms & plain
                  and not is_hedge(w, hedges) for source, hedge in under
                  if w.forms & source.forms and _fault(w, hedge, text, kept, look)), None)
@@ -87,7 +89,7 @@ def dropped(statement: str, evidence: list[Evidence], look: Lookup) -> tuple[Wor
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        found = dropped(st.text, st.evidence, look) if st.evidence and st.prose else None
+        found = dropped(st.text, st.evidence, look, st.signed_off) if st.evidence and st.prose else None
         if found is None:
             continue
         word, hedge = found

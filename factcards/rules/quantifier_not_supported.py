@@ -1,44 +1,114 @@
-"""A statement's "all", "some", "most" or "only" is its passage's: these short words are
-function words to the word aligner, yet "some engagements" for "all engagements", or "the only
-source" for "an important source", says something else."""
+"""A statement's "all", "some", "most", "both" or "only" is its passage's, and counts the same
+thing: these short words are function words to the word aligner, yet "some engagements" for
+"all engagements", "all its ambassadors" for "all high-level engagements", or "both countries
+recalled" for one country's recall, says something else."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.text.align import Vocabulary
 from factcards.text.verbatim import normalise
-from factcards.text.words import words
+from factcards.text.words import Word, can_be_adjective, can_be_noun, words
 
 ID = "quantifier-not-supported"
 SCOPE = "valid"
-SUMMARY = ("A quantifier in a statement ('all', 'every', 'each', 'some', 'most', 'few', 'only') "
-           "stands in one of its quoted passages ('all', 'every' and 'each' stand for each "
-           "other): how many of a thing, or that it is the only one, is what the passage says.")
-FIX = "Use the passage's own quantifier, or leave it out."
+SUMMARY = ("A quantifier in a statement ('all', 'every', 'each', 'both', 'some', 'most', 'few', "
+           "'only') stands in one of its quoted passages ('all', 'every' and 'each' stand for "
+           "each other, 'both' for 'each'), and counts the same thing there: how many of a "
+           "thing, or that it is the only one, is what the passage says. The words between a "
+           "passage's quantifier and its noun are kept ('all high-level engagements' is not "
+           "'all engagements'), other than one of the alternatives joined by 'and' or 'or'.")
+FIX = "Use the passage's own quantifier on the passage's own words, or leave it out."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to close all its bridges."))
 
 # Each quantifier with the words a passage may say it with.
 _SAME = {"all": {"all", "every", "each", "entire", "whole"}, "every": {"all", "every", "each"},
-         "each": {"all", "every", "each"}, "some": {"some"}, "most": {"most"}, "few": {"few"},
-         "only": {"only", "sole", "solely"}}
+         "each": {"all", "every", "each"}, "both": {"both", "each"}, "some": {"some"},
+         "most": {"most"}, "few": {"few"}, "only": {"only", "sole", "solely"}}
+# The quantifiers that count the noun phrase after them ("only" can bear on any word).
+_COUNTING = frozenset({"all", "every", "each", "some", "most", "few", "entire", "whole"})
+# Words between a quantifier and its phrase that change nothing it counts ("all of its").
+_DETERMINERS = frozenset({"the", "of", "its", "their", "his", "her", "our", "these", "those",
+                          "this", "that"})
 
 
-def _reciprocal(tokens: tuple, i: int) -> bool:
+def _reciprocal(tokens: tuple[Word, ...], i: int) -> bool:
     """ "each other", "one another": a pronoun, not a quantifier."""
     return i + 1 < len(tokens) and tokens[i + 1].lower.removesuffix("'s") == "other"
 
 
+def _modifier(word: Word) -> bool:
+    """Whether a word can stand before a noun in a noun phrase ("trade", "high-level")."""
+    return can_be_noun(word.text) or can_be_adjective(word.text) or "-" in word.text
+
+
+def counted(text: str, tokens: tuple[Word, ...], i: int) -> list[tuple[Word, bool]]:
+    """The words of the noun phrase the quantifier at `i` counts, up to its noun, each with
+    whether it is one of alternatives joined by "and" or "or" ("diplomatic and trade")."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].lower in _DETERMINERS:
+        j += 1
+    found: list[tuple[Word, bool]] = []
+    joined = False
+    while j < len(tokens) and not tokens[j].stop and not text[tokens[j - 1].end:tokens[j].start].strip():
+        word = tokens[j]
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        conj = nxt is not None and nxt.lower in ("and", "or")
+        found.append((word, joined or conj))
+        joined = False
+        if conj and not can_be_noun(word.text):  # "diplomatic and trade": on to the noun
+            joined, j = True, j + 2
+            continue
+        if nxt is None or not _modifier(nxt) or (can_be_noun(word.text) and not can_be_noun(nxt.text)):
+            break
+        j += 1
+    return found
+
+
+def _phrases(text: str, group: set[str]) -> list[list[tuple[Word, bool]]]:
+    tokens = words(text)
+    return [counted(text, tokens, i) for i, w in enumerate(tokens)
+            if w.lower in group and not _reciprocal(tokens, i)]
+
+
+def _keeps(mine: list[tuple[Word, bool]], theirs: list[tuple[Word, bool]], vocab: Vocabulary) -> bool:
+    """Whether a statement's counted phrase keeps every word of the passage's that restricts
+    what is counted (one of two alternatives may go: "all trade engagements")."""
+    have = set().union(*(vocab.keys(w.text) for w, _ in mine))
+    return all(vocab.keys(w.text) & have for w, alternative in theirs if not alternative)
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        tokens = words(normalise(st.text))
-        mine = [w for i, w in enumerate(tokens) if w.lower in _SAME and not _reciprocal(tokens, i)]
-        if not mine:
+        found = problem(st, look.vocabulary)
+        if found is not None:
+            yield Finding(st.path, *found)
+
+
+def problem(st: Statement, vocab: Vocabulary) -> tuple[str, str] | None:
+    """What is wrong with the statement's first unsupported quantifier, and how to fix it."""
+    text = normalise(st.text)
+    tokens = words(text)
+    quotes = [normalise(ev.quote) for ev in st.evidence]
+    theirs = {w.lower for quote in quotes for w in words(quote)}
+    for i, word in enumerate(tokens):
+        if word.lower not in _SAME or _reciprocal(tokens, i):
             continue
-        theirs = {w.lower for ev in st.evidence for w in words(normalise(ev.quote))}
-        for word in mine:
-            if not _SAME[word.lower] & theirs:
-                yield Finding(st.path, f"says '{word.text}', which none of its quoted passages "
-                              "says", "use the passage's own quantifier, or leave it out")
-                break
+        if not _SAME[word.lower] & theirs:
+            return (f"says '{word.text}', which none of its quoted passages says",
+                    "use the passage's own quantifier, or leave it out")
+        phrase = counted(text, tokens, i) if word.lower in _COUNTING else []
+        options = [p for quote in quotes for p in _phrases(quote, _SAME[word.lower])]
+        if phrase and options and not any(_keeps(phrase, p, vocab) for p in options):
+            said = " ".join(w.text for w, _ in phrase)
+            return (f"says '{word.text} … {said}', but its passages give '{word.text}' to "
+                    f"other words ('{_shown(options)}')",
+                    "keep the passage's quantifier with the words it counts, or leave it out")
+    return None
+
+
+def _shown(options: list[list[tuple[Word, bool]]]) -> str:
+    return "', '".join(" ".join(w.text for w, _ in p) for p in options if p)

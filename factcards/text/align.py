@@ -1,7 +1,7 @@
 """Align a statement with the passages it rests on, word by word.
 
-Each content word of the statement (not a function word, a number, a date or a negation: other
-rules read those) must stand in one of its passages: as itself, in another form ("struck",
+Each content word of the statement (not a function word, a quantifier, a number, a date or a
+negation: other rules read those) must stand in one of its passages: as itself, in another form ("struck",
 "strike"), as a word the project's settings make equivalent, or as another spelling of the same
 name. What aligns nowhere is the newsroom's own wording, which the rules report.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcards.text.dates import MONTHS, WEEKDAYS
 from factcards.text.numbers import NUMBER
-from factcards.text.words import Word, forms, only_verb, words
+from factcards.text.words import QUANTIFIERS, Word, forms, only_verb, words
 
 _SKIP = frozenset([*MONTHS, *WEEKDAYS])
 _YEAR_OR_DIGITS = re.compile(r"\d[\d,.]*(?:st|nd|rd|th|s)?")
@@ -102,7 +102,8 @@ def content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
     """The words a statement must find in its passages."""
     numbers = [(m.start(), m.end()) for m in NUMBER.finditer(text)]
     return [w for w in words(text)
-            if not w.stop and not w.negation and not set(w.lower.split("-")) & _SKIP
+            if not w.stop and not w.negation and w.lower not in QUANTIFIERS
+            and not set(w.lower.split("-")) & _SKIP
             and not _YEAR_OR_DIGITS.fullmatch(w.lower) and not vocabulary.is_free(w)
             and not any(a <= w.start < b for a, b in numbers)]
 

@@ -23,6 +23,9 @@ WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Words that negate what follows them; a denial negates what it denies ("denied the visit").
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody",
                        "nothing", "cannot", "deny", "denies", "denied", "denying", "denial"})
+# Words that say how many of a thing: read by the quantifier rule, never aligned or signed off
+# ("every" is no stop word, "all" is).
+QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most", "few", "only"})
 _STEMMER = snowballstemmer.stemmer("english")
 _STOP = frozenset(word.replace("’", "'") for word in stopwords.get_stopwords("english")) - NEGATIONS
 
@@ -33,13 +36,37 @@ def _lemma_rows() -> tuple[list[str], list[str]]:
     alongside for a binary search: read from the package's data file without importing the
     package (its import loads numpy and a model the rules do not need). The rules look up about
     a thousand words, so each is found when asked for rather than the table read into a dict."""
-    spec = importlib.util.find_spec("lemminflect")
-    if spec is None or not spec.submodule_search_locations:
+    path = _lemma_file()
+    if path is None:
         return [], []
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         rows = sorted(handle.read().lower().splitlines())
     return rows, [row[:row.find(",")] for row in rows]
+
+
+def _lemma_file() -> Path | None:
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
+
+
+@functools.cache
+def _proper_words() -> frozenset[str]:
+    """The words (lower-cased) the dictionary spells only with a capital: names and the words
+    made from them ("Chinese", "January"), not "China", which is also "china"."""
+    path = _lemma_file()
+    if path is None:
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        spelt = {line[:line.find(",")] for line in handle}
+    return frozenset(w.lower() for w in spelt if w[:1].isupper()) - spelt
+
+
+def proper(word: str) -> bool:
+    """Whether the word is a name or made from one whatever its place in a sentence: the
+    dictionary knows it only capitalised ("Chinese", "French")."""
+    return word.lower().replace("’", "'").removesuffix("'s") in _proper_words()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -73,6 +100,11 @@ def can_be_verb(word: str) -> bool:
 def can_be_noun(word: str) -> bool:
     """Whether the dictionary knows the word as a noun form ("date", "enforcement")."""
     return "noun" in _entry(word.lower())[1].split()
+
+
+def can_be_adjective(word: str) -> bool:
+    """Whether the dictionary knows the word as an adjective ("diplomatic", "high-level")."""
+    return "adj" in _entry(word.lower())[1].split()
 
 
 def only_verb(word: str) -> bool:

@@ -1,0 +1,107 @@
+"""A sign-off rewords; it does not state. Readers see signed-off words as the newsroom's own
+wording of what the passages say, so a statement must rest mostly on its passages: the words a
+sign-off covers are a small share of its content words, each stands alone (two side by side
+make a phrase of their own, "a trade dispute", a new thing rather than a reworded word), and
+none names a cause or an occasion ("over ...", "because of ...", "after ..."), which is a fact
+no editor can vouch for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
+from factcards.text.align import Aligned, align
+from factcards.text.verbatim import normalise
+from factcards.text.words import Word, forms, proper, words
+
+ID = "signoff-too-broad"
+SCOPE = "valid"
+SUMMARY = ("A statement with a `signoff` rests mostly on its passages: its signed-off words are "
+           "at most a third of its content words (one, in a statement of fewer than six), at "
+           "least one word besides its names stands in a passage, no two signed-off words stand "
+           "side by side ('a trade dispute' is a new thing, not a reworded word), and no "
+           "signed-off word says why or after what something happened ('over', 'because of', "
+           "'after'): causes and occasions are facts, which a passage must give.")
+FIX = "Quote a passage that says it, or sign off one word that rewords what the passage says."
+EXAMPLE_KIND = "background"
+_EXAMPLE = """\
+id: example
+title: Alderbrook closes Mill Lane bridge
+organizations:
+  - alderbrook-town-council
+claims:
+  - text: Alderbrook Town Council decided to close the Mill Lane bridge to traffic.
+    evidence:
+      - source: council-votes-to-close-bridge
+        quote: "Alderbrook Town Council voted to close the Mill Lane bridge to traffic"
+    signoff:
+      by: A. Second Editor
+      words: [decided]
+"""
+EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("to traffic.", "over a budget dispute.")
+            .replace("words: [decided]", "words: [decided, budget, dispute]"))
+
+SHARE = 3  # a statement's content words per signed-off word, at least
+# Words after which a statement says why, or after what, something happened.
+_CAUSAL = frozenset({"because", "due", "owing", "over", "amid", "after", "following", "since",
+                     "for"})
+
+
+def _together(text: str, first: Word, second: Word) -> bool:
+    """Whether nothing but function words stand between two words ("dispute over trade")."""
+    gap = text[first.end:second.start]
+    return not any(not w.stop for w in words(gap)) and not any(c in gap for c in ",;:.!?()")
+
+
+def _cause(text: str, word: Word) -> str | None:
+    """The causal word whose object `word` is: the first content word after it, in one clause."""
+    for w in reversed(words(text[:word.start])):
+        if not w.stop or any(c in text[w.end:word.start] for c in ",;:.!?()"):
+            return None
+        if w.lower in _CAUSAL:
+            return w.text
+    return None
+
+
+def _problem(text: str, aligned: list[Aligned], signed: set[str], names: set[int]) -> str | None:
+    mine = [a.word for a in aligned if a.word.forms & signed]
+    if not mine:
+        return None
+    if len(mine) > max(1, len(aligned) // SHARE):
+        return (f"rests mostly on signed-off words ({len(mine)} of its {len(aligned)} content "
+                "words), not on its passages")
+    if not any(a.passage is not None and a.word.start not in names for a in aligned):
+        return "has no word but names in its passages: the sign-off would say all the rest"
+    for first, second in pairwise(aligned):
+        if first.word in mine and second.word in mine and _together(text, first.word, second.word):
+            return (f"signs off '{text[first.word.start:second.word.end]}' together: a phrase "
+                    "of the newsroom's own, not a reworded word")
+    for word in mine:
+        if (cause := _cause(text, word)) is not None:
+            return f"signs off '{word.text}' after '{cause}': a cause or an occasion is a fact"
+    return None
+
+
+def _names(text: str, look: Lookup) -> set[int]:
+    """Where the statement's names start: listed names and words made from names."""
+    spans = look.name_spans(text)
+    return {w.start for w in words(text)
+            if proper(w.text) or any(a <= w.start < b for a, b, _ in spans)}
+
+
+def problem(st: Statement, look: Lookup) -> str | None:
+    """What is too broad in a statement's sign-off, or None."""
+    text = normalise(st.text)
+    passages = [look.passage_keys(ev) for ev in st.evidence]
+    aligned = align(text, passages, look.vocabulary, look.name_spans(text))
+    signed = set().union(*(forms(w) for w in st.signed_off))
+    return _problem(text, aligned, signed, _names(text, look))
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    for st in statements(cf):
+        if st.signed_off and (found := problem(st, look)) is not None:
+            yield Finding((*st.path[:-1], "signoff", "words"), f"the statement {found}",
+                          "quote a passage that says it, or sign off only a word that rewords "
+                          "what the passage says")
