@@ -60,6 +60,14 @@ class Vocabulary:
     def _keys(self) -> dict[str, frozenset[str]]:
         return {}
 
+    def equivalent(self, word: str, other: str) -> bool:
+        """Whether two words are the same word or in one of the settings' groups ("every" and
+        "all", where the project puts them together): forms alone do not make them so."""
+        if word.lower() == other.lower():
+            return True
+        groups = {key for key in self.keys(word) if key.startswith("~")}
+        return bool(groups & self.keys(other))
+
     @functools.cached_property
     def party_groups(self) -> frozenset[str]:
         """The groups that name parties: those with a capitalised member ("Iran", "Tehran")."""
