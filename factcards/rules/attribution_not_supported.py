@@ -43,10 +43,26 @@ def _speakers(look: Lookup, ev: Evidence) -> list[frozenset[str]]:
 
 
 _PARTS = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but)\s)")
+_JOINED = re.compile(r",\s+(?=and\s)")  # "X said A, and Y said B": two clauses, if both speak
 
 
-def _clauses(text: str) -> list[str]:
-    return [c for c in _PARTS.split(text) if c.strip()]
+def _clauses(text: str, look: Lookup) -> list[str]:
+    """The statement's clauses: its sentences, the sides of a "while" or "but", and, where a
+    sentence credits two speakers, the part each speaker's ", and" begins: each clause is
+    judged by the part of a passage that says it, with its own speaker."""
+    found = []
+    for part in (c for c in _PARTS.split(text) if c.strip()):
+        pieces = _JOINED.split(part)
+        if len(pieces) == 1 or len(look.speaking(part)) < 2:
+            found.append(part)
+            continue
+        found.append(pieces[0])
+        for piece in pieces[1:]:
+            if look.speaking(piece):
+                found.append(piece)
+            else:
+                found[-1] += ", " + piece
+    return found
 
 
 def _content(text: str, look: Lookup) -> list[frozenset[str]]:
@@ -96,7 +112,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if wrong is not None:
             yield _finding(st, wrong, given, look)
             continue
-        for clause in _clauses(text):  # who says it: the passage that says most of it
+        for clause in _clauses(text, look):  # who says it: the passage that says most of it
             said = _best(clause, st.evidence, look)
             wrong = next((keys for keys in look.speaking(clause)
                           if said and not any(look.widen(keys) & theirs for theirs in said)), None)
