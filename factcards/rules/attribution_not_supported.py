@@ -64,6 +64,26 @@ def _split(text: str, look: Lookup) -> list[str]:
                 last = comma.end()
         parts.append(part[last:])
     return [p for p in parts if p.strip()]
+_JOINED = re.compile(r",\s+(?=and\s)")  # "X said A, and Y said B": two clauses, if both speak
+
+
+def _clauses(text: str, look: Lookup) -> list[str]:
+    """The statement's clauses: its parts (`_split`), and, where a part credits two
+    speakers, the part each speaker's ", and" begins: each clause is judged by the part of a
+    passage that says it, with its own speaker."""
+    found = []
+    for part in _split(text, look):
+        pieces = _JOINED.split(part)
+        if len(pieces) == 1 or len(look.speaking(part)) < 2:
+            found.append(part)
+            continue
+        found.append(pieces[0])
+        for piece in pieces[1:]:
+            if look.speaking(piece):
+                found.append(piece)
+            else:
+                found[-1] += ", " + piece
+    return found
 
 
 def _content(text: str, look: Lookup) -> list[frozenset[str]]:
@@ -135,7 +155,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if wrong is not None:
             yield _finding(st, wrong, given, look)
             continue
-        for clause in _split(text, look):  # who says it: the passage that says most of it
+        for clause in _clauses(text, look):  # who says it: the passage that says most of it
             said = _best(clause, st.evidence, look)
             quoted = _quoted(clause, st.evidence, look)
             said = quoted if quoted else said

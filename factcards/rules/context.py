@@ -180,7 +180,8 @@ class Lookup:
         """The project's equivalences and free words, as the aligner reads them."""
         s = self.settings
         return Vocabulary(tuple(tuple(group) for group in s.equivalents),
-                          frozenset([*s.attribution, *s.newsroom_words]), frozenset(s.attribution))
+                          frozenset([*s.attribution, *s.newsroom_words]), frozenset(s.attribution),
+                          self.hedges)
 
     @cached_property
     def owners(self) -> dict[str, list[tuple[str, str]]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from factcards.rules.context import Finding, Lookup
 from factcards.rules.elision_drops_meaning import dropped
 from factcards.rules.examples import dispute
-from factcards.text.words import words
+from factcards.text.words import can_be_verb, words
 
 ID = "elision-not-whole"
 SCOPE = "evidence"
@@ -30,16 +30,25 @@ EXAMPLES = (dispute(_QUOTE, 'quote: "The Mayor of Alderbrook ... said the bridge
 
 _OPEN = (",", ";", "(", "-", "–", "—")
 _CLOSE = (",", ";", ")", "-", "–", "—")
+_RELATIVE = re.compile(r"[,;(\-–—]?\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def whole(before: str, gap: str, after: str) -> bool:
     """Whether the text `gap` between `before` and `after` is a part that can go whole."""
-    inner = gap.strip()
-    opens = inner.startswith(_OPEN)
+    inner = gap.strip()  # the quote may keep the mark that opens the aside: "Fernley, ..."
+    opens = inner.startswith(_OPEN) or before.rstrip().endswith(_OPEN)
     if _END.search(inner):  # the rest of a sentence, or whole sentences
         return opens or _END.search(before.rstrip()) is not None
-    return opens and (inner.endswith(_CLOSE) or after.lstrip().startswith(_CLOSE))
+    closes = inner.endswith(_CLOSE) or after.lstrip().startswith(_CLOSE)
+    return opens and closes and (not _RELATIVE.match(inner) or _resumes(after))
+
+
+def _resumes(after: str) -> bool:
+    """Whether the kept words after a relative clause go on with a verb, as the sentence it
+    interrupts does ("The attacks, which ..., came as"); a comma followed by a bare name
+    ("..., Tom Haldane.") is inside the clause, not its end."""
+    return any(can_be_verb(w.text) for w in words(after) if not w.stop and w.text[:1].islower())
 
 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
@@ -59,10 +68,22 @@ def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
                           "an elision may leave out only a whole aside (set off by commas, "
                           "dashes or brackets) or whole sentences; quote the words, or quote "
                           "each part as evidence of its own")
-        elif aside and (look.attribution.search(inner) or _hedged(inner, look)):
+        elif aside and (look.attribution.search(inner) or _hedged(inner, look)) \
+                and not _own_claim(inner, look):
             yield Finding((*path, "quote"), f"the '...' in this quote leaves out '{_short(inner)}', "
                           "which says whose account the kept words are",
                           "keep the words that say who says it")
+
+
+def _own_claim(aside: str, look: Lookup) -> bool:
+    """Whether an aside is a relative clause whose "claimed" or "allegedly" governs words of
+    its own (", which each country claimed targeted terrorists,"): it says whose account the
+    clause is, which goes with it, not whose the kept words are."""
+    if not _RELATIVE.match(aside):
+        return False
+    last = max([m.end() for m in look.attribution.finditer(aside)]
+               + [w.end for w in words(aside) if w.forms & look.hedges], default=len(aside))
+    return any(not w.stop for w in words(aside[last:]))
 
 
 def _hedged(text: str, look: Lookup) -> bool:

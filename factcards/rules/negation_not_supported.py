@@ -53,6 +53,30 @@ def _governed(tokens: list[Word]) -> list[tuple[int, Word]]:
     return out
 
 
+def _neighbours(tokens: list[Word], i: int) -> frozenset[str]:
+    """The forms of the content words on either side of word `i`."""
+    before = next((w for w in reversed(tokens[:i]) if not w.stop), None)
+    after = next((w for w in tokens[i + 1:] if not w.stop), None)
+    return frozenset().union(*(w.forms for w in (before, after) if w is not None))
+
+
+def _plainly(mine: list[Word], i: int, negated: tuple[list[Word], int],
+             theirs: list[list[Word]]) -> bool:
+    """Whether the statement's word `i` is a word its passages also state plainly, and not
+    the one a "non-" negates: the prefix negates only its own word ("the British minister ...
+    non-British citizens" still says "British", but not "British citizens")."""
+    tokens, j = negated
+    if not tokens[j].lower.startswith("non-") or _neighbours(mine, i) & _neighbours(tokens, j):
+        return False
+    base = _base(tokens[j])
+    for other in theirs:
+        governed = {k for k, _ in _governed(other)}
+        if any(w.forms & base for k, w in enumerate(other)
+               if k not in governed and not w.lower.startswith("non-")):
+            return True
+    return False
+
+
 def _base(word: Word) -> frozenset[str]:
     return forms_of(word.text[4:] if word.lower.startswith("non-") else word.text)
 
@@ -72,8 +96,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                 yield Finding(st.path, f"negates '{word.text}', which its passages state without "
                               "a negation", "say what the passage says, without the 'not'")
         governed = [f for _, w in _governed(mine) for f in [_base(w)]]
-        for forms in (_base(w) for t in theirs for _, w in _negated(t)):
-            stated = [w for w in mine if w.forms & forms]
+        for tokens, j, forms in ((t, j, _base(w)) for t in theirs for j, w in _negated(t)):
+            stated = [w for i, w in enumerate(mine)
+                      if w.forms & forms and not _plainly(mine, i, (tokens, j), theirs)]
             if stated and not any(forms & f for f in governed):
                 yield Finding(st.path, f"states '{stated[0].text}' without the negation its passage "
                               "gives it", "keep the passage's 'not' (or 'non-'), or quote a passage "

@@ -10,7 +10,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
 from factcards.text.dates import without_dates
-from factcards.text.numbers import Number, numbers_in, unreadable
+from factcards.text.numbers import Number, collectives, numbers_in, unreadable
 from factcards.text.verbatim import normalise
 
 ID = "number-not-supported"
@@ -18,7 +18,8 @@ SCOPE = "valid"
 SUMMARY = ("Every number in a statement — digits ('1,200'), words ('two thousand', 'a dozen'), "
            "vague counts ('dozens'), ranges ('10 to 12'), with 'at least', 'only', 'about' and the "
            "like — is given by one passage with the same value, the same qualifier and the same "
-           "thing counted ('three women' is not 'three men'). A date's digits are not a count. "
+           "thing counted ('three women' is not 'three men'); a passage's 'the pair' gives two. A "
+           "date's digits are not a count. "
            "A number a statement counts itself ('the two ministers, A and B') needs no passage. "
            "A token mixing digits and letters ('9O') is refused.")
 FIX = "Make the number, its qualifier and what it counts match one quoted passage."
@@ -28,7 +29,8 @@ EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to 
 @functools.lru_cache(maxsize=1 << 16)
 def _given(quote: str) -> tuple[Number, ...]:
     """The numbers a quote gives; remembered, as the same passages back many statements."""
-    return tuple(numbers_in(without_dates(normalise(quote)), one_is_a_number=True))
+    plain = without_dates(normalise(quote))
+    return tuple(numbers_in(plain, one_is_a_number=True) + collectives(plain))
 
 
 def _counts_alike(stated: Number, given: Number, vocabulary: Vocabulary) -> bool:

@@ -17,14 +17,16 @@ SUMMARY = ("Statements, titles, names, roles, labels, values and notes are in co
            "letters: no invisible characters (format characters such as tags, private-use or "
            "unassigned ones), no "
            "decomposed accents (Unicode NFC), no compatibility forms such as full-width letters "
-           "(NFKC), no combining overlays such as strike-through, and no word whose letters are "
-           "another script's look-alikes of Latin ones (Unicode's confusables data), which would "
-           "hide a name from the checker.")
+           "(NFKC; the ellipsis, no-break spaces and the no-break hyphen are ordinary copy, read "
+           "as their plain forms), no combining overlays such as strike-through, and no word "
+           "whose letters are another script's look-alikes of Latin ones (Unicode's confusables "
+           "data), which would hide a name from the checker.")
 FIX = "Retype the word in plain letters."
 EXAMPLES = (GOOD_EVENT, event(TEXT, TEXT.replace("Mill", "Ｍill")))
 
-# Compatibility characters ordinary copy uses: the ellipsis, and no-break and thin spaces.
-_TYPOGRAPHY = frozenset("\u2026\u00a0\u2009\u202f")
+# Compatibility characters ordinary copy uses: the ellipsis, no-break and thin spaces, and the
+# no-break hyphen (all read as their plain forms, as NFKC would: see `verbatim.normalise`).
+_TYPOGRAPHY = frozenset("\u2026\u00a0\u2009\u202f\u2011")
 # Format, private-use, unassigned and surrogate characters: nothing a reader sees, or a meaning
 # only some readers give (tag characters can spell out hidden words).
 _HIDDEN = frozenset({"Cf", "Co", "Cn", "Cs"})

@@ -5,31 +5,33 @@ recalled" for one country's recall, says something else."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
+from factcards.text.distributive import distributed, predicate
 from factcards.text.verbatim import normalise
-from factcards.text.words import Word, can_be_adjective, can_be_noun, words
+from factcards.text.words import QUANTIFIERS, Word, can_be_adjective, can_be_noun, words
 
 ID = "quantifier-not-supported"
 SCOPE = "valid"
 SUMMARY = ("A quantifier in a statement ('all', 'every', 'each', 'both', 'some', 'most', 'few', "
-           "'only') stands in one of its quoted passages ('all', 'every' and 'each' stand for "
-           "each other, 'both' for 'each'), and counts the same thing there: how many of a "
-           "thing, or that it is the only one, is what the passage says. The words between a "
-           "passage's quantifier and its noun are kept ('all high-level engagements' is not "
-           "'all engagements'), other than one of the alternatives joined by 'and' or 'or'.")
+           "'only') stands in one of its quoted passages, as itself or as a word the project's "
+           "settings make equivalent (`equivalents`: 'every' for 'all'), and counts the same "
+           "thing there: how many of a thing, or that it is the only one, is what the passage "
+           "says. The words between a passage's quantifier and its noun are kept ('all "
+           "high-level engagements' is not 'all engagements'), other than one of the "
+           "alternatives joined by 'and' or 'or'. 'Each side denies' over the newsroom's own "
+           "word for the parties stands where the passages have two parties deny. Like a "
+           "number, a quantifier is never signed off.")
 FIX = "Use the passage's own quantifier on the passage's own words, or leave it out."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to close all its bridges."))
 
 # Each quantifier with the words a passage may say it with.
-_SAME = {"all": {"all", "every", "each", "entire", "whole"}, "every": {"all", "every", "each"},
-         "each": {"all", "every", "each"}, "both": {"both", "each"}, "some": {"some"},
-         "most": {"most"}, "few": {"few"}, "only": {"only", "sole", "solely"}}
-# The quantifiers that count the noun phrase after them ("only" can bear on any word).
-_COUNTING = frozenset({"all", "every", "each", "some", "most", "few", "entire", "whole"})
+# The quantifiers that count the noun phrase after them ("only" can bear on any word). Which
+# a passage may say for which is the project's reviewed table of equivalents, not the code's.
+_COUNTING = frozenset({"all", "every", "each", "some", "most", "few"})
 # Words between a quantifier and its phrase that change nothing it counts ("all of its").
 _DETERMINERS = frozenset({"the", "of", "its", "their", "his", "her", "our", "these", "those",
                           "this", "that"})
@@ -83,25 +85,30 @@ def _keeps(mine: list[tuple[Word, bool]], theirs: list[tuple[Word, bool]], vocab
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        found = problem(st, look.vocabulary)
+        found = problem(st, look.vocabulary, lambda text: look.parties(text, statement=False))
         if found is not None:
             yield Finding(st.path, *found)
 
 
-def problem(st: Statement, vocab: Vocabulary) -> tuple[str, str] | None:
+def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -> tuple[str, str] | None:
     """What is wrong with the statement's first unsupported quantifier, and how to fix it."""
     text = normalise(st.text)
     tokens = words(text)
     quotes = [normalise(ev.quote) for ev in st.evidence]
     theirs = {w.lower for quote in quotes for w in words(quote)}
     for i, word in enumerate(tokens):
-        if word.lower not in _SAME or _reciprocal(tokens, i):
+        if word.lower not in QUANTIFIERS or _reciprocal(tokens, i):
             continue
-        if not _SAME[word.lower] & theirs:
+        same = {other for other in theirs if vocab.equivalent(word.lower, other)}
+        if not same:
+            said = predicate(tokens, i, vocab.is_free)  # "each side denies": each party does
+            if parties is not None and said is not None and \
+                    distributed(said.text, quotes, vocab.keys, parties):
+                continue
             return (f"says '{word.text}', which none of its quoted passages says",
                     "use the passage's own quantifier, or leave it out")
         phrase = counted(text, tokens, i) if word.lower in _COUNTING else []
-        options = [p for quote in quotes for p in _phrases(quote, _SAME[word.lower])]
+        options = [p for quote in quotes for p in _phrases(quote, same & _COUNTING)]
         if phrase and options and not any(_keeps(phrase, p, vocab) for p in options):
             said = " ".join(w.text for w, _ in phrase)
             return (f"says '{word.text} … {said}', but its passages give '{word.text}' to "

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.text.dates import DateMention, dates_in, resolved
+from factcards.text.dates import YEARLESS, DateMention, dates_in, resolved
 from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"
@@ -18,7 +18,8 @@ SUMMARY = ("A date a statement writes — 'March 11', 'on Monday', 'in March 203
            "days later', 'a week after', 'late March', a figure's value — is given by the "
            "statement's own passages: the same day "
            "(read in the year of the event, or of the source's publication), the same weekday "
-           "(and, on an event, the weekday of its date), or two dates that many days apart. A "
+           "(and, on an event, the weekday of its date), or two dates that many days apart (in one "
+           "month when one of them has no year). A "
            "weekday counts as a day only back from a known publication date.")
 FIX = "Quote the passage that dates it, or write the date the passage gives."
 EXAMPLES = (GOOD_EVENT, event(TEXT, TEXT.replace("text: Alderbrook", "text: On March 12 Alderbrook")))
@@ -52,10 +53,21 @@ def _part(text: str, m: DateMention) -> str:
     return found.group(1).lower() if found else ""
 
 
+def _apart(a: dt.date, b: dt.date) -> int | None:
+    """Days from `a` to `b`; where one of them has no year (read in `YEARLESS`), only within
+    one month, where the count is the same whatever the year ("January 18" to "January 29,
+    2024" is eleven days)."""
+    if a.year == b.year:
+        return (b - a).days
+    if YEARLESS in (a.year, b.year) and a.month == b.month:
+        return b.day - a.day
+    return None
+
+
 def _supported(m: DateMention, days: set[dt.date], weekdays: set[int], own: dt.date | None,
                part: str = "") -> bool:
     if m.days is not None:
-        return any((b - a).days == m.days for a in days for b in days)
+        return any(_apart(a, b) == m.days for a in days for b in days)
     if m.weekday is not None:
         return m.weekday in weekdays and (own is None or own.weekday() == m.weekday
                                           or any(d.weekday() == m.weekday for d in days))

@@ -1,9 +1,9 @@
 """Align a statement with the passages it rests on, word by word.
 
-Each content word of the statement (not a function word, a quantifier, a number, a date or a
-negation: other rules read those) must stand in one of its passages: as itself, in another form ("struck",
-"strike"), as a word the project's settings make equivalent, or as another spelling of the same
-name. What aligns nowhere is the newsroom's own wording, which the rules report.
+Each content word of the statement (not a function word, a quantifier, a number, a date, a
+negation or a hedge: other rules read those) must stand in one of its passages: as itself, in
+another form ("struck", "strike"), as a word the project's settings make equivalent, or as
+another spelling of the same name. What aligns nowhere is the newsroom's own wording, which the rules report.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcards.text.dates import MONTHS, WEEKDAYS
 from factcards.text.numbers import NUMBER
-from factcards.text.words import QUANTIFIERS, Word, forms, only_verb, words
+from factcards.text.words import QUANTIFIERS, Word, can_be_verb, forms, only_verb, words
 
 _SKIP = frozenset([*MONTHS, *WEEKDAYS])
 _YEAR_OR_DIGITS = re.compile(r"\d[\d,.]*(?:st|nd|rd|th|s)?")
@@ -29,6 +29,7 @@ class Vocabulary:
     groups: tuple[tuple[str, ...], ...] = ()
     free: frozenset[str] = frozenset()
     free_speech: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()  # forms of the words that make a statement less sure
 
     @functools.cached_property
     def _by_form(self) -> dict[str, frozenset[str]]:
@@ -59,6 +60,14 @@ class Vocabulary:
     @functools.cached_property
     def _keys(self) -> dict[str, frozenset[str]]:
         return {}
+
+    def equivalent(self, word: str, other: str) -> bool:
+        """Whether two words are the same word or in one of the settings' groups ("every" and
+        "all", where the project puts them together): forms alone do not make them so."""
+        if word.lower() == other.lower():
+            return True
+        groups = {key for key in self.keys(word) if key.startswith("~")}
+        return bool(groups & self.keys(other))
 
     @functools.cached_property
     def party_groups(self) -> frozenset[str]:
@@ -98,14 +107,33 @@ class Aligned:
     passage: int | None
 
 
+# What a hedge that is also a verb follows when it hedges: a form of "be" ("was planned", "is
+# thought") or an article ("the planned visit"); after its subject it says what someone did.
+_BEFORE_HEDGE = frozenset({"be", "is", "are", "was", "were", "been", "being", "a", "an", "the"})
+
+
+def hedging(tokens: tuple[Word, ...], i: int, hedges: frozenset[str]) -> bool:
+    """Whether word `i` is one of the settings' hedges, used as a hedge: adding one only makes
+    a statement say less than its passage ("the visit was planned for January 29"), and the
+    hedge rule reads hedges. "The council planned the closure" states a plan: that needs a passage."""
+    if not tokens[i].forms & hedges:
+        return False
+    if not can_be_verb(tokens[i].text):  # "reportedly", "likely"
+        return True
+    before = next((w.lower for w in reversed(tokens[:i]) if not w.lower.endswith("ly")), "")
+    return before in _BEFORE_HEDGE
+
+
 def content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
     """The words a statement must find in its passages."""
     numbers = [(m.start(), m.end()) for m in NUMBER.finditer(text)]
-    return [w for w in words(text)
+    tokens = words(text)
+    return [w for i, w in enumerate(tokens)
             if not w.stop and not w.negation and w.lower not in QUANTIFIERS
             and not set(w.lower.split("-")) & _SKIP
             and not _YEAR_OR_DIGITS.fullmatch(w.lower) and not vocabulary.is_free(w)
-            and not any(a <= w.start < b for a, b in numbers)]
+            and not any(a <= w.start < b for a, b in numbers)
+            and not hedging(tokens, i, vocabulary.hedges)]
 
 
 def _phrase_keys(text: str, vocabulary: Vocabulary) -> tuple[str, list[tuple[int, int, str]]]:

@@ -115,6 +115,20 @@ def _counted(text: str, end: int, later: list[re.Match]) -> tuple[str, ...]:
     return tuple(w.lower for w in words(phrase) if not w.stop)[:3]
 
 
+# Nouns that are counts of what they name ("the pair agreed": two people), with their value.
+COLLECTIVES = {"pair": 2, "trio": 3}
+_COLLECTIVE = re.compile(rf"\b(?:the|a|this|that)\s({'|'.join(COLLECTIVES)})\b(\sof\b)?", re.IGNORECASE)
+
+
+def collectives(text: str) -> list[Number]:
+    """The counts a text gives with a collective noun: "the pair" is two of whoever it
+    names, "a pair of envoys" two envoys. A passage that says "the pair" gives the "two
+    ministers" a statement writes for them."""
+    return [Number((float(COLLECTIVES[m.group(1).lower()]),), "",
+                   _counted(text, m.end(), []) if m.group(2) else (), m.group(), m.start())
+            for m in _COLLECTIVE.finditer(text)]
+
+
 def unreadable(text: str) -> list[str]:
     """Tokens that mix digits and letters ("9O"): a number no reader should guess at."""
     return [m.group() for m in UNREADABLE.finditer(text)]

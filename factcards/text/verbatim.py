@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _PLAIN = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u2013": "-", "\u2014": "-",
+    "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-",  # hyphens, breaking or not
 })
 _SPACE = re.compile(r"\s+")
 _RUN = re.compile(r"\s\s+")  # a single white-space character keeps its offset: no need to map it

@@ -1,0 +1,40 @@
+"""A quantifier that sums up what the passages give each party: "each side denies" where one
+passage has Alderbrook deny and another Fernley. The quantifier ranges over the newsroom's own
+word for the parties ("side", "country"), so it says no more than the passages say of each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from factcards.text.words import Word, words
+
+# "each side", "every country", "all sides": what a distributive quantifier may begin.
+DISTRIBUTIVE = frozenset({"each", "every", "all"})
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+PARTIES = 2  # a sum over fewer parties says nothing a plain statement would not
+
+
+def predicate(tokens: Sequence[Word], i: int, newsroom: Callable[[Word], bool]) -> Word | None:
+    """The word a quantifier at `i` says of each party: the first word after its noun that is
+    not a function word ("denies" in "each side denies"); None unless the noun is one of the
+    newsroom's own words for the parties ("side", "country")."""
+    if tokens[i].lower not in DISTRIBUTIVE or i + 1 >= len(tokens) or not newsroom(tokens[i + 1]):
+        return None
+    return next((w for w in tokens[i + 2:] if not w.stop), None)
+
+
+def distributed(word: str, quotes: Sequence[str], keys: Callable[[str], frozenset[str]],
+                parties: Callable[[str], list[tuple[int, int, str]]]) -> bool:
+    """Whether the quotes give `word` to at least two parties, each in a sentence of its own:
+    the party named last before the word is the one it is said of."""
+    mine = keys(word)
+    found = set()
+    for quote in quotes:
+        for sentence in _SENTENCE.split(quote):
+            named = parties(sentence)
+            for other in words(sentence):
+                if keys(other.text) & mine:
+                    before = [party for a, _, party in named if a < other.start]
+                    found.update(before[-1:])
+    return len(found) >= PARTIES
