@@ -138,3 +138,16 @@ def test_wording_accounts_dispute_only_the_words_they_give_differently(workspace
     workspace.lighten(STRIKE).write(path, _DISPUTE.format(first=first, second=second))
     found = [p for p in workspace.problems() if p.path == path]
     assert {p.rule for p in found} == ({"disagreement-not-different"} if refused else set())
+
+
+HOME = "cards/overview/home.yaml"
+
+
+@pytest.mark.parametrize(("label", "rules"), [
+    ("Children killed in Pakistan's strike in Iran", ["actor-swapped"]),  # the passage: Iran's strike
+    ("Children killed in Iran's strike in Pakistan", []),
+])
+def test_a_figure_label_keeps_who_struck_where(workspace, label, rules):
+    workspace.lighten(HOME).replace(HOME, "label: Children killed in Iran's strike in Pakistan",
+                                    f"label: {label}")
+    assert [p.rule for p in workspace.problems()] == rules
