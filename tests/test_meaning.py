@@ -151,3 +151,17 @@ def test_a_figure_label_keeps_who_struck_where(workspace, label, rules):
     workspace.lighten(HOME).replace(HOME, "label: Children killed in Iran's strike in Pakistan",
                                     f"label: {label}")
     assert [p.rule for p in workspace.problems()] == rules
+
+
+PAKISTAN_DAY = "cards/disagreements/date-of-pakistans-strike.yaml"
+
+
+@pytest.mark.parametrize(("title", "rules"), [
+    ("On which day did Pakistan strike first, inside Iran?", ["order-not-supported"]),  # it retaliated
+    ("On which day did Pakistan retaliate inside Iran?", []),
+    ("On which day did Pakistan strike inside Iran, after Iran's strike?", []),
+])
+def test_a_title_keeps_who_acted_first(workspace, title, rules):
+    workspace.lighten(PAKISTAN_DAY, "pakistan-strikes-inside-iran").replace(
+        PAKISTAN_DAY, "title: On which day did Pakistan strike inside Iran?", f"title: {title}")
+    assert [p.rule for p in workspace.problems()] == rules
