@@ -145,6 +145,20 @@ def test_a_publisher_is_quoted_from_where_the_page_names_itself(workspace, path,
     assert [p.rule for p in workspace.problems()] == (["publisher-not-the-pages"] if refused else [])
 
 
+MEND_TIES = "cards/sources/iranian-fm-visit-signals-efforts-to-mend-ties.yaml"
+BEFORE_VISIT = "Written before the visit: it reports the announcement, not the visit itself."
+
+
+@pytest.mark.parametrize(("path", "old", "new", "refused"), [
+    (MEND_TIES, BEFORE_VISIT, "Written after the visit: it reports the ministers' meeting.", True),
+    (SOURCE, "for the Pakistani Foreign Ministry's statement", "for the Pakistani Army's statement", True),
+    (MEND_TIES, BEFORE_VISIT, "Reports the announcement of the foreign minister's visit.", False),
+])
+def test_what_a_note_says_its_page_reports_is_on_the_page(workspace, path, old, new, refused):
+    workspace.lighten().replace(path, old, new)
+    assert [p.rule for p in workspace.problems()] == (["note-not-supported"] if refused else [])
+
+
 def _add_raw_page(workspace, content: bytes) -> None:
     workspace.write("seeds/raw/005_0123456789abcdef.html", content)
     digest = hashlib.sha256(content).hexdigest()
