@@ -18,8 +18,9 @@ SCOPE = "valid"
 SUMMARY = ("Every content word of a card's title stands in the card's own statements or the "
            "passages they quote (in any form, or as an equivalent or another spelling of a name): "
            "a title is the card's headline, not a statement of its own. A word the title writes "
-           "in lower case stands there outside a name, or in a name whose other words the title "
-           "gives too ('army' does not stand on 'the Army of Justice').")
+           "in lower case stands there outside a name, in a name whose other words the title "
+           "gives too, or after 'the', for the name ('the union'): 'Pakistani army' does not "
+           "stand on 'the Army of Justice'.")
 FIX = "Title the card with what its statements say."
 EXAMPLES = (GOOD_EVENT, event("title: Pakistan recalls its ambassador",
                               "title: Pakistan expels Iran's ambassador"))
@@ -43,15 +44,18 @@ def _outside_names(text: str, vocabulary: Vocabulary, extra: set[str]) -> frozen
 
 def _only_in_names(title: str, texts: list[str], look: Lookup, names: set[str]) -> list[str]:
     """The title's lower-case words that stand in the texts only inside a name whose other
-    words the title does not give."""
+    words the title does not give, and that do not stand for the name ("the union")."""
     vocabulary = look.vocabulary
     mine = [vocabulary.keys(w.text) for w in words(title) if not w.stop]
     outside = [_outside_names(t, vocabulary, names) for t in texts]
     spans = [name for t in texts for name in _names(t, vocabulary)]
     found = []
+    tokens = words(title)
     for a in align(title, outside, vocabulary, look.name_spans(title)):
         keys = vocabulary.keys(a.word.text)
-        if a.passage is not None or not a.word.text[:1].islower():
+        at = tokens.index(a.word)
+        if a.passage is not None or not a.word.text[:1].islower() \
+                or (at > 0 and tokens[at - 1].lower == "the"):  # "the union": the name, short
             continue
         holding = [name for name in spans if any(keys & k for k in name)]
         if holding and not any(any(k & m for m in mine if not m & keys) for name in holding
