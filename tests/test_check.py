@@ -130,6 +130,35 @@ def test_a_recorded_address_needs_no_quote(workspace):
     assert workspace.problems() == []
 
 
+READERWALL = "cards/sources/readerwall-amir-abdollahian-lands-in-islamabad.yaml"
+BLURB = 'value: ReaderWall\n  quote: "Immerse yourself in his vivid storytelling on ReaderWall"'
+
+
+@pytest.mark.parametrize(("path", "old", "new", "refused"), [
+    (SOURCE, "publisher: unknown",  # a credit for one statement, inside the article
+     'publisher:\n  value: Xinhua\n  quote: "Xinhua news agency reported."', True),
+    (READERWALL, BLURB, 'value: Google News\n  quote: "The Reader Wall Google News"', True),  # a follow line
+    (READERWALL, BLURB, BLURB, False),  # the author blurb names the site the page is on
+])
+def test_a_publisher_is_quoted_from_where_the_page_names_itself(workspace, path, old, new, refused):
+    workspace.lighten().replace(path, old, new)
+    assert [p.rule for p in workspace.problems()] == (["publisher-not-the-pages"] if refused else [])
+
+
+MEND_TIES = "cards/sources/iranian-fm-visit-signals-efforts-to-mend-ties.yaml"
+BEFORE_VISIT = "Written before the visit: it reports the announcement, not the visit itself."
+
+
+@pytest.mark.parametrize(("path", "old", "new", "refused"), [
+    (MEND_TIES, BEFORE_VISIT, "Written after the visit: it reports the ministers' meeting.", True),
+    (SOURCE, "for the Pakistani Foreign Ministry's statement", "for the Pakistani Army's statement", True),
+    (MEND_TIES, BEFORE_VISIT, "Reports the announcement of the foreign minister's visit.", False),
+])
+def test_what_a_note_says_its_page_reports_is_on_the_page(workspace, path, old, new, refused):
+    workspace.lighten().replace(path, old, new)
+    assert [p.rule for p in workspace.problems()] == (["note-not-supported"] if refused else [])
+
+
 def _add_raw_page(workspace, content: bytes) -> None:
     workspace.write("seeds/raw/005_0123456789abcdef.html", content)
     digest = hashlib.sha256(content).hexdigest()

@@ -304,3 +304,77 @@ claims:
                     card.replace("As expected, the", "The").replace("sent", "appeared to send")
                     .replace("    signoff:\n      by: A. Second Editor\n      words: [expected]\n", ""))
     assert workspace.problems() == []
+
+
+STRIKE = "cards/events/iran-strikes-inside-pakistan.yaml"
+
+
+@pytest.mark.parametrize(("title", "rules"), [
+    ("Iran strikes Pakistani army posts inside Pakistan", ["title-not-supported"]),  # "Army of Justice"
+    ("Iran strikes what it calls militant bases inside Pakistan", []),
+    ("Iran strikes a Jaish al-Adl hideout, Pakistan's foreign ministry counts two children killed", []),
+])
+def test_a_title_word_does_not_stand_on_a_name_that_contains_it(workspace, title, rules):
+    workspace.lighten(STRIKE).replace(STRIKE, "title: Iran strikes targets inside Pakistan",
+                                      f"title: {title}")
+    assert [p.rule for p in workspace.problems()] == rules
+
+
+_DISPUTE = """\
+id: how-iran-struck
+title: How did Iran strike?
+subject: wording
+events:
+  - iran-strikes-inside-pakistan
+accounts:
+  - says: Iran struck a target in Balochistan
+    value: {first}
+    evidence:
+      - source: iranian-fm-visits-pakistan-to-patch-up-relations
+        quote: "Iran struck a target in Pakistan’s southwestern Balochistan province"
+  - says: Tehran launched missile attacks on militant bases
+    value: {second}
+    evidence:
+      - source: readerwall-amir-abdollahian-lands-in-islamabad
+        quote: >-
+          missile attacks were launched by Tehran against militant bases in the southwestern
+          region of Pakistan
+"""
+
+
+@pytest.mark.parametrize(("first", "second", "refused"), [
+    ("struck a target", "missile attacks", True),  # both say Iran struck: nothing in dispute
+    ("a target", "militant bases", False),  # the words the sources give differently
+])
+def test_wording_accounts_dispute_only_the_words_they_give_differently(workspace, first, second, refused):
+    path = "cards/disagreements/how-iran-struck.yaml"
+    workspace.lighten(STRIKE).write(path, _DISPUTE.format(first=first, second=second))
+    found = [p for p in workspace.problems() if p.path == path]
+    assert {p.rule for p in found} == ({"disagreement-not-different"} if refused else set())
+
+
+HOME = "cards/overview/home.yaml"
+
+
+@pytest.mark.parametrize(("label", "rules"), [
+    ("Children killed in Pakistan's strike in Iran", ["actor-swapped"]),  # the passage: Iran's strike
+    ("Children killed in Iran's strike in Pakistan", []),
+])
+def test_a_figure_label_keeps_who_struck_where(workspace, label, rules):
+    workspace.lighten(HOME).replace(HOME, "label: Children killed in Iran's strike in Pakistan",
+                                    f"label: {label}")
+    assert [p.rule for p in workspace.problems()] == rules
+
+
+PAKISTAN_DAY = "cards/disagreements/date-of-pakistans-strike.yaml"
+
+
+@pytest.mark.parametrize(("title", "rules"), [
+    ("On which day did Pakistan strike first, inside Iran?", ["order-not-supported"]),  # it retaliated
+    ("On which day did Pakistan retaliate inside Iran?", []),
+    ("On which day did Pakistan strike inside Iran, after Iran's strike?", []),
+])
+def test_a_title_keeps_who_acted_first(workspace, title, rules):
+    workspace.lighten(PAKISTAN_DAY, "pakistan-strikes-inside-iran").replace(
+        PAKISTAN_DAY, "title: On which day did Pakistan strike inside Iran?", f"title: {title}")
+    assert [p.rule for p in workspace.problems()] == rules

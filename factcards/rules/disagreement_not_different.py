@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from factcards.kinds.disagreements import Account
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_DISAGREEMENT, dispute
+from factcards.text.align import align, passage_keys
 from factcards.text.dates import dates_in, resolved, without_dates
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
@@ -23,7 +24,8 @@ KINDS = ("disagreements",)
 SUMMARY = ("A recorded disagreement is about one of the project's subjects and has accounts "
            "with different values, each given by its own passages, from at least two sources, "
            "and no account's passages give another account's value: accounts that can all be "
-           "true are no disagreement.")
+           "true are no disagreement. A wording account's value is only the words the sources give "
+           "differently: no word of it is given by another account's passages too.")
 FIX = "Give each account the value its passages state, from its own source."
 EXAMPLE_KIND = "disagreements"
 SPELLING = 60  # how alike (rapidfuzz ratio) two names must be to be spellings of one name
@@ -71,6 +73,30 @@ def _reworded(a: str, b: str, subject: str, look: Lookup) -> bool:
     return covered and (subject != "name" or fuzz.ratio(a.lower(), b.lower()) < SPELLING)
 
 
+def _shared_words(account: Account, other: Account, look: Lookup) -> list[str]:
+    """The words of a wording account's value that the other account's passages give too
+    (in any form, or as an equivalent): on those the sources agree."""
+    keys = [passage_keys(normalise(ev.quote), look.vocabulary) for ev in other.evidence]
+    return [a.word.text for a in align(normalise(account.value), keys, look.vocabulary)
+            if a.passage is not None]
+
+
+def _agreeing(card, look: Lookup) -> Iterator[Finding]:
+    """A wording disagreement's values are only the words the sources give differently: a
+    word both accounts' passages give is no part of the dispute ("struck a target" and
+    "missile attacks" agree that there were strikes, and dispute nothing)."""
+    for j, account in enumerate(card.accounts):
+        for k, other in enumerate(card.accounts):
+            shared = _shared_words(account, other, look) if k != j else []
+            if shared:
+                yield Finding(("accounts", j, "value"), f"account {k + 1}'s passages give "
+                              f"{', '.join(repr(w) for w in shared)} too: the accounts agree on "
+                              f"{'it' if len(shared) == 1 else 'them'}",
+                              "make each value only the words the sources give differently, and "
+                              "record a disagreement only where those exclude each other")
+                break
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     card = cf.card
     if card.subject not in look.settings.subjects:  # type: ignore[union-attr]
@@ -102,6 +128,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             yield Finding(("accounts", j, "value"), f"account {other + 1}'s passages give "
                           f"'{account.value}' too, so the accounts do not conflict",
                           "record a disagreement only where the sources' accounts exclude each other")
+    if card.subject == "wording":  # type: ignore[union-attr]
+        yield from _agreeing(card, look)
     sources = {ev.source for account in card.accounts for ev in account.evidence}  # type: ignore[union-attr]
     if len(sources) < 2:
         yield Finding(("accounts",), "every account cites the same source; a disagreement is "

@@ -1,32 +1,63 @@
 """A source card's notes invent nothing: their numbers, dates, quoted words and names are
-printed in the archive."""
+printed in the archive, and what a note says its page reports, credits or quotes is printed on
+that page."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.kinds import SOURCES
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_SOURCE
 from factcards.rules.facts import facts, missing
+from factcards.text.align import align, passage_keys
+from factcards.text.verbatim import normalise
+from factcards.text.words import can_be_noun, words
 
 ID = "note-not-supported"
 SCOPE = "valid"
 KINDS = (SOURCES,)
 SUMMARY = ("Every number, date, name and quoted phrase in a source card's notes is printed in "
            "the archived sources (a note may compare its page with the others). Dates written "
-           "YYYY-MM-DD are the newsroom's own records, such as the day a page was retrieved.")
+           "YYYY-MM-DD are the newsroom's own records, such as the day a page was retrieved. What "
+           "a note says its page reports, credits, quotes or calls (the things and names after "
+           "that word) is printed on the page itself, unless the note speaks of other sources.")
 FIX = "Correct the note, or quote what the page prints."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Haldane."\n',
             GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Holden."\n')
+_CLAUSE = re.compile(r"[;:,()]|(?<=[.!?])\s")
+_ELSEWHERE = frozenset({"other", "others", "elsewhere", "another"})
+
+
+def _unprinted(note: str, page: frozenset[str], look: Lookup) -> list[str]:
+    """The things and names a note says its page reports that the page does not print."""
+    vocabulary = look.vocabulary
+    found = []
+    for clause in _CLAUSE.split(normalise(note)):
+        said = [w for w in words(clause) if w.forms & vocabulary.saying]
+        if not said or any(w.negation or w.lower in _ELSEWHERE for w in words(clause)):
+            continue
+        told = clause[said[0].end:]
+        found += [a.word.text for a in align(told, [page], vocabulary) if a.passage is None
+                  and (can_be_noun(a.word.text) or a.word.text[:1].isupper())]
+    return found
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     archive = "\n".join(text.norm.original for text in look.sources.values())
+    own = look.sources.get(cf.stem)
+    page = passage_keys(own.norm.text, look.vocabulary) if own is not None else None
     for i, note in enumerate(cf.card.notes):  # type: ignore[union-attr]
         absent = missing(facts(note), archive)
         if absent:
             yield Finding(("notes", i), f"the note's {', '.join(absent)} "
                           f"{'is' if len(absent) == 1 else 'are'} printed in no archived source",
                           "correct the note, or quote what the page prints")
+            continue
+        unprinted = _unprinted(note, page, look) if page is not None else []
+        if unprinted:
+            yield Finding(("notes", i), f"the note says the page reports "
+                          f"{', '.join(repr(w) for w in unprinted)}, which the page does not print",
+                          "correct the note to what the page says")

@@ -73,10 +73,27 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | Non
     return None
 
 
+def _owns(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | None:
+    """A party right before an action it owns is its actor, whatever stands before it: "in
+    Fernley's strike", "with Alderbrook's closure" (a noun, not a verb: "Fernley struck" is
+    read by word order)."""
+    nxt = i + 1
+    if nxt >= len(tokens) or nxt in index or index.get(i) is None:
+        return None
+    word = tokens[nxt]
+    if _acts(word, keys) and not only_verb(word.text):
+        return Role(index[i], "actor", keys(word.text))
+    return None
+
+
 def _sentence_roles(tokens: list[Word], index: dict[int, str], keys) -> list[Role]:
     out: list[Role] = []
     positions = sorted(index)
     for n, i in enumerate(positions):
+        owned = _owns(tokens, i, index, keys)
+        if owned is not None:
+            out.append(owned)
+            continue
         left = _left(tokens, i, index, keys)
         if left is not None:
             out.append(left)

@@ -1,0 +1,55 @@
+"""A statement keeps who acted first: a party its passages have answer another ("Fernley's
+response to Alderbrook's vote") did not act first, and the one they have act first did not answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
+from factcards.text.order import FIRST, contradicted, order
+from factcards.text.verbatim import normalise
+
+ID = "order-not-supported"
+SCOPE = "valid"
+SUMMARY = ("A statement or title that says a party acted first ('struck first', 'before "
+           "Alderbrook') rests on passages that do not have that party answer another ('retaliatory "
+           "strikes', 'in response', 'after'); one that has a party answer rests on passages "
+           "that do not have it act first.")
+FIX = "Keep the order the passages give, or quote the passage that gives yours."
+_EXAMPLE = """\
+id: example
+title: Fernley plans bus diversions
+date: "2030-03-13"
+organizations:
+  - fernley-parish-council
+claims:
+  - text: Fernley Parish Council met in response to Alderbrook's vote to plan bus diversions.
+    evidence:
+      - source: bridge-closure-moved
+        quote: >-
+          In response to Alderbrook's vote, Fernley Parish Council met on Wednesday to plan bus
+          diversions
+"""
+EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("met in response to Alderbrook's vote to plan",
+                                       "met before Alderbrook's vote to plan"))
+
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    for st in [*statements(cf), *headline(cf)]:
+        text = normalise(st.text)
+        stated = order(text, look.parties(text))
+        if not stated:
+            continue
+        given: dict[str, set[str]] = {}
+        for ev in st.evidence:
+            quote = normalise(ev.quote)
+            for party, said in order(quote, look.parties(quote, statement=False)).items():
+                given.setdefault(party, set()).update(said)
+        found = contradicted(stated, given)
+        if found is not None:
+            party, what = found
+            who = look.party_name(party)
+            yield Finding(st.path, f"has '{who}' {'act first' if what == FIRST else 'answer'}, but "
+                          f"its passages have '{who}' {'answer another' if what == FIRST else 'act first'}",
+                          "keep the order the passages give, or quote the passage that gives yours")

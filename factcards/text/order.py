@@ -1,0 +1,93 @@
+"""Who acted first and who answered, as far as a few order words tell: "Fernley struck
+first", "Alderbrook struck before Fernley", "Fernley struck after Alderbrook", "Fernley's
+retaliatory strikes", "In response, Fernley's councillors ...". This is no parser: an order
+word goes with the party that acts in its sentence (one not standing after a preposition or a verb, which
+makes it a target or a place), or the party that owns the word ("Fernley's retaliatory").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcards.text.words import Word, can_be_verb, words
+
+FIRST = "first"
+ANSWER = "answer"
+# Words that make an action an answer to another ("retaliatory", "in response", "reprisal").
+_ANSWERS = re.compile(r"(?:retaliat|reprisal|respon[ds]|counter-?(?:attack|strike))\w*", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+_PREPOSITIONS = frozenset({"against", "into", "in", "inside", "on", "at", "from", "to", "of", "by",
+                           "with", "after", "before", "upon", "towards", "toward", "over"})
+_SENTENCE = re.compile(r"[^.;!?]+")
+_NEAR = 4  # words after "before"/"after" within which the other party stands
+
+
+def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int) -> str | None:
+    """The nearest party before token `at` that can be acting: the one that owns the word, or
+    one not after a preposition or a verb."""
+    for i, party in reversed([(i, p) for i, p in parties if i < at]):
+        before = tokens[i - 1] if i > 0 else None
+        if i == at - 1 or before is None or not (
+                before.lower in _PREPOSITIONS or (can_be_verb(before.text) and not before.stop)):
+            return party  # right before the word, it owns it: "Fernley's retaliatory strikes"
+    return None
+
+
+def _after(parties: list[tuple[int, str]], at: int, within: int | None = None) -> str | None:
+    return next((p for i, p in parties if i > at and (within is None or i - at <= within)), None)
+
+
+def _first(tokens: tuple[Word, ...], k: int) -> bool:
+    """Whether "first" at `k` says who acted first ("struck first"), not an ordinal ("the first
+    visit", "Fernley's first strike")."""
+    before = tokens[k - 1] if k > 0 else None
+    return before is not None and before.lower not in _DETERMINERS \
+        and not before.lower.endswith(("'s", "’s"))
+
+
+def order(text: str, spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """party -> what the text says of its order: FIRST, ANSWER, or both (then it says nothing)."""
+    found: dict[str, set[str]] = {}
+    for sentence in _SENTENCE.finditer(text):
+        tokens = words(sentence.group())
+        base = sentence.start()
+        parties = []
+        for i, w in enumerate(tokens):
+            owner = next((p for a, b, p in spans if a <= base + w.start < b), None)
+            if owner is not None and not (parties and parties[-1][0] == i - 1 and parties[-1][1] == owner):
+                parties.append((i, owner))
+        for k, w in enumerate(tokens):
+            said: list[tuple[str | None, str]] = []
+            if _ANSWERS.fullmatch(w.text):
+                opening = k <= 1 and not any(i < k for i, _ in parties)
+                answered = _after(parties, k) if opening and k + 1 < len(tokens) \
+                    and tokens[k + 1].lower == "to" else None
+                if answered is not None:  # "In response to Alderbrook's vote, Fernley ..."
+                    said += [(_after([(i, p) for i, p in parties if p != answered], k), ANSWER),
+                             (answered, FIRST)]
+                else:
+                    said.append((_after(parties, k) if opening else _acting(tokens, parties, k), ANSWER))
+            elif w.lower == FIRST and _first(tokens, k):
+                said.append((_acting(tokens, parties, k), FIRST))
+            elif w.lower in ("before", "after"):
+                other = _after(parties, k, _NEAR)
+                actor = _acting(tokens, parties, k)
+                if other is not None and actor is not None and other != actor:
+                    later = w.lower == "after"
+                    said += [(actor, ANSWER if later else FIRST), (other, FIRST if later else ANSWER)]
+            for party, what in said:
+                if party is not None:
+                    found.setdefault(party, set()).add(what)
+    return found
+
+
+def contradicted(stated: dict[str, set[str]], given: dict[str, set[str]]) -> tuple[str, str] | None:
+    """(party, what the statement says of it) where the passages say only the opposite."""
+    for party, said in stated.items():
+        if len(said) != 1:
+            continue
+        (what,) = said
+        opposite = ANSWER if what == FIRST else FIRST
+        if given.get(party) == {opposite}:
+            return party, what
+    return None
