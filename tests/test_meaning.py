@@ -18,6 +18,7 @@ from factcards.rules.signoff_not_needed import findings as signoff_findings
 from factcards.rules.signoff_too_broad import problem as too_broad
 from factcards.site.support import support_html
 from factcards.text.hedging import happened, is_hedge
+from factcards.text.order import contradicted, order
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
@@ -378,3 +379,23 @@ def test_a_title_keeps_who_acted_first(workspace, title, rules):
     workspace.lighten(PAKISTAN_DAY, "pakistan-strikes-inside-iran").replace(
         PAKISTAN_DAY, "title: On which day did Pakistan strike inside Iran?", f"title: {title}")
     assert [p.rule for p in workspace.problems()] == rules
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "In retaliation for X": X came first; the one answering is the clause's subject, not a
+    # place named after it.
+    ("Iran struck Pakistan's south-western Balochistan province in retaliation for Islamabad "
+     "recalling its ambassador from Tehran.", True),
+    ("Islamabad recalled its ambassador from Tehran in retaliation for Iran's strike in "
+     "Pakistan's southwestern Balochistan province.", False),
+])
+def test_an_answer_keeps_what_it_answers(look, text, refused):
+    quotes = ["Tension reached a nadir on January 17, when Iran struck a target in Pakistan's "
+              "southwestern Balochistan province.", "Islamabad, in retaliation, recalled its "
+              "ambassador from Tehran."]
+    given: dict[str, set[str]] = {}
+    for quote in quotes:
+        for party, said in order(quote, look.parties(quote, statement=False)).items():
+            given.setdefault(party, set()).update(said)
+    stated = order(normalise(text), look.parties(normalise(text)))
+    assert (contradicted(stated, given) is not None) is refused

@@ -23,13 +23,16 @@ _NEAR = 4  # words after "before"/"after" within which the other party stands
 
 
 def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int) -> str | None:
-    """The nearest party before token `at` that can be acting: the one that owns the word, or
-    one not after a preposition or a verb."""
-    for i, party in reversed([(i, p) for i, p in parties if i < at]):
+    """The party before token `at` that acts: the one that owns the word, or else the first
+    not after a preposition or a verb (the subject, not a place named after it)."""
+    earlier = [(i, p) for i, p in parties if i < at]
+    if earlier and earlier[-1][0] == at - 1:
+        return earlier[-1][1]  # right before the word, it owns it: "Fernley's retaliatory strikes"
+    for i, party in earlier:  # else the clause's subject, the first that can act
         before = tokens[i - 1] if i > 0 else None
-        if i == at - 1 or before is None or not (
+        if before is None or not (
                 before.lower in _PREPOSITIONS or (can_be_verb(before.text) and not before.stop)):
-            return party  # right before the word, it owns it: "Fernley's retaliatory strikes"
+            return party
     return None
 
 
@@ -60,13 +63,12 @@ def order(text: str, spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
             said: list[tuple[str | None, str]] = []
             if _ANSWERS.fullmatch(w.text):
                 opening = k <= 1 and not any(i < k for i, _ in parties)
-                answered = _after(parties, k) if opening and k + 1 < len(tokens) \
-                    and tokens[k + 1].lower == "to" else None
-                if answered is not None:  # "In response to Alderbrook's vote, Fernley ..."
-                    said += [(_after([(i, p) for i, p in parties if p != answered], k), ANSWER),
-                             (answered, FIRST)]
-                else:
-                    said.append((_after(parties, k) if opening else _acting(tokens, parties, k), ANSWER))
+                answered = _after(parties, k + 1, _NEAR) if k + 1 < len(tokens) \
+                    and tokens[k + 1].lower in ("to", "for") else None
+                others = [(i, p) for i, p in parties if p != answered]
+                if answered is not None:  # "in response to Alderbrook's vote": it came first
+                    said.append((answered, FIRST))
+                said.append((_after(others, k) if opening else _acting(tokens, others, k), ANSWER))
             elif w.lower == FIRST and _first(tokens, k):
                 said.append((_acting(tokens, parties, k), FIRST))
             elif w.lower in ("before", "after"):
