@@ -19,6 +19,7 @@ from factcards.rules.signoff_too_broad import problem as too_broad
 from factcards.site.support import support_html
 from factcards.text.hedging import happened, is_hedge
 from factcards.text.order import contradicted, order
+from factcards.text.roles import roles
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
@@ -399,3 +400,40 @@ def test_an_answer_keeps_what_it_answers(look, text, refused):
             given.setdefault(party, set()).update(said)
     stated = order(normalise(text), look.parties(normalise(text)))
     assert (contradicted(stated, given) is not None) is refused
+
+
+def _roles(look, text: str, statement: bool = True) -> set[tuple[str, str, str]]:
+    v = look.vocabulary
+    return {(look.party_name(r.party), r.role, min(f for f in r.action if not f.startswith("~")))
+            for r in roles(text, look.parties(text, statement), v.keys, v.saying, v.verb_groups)}
+
+
+def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look):
+    # "X's Foreign Minister, who received Y": the one "who" stands for acts
+    assert ("Iran", "actor", "receiv") in _roles(
+        look, "Iran's Foreign Minister, who received Rahim Hayat Qureshi at the airbase")
+    # "X and Y agreed": both agree
+    assert {("Iran", "actor", "agre"), ("Pakistan", "actor", "agre")} <= _roles(
+        look, "Iran and Pakistan agreed to de-escalate the situation")
+    # "According to the statement, X stressed": X acts; "according" is no action done to X
+    found = _roles(look, "According to the statement, Jilani stressed the close relations")
+    assert ("jalil-abbas-jilani", "actor", "stress") in found
+    assert not any(role == "target" for _, role, _ in found)
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Amir-Abdollahian stressed that respect for territorial integrity and sovereignty must "
+     "underpin the cooperation.", True),  # the passage has Jilani say it
+    ("Jilani stressed that respect for territorial integrity and sovereignty must underpin the "
+     "cooperation.", False),
+    ("Pakistan stressed that respect for territorial integrity and sovereignty must underpin the "
+     "cooperation.", False),  # Pakistan's foreign minister speaks for Pakistan
+])
+def test_an_actor_is_not_replaced_by_another(workspace, text, refused):
+    workspace.lighten().write(CREDIT, "id: credit\ntitle: Who stressed it\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:\n"
+                                      "      - source: pakistan-iran-agree-to-deescalate\n"
+                                      "        quote: \"Jilani stressed that respect for territorial "
+                                      "integrity and sovereignty must underpin the cooperation\"\n")
+    rules = {p.rule for p in workspace.problems(CREDIT)}
+    assert ("actor-swapped" in rules) is refused, rules

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, headline, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
-from factcards.text.roles import roles, swapped
+from factcards.text.roles import replaced, roles, swapped
 from factcards.text.verbatim import normalise
 
 ID = "actor-swapped"
@@ -29,14 +29,26 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         mine = roles(text, look.parties(text), keys, saying, verbs)
         if not any(r.role == "actor" for r in mine):
             continue
+        given = {}
         for ev in st.evidence:
             quote = normalise(ev.quote)
-            found = swapped(mine, roles(quote, look.parties(quote, statement=False), keys, saying, verbs))
+            given[ev.source] = theirs = roles(quote, look.parties(quote, statement=False), keys, saying,
+                                              verbs)
+            found = swapped(mine, theirs)
             if found:
-                ours, theirs = found[0]
-                who, whom = look.party_name(ours.party), look.party_name(theirs.party)
+                ours, other = found[0]
+                who, whom = look.party_name(ours.party), look.party_name(other.party)
                 yield Finding(st.path, f"makes '{who}' the actor, but its passage in '{ev.source}' "
                               f"has '{whom}' do it, to '{who}'",
                               "keep the actor the passage gives (active or passive), or quote the "
                               "passage that says so")
                 break
+        else:
+            found = replaced(mine, [r for found in given.values() for r in found],
+                             lambda a, b: bool(look.widen(frozenset({a})) & look.widen(frozenset({b}))))
+            if found:
+                ours, other = found
+                who, whom = look.party_name(ours.party), look.party_name(other.party)
+                yield Finding(st.path, f"makes '{who}' the actor, but its passages have '{whom}' do "
+                              "it", "keep the actor the passages give, or quote the passage that "
+                              "says so")

@@ -84,7 +84,7 @@ class Vocabulary:
     @functools.cached_property
     def saying(self) -> frozenset[str]:
         """The forms of the words that attribute speech."""
-        return frozenset().union(*(forms(w) for w in self.free_speech if " " not in w))
+        return frozenset().union(*(forms(w.split()[0]) for w in self.free_speech))  # "according"
 
     def party(self, word: str) -> str | None:
         """The party group a word names, if any ("Alderbrook" and "town" name Alderbrook)."""

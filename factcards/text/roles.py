@@ -21,6 +21,8 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 _BY = "by"
 _NEW_CLAUSE = frozenset({"when", "while", "whereas", "because", "since", "after", "before", "as",
                          "where", "which", "who", "that", "until", "although", "though"})
+_RELATIVE = frozenset({"who", "which"})
+_AND = frozenset({"and", "or"})
 _TOWARDS = frozenset({"against", "on", "into", "inside", "at", "in", "upon", "toward", "towards"})
 
 
@@ -104,13 +106,33 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys) -> list[Rol
             continue
         between = tokens[i + 1:first]
         acts = _actions(tokens, first, end, index, keys)
-        if any(w.lower in _PASSIVE for w in between):
+        if between and between[-1].lower in _RELATIVE and \
+                all(w.stop or not w.text[:1].islower() for w in between[:-1]):
+            # "Alderbrook's Mayor, who closed the bridge": the one "who" stands for acts
+            out.append(Role(index[i], "target" if any(w.lower in _PASSIVE for w in between)
+                            else "actor", acts))
+        elif any(w.lower in _PASSIVE for w in between):
             out.append(Role(index[i], "target", acts))
         elif tokens[i].lower.endswith("'s"):  # "Alderbrook's vote": the action it owns
             if len(between) <= 1:
                 out.append(Role(index[i], "actor", keys(tokens[first].text)))
         elif all(w.stop or not w.text[:1].islower() for w in between) or len(between) <= 2:
             out.append(Role(index[i], "actor", acts))
+    return out + _coordinated(tokens, positions, index, out)
+
+
+def _coordinated(tokens: list[Word], positions: list[int], index: dict[int, str],
+                 found: list[Role]) -> list[Role]:
+    """A party joined by "and" to the next one shares its part: "Fernley and Alderbrook
+    agreed" has both agree."""
+    out = []
+    for n, i in enumerate(positions[:-1]):
+        nxt = positions[n + 1]
+        gap = [w.lower for w in tokens[i + 1:nxt]]
+        if gap and gap[-1] in _AND and all(w in _AND or not tokens[i + 1 + k].text[:1].islower()
+                                           for k, w in enumerate(gap)) \
+                and not any(r.party == index[i] for r in found):
+            out += [Role(index[i], r.role, r.action) for r in found if r.party == index[nxt]]
     return out
 
 
@@ -158,3 +180,21 @@ def swapped(stated: list[Role], given: list[Role]) -> list[tuple[Role, Role]]:
                 found.append((mine, theirs))
                 break
     return found
+
+
+def replaced(stated: list[Role], given: list[Role], related) -> tuple[Role, Role] | None:
+    """Where a statement makes a party the actor of an action that its passages give only to
+    another, unrelated party (`related(a, b)`: one speaks or acts for the other): the actor
+    replaced ("Okafor asked" where the passages have only "Whitlow asked")."""
+    for mine in stated:
+        if mine.role != "actor":
+            continue
+        alike = [r for r in given if r.role == "actor" and r.action & mine.action]
+        if any(r.party == mine.party or related(r.party, mine.party) for r in alike):
+            continue  # the passages have it do this, or the like
+        own = {form for form in mine.action if not form.startswith("~")}  # the word, not its group
+        doers = [r for r in alike if r.action & own]
+        if doers and not any(r.role == "actor" and r.party == d.party and r.action & d.action
+                             for d in doers for r in stated):  # not one it adds beside the doer
+            return mine, doers[0]
+    return None
