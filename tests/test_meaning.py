@@ -20,6 +20,7 @@ from factcards.site.support import support_html
 from factcards.text.hedging import happened, is_hedge
 from factcards.text.order import contradicted, order
 from factcards.text.roles import roles
+from factcards.text.sides import swapped_sides
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
@@ -437,3 +438,28 @@ def test_an_actor_is_not_replaced_by_another(workspace, text, refused):
                                       "integrity and sovereignty must underpin the cooperation\"\n")
     rules = {p.rule for p in workspace.problems(CREDIT)}
     assert ("actor-swapped" in rules) is refused, rules
+
+
+SUPPORTED = "terrorists in the border areas are supported by third countries"
+TARGETED = ("Baluch separatist groups like the Balochistan Liberation Army and the Baluch Liberation "
+            "Front have targeted law enforcement, government personnel, and buildings in "
+            "southwestern Pakistan’s Baluchistan province")
+
+
+@pytest.mark.parametrize(("statement", "passage", "swapped"), [
+    ("Amirabdollahian added that terrorists in the border areas support third countries.",
+     SUPPORTED, True),
+    ("Amirabdollahian added that third countries support terrorists in the border areas.",
+     SUPPORTED, False),
+    ("Amirabdollahian added that terrorists in the border areas are supported by third countries.",
+     SUPPORTED, False),
+    ("Law enforcement and government personnel in Pakistan's Baluchistan province have targeted "
+     "Baluch separatist groups.", TARGETED, True),
+    ("Law enforcement and government personnel in Pakistan's Baluchistan province have been "
+     "targeted by Baluch separatist groups.", TARGETED, False),
+    ("At least nine casualties, reported by Iran's Interior Minister",
+     "The Iranian Interior Minister Ahmad Vahidi reported at least nine casualties", False),
+])
+def test_a_statement_keeps_each_side_of_its_verb(look, statement, passage, swapped):
+    found = swapped_sides(normalise(statement), normalise(passage), look.vocabulary.keys)
+    assert (found is not None) is swapped

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, headline, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.roles import replaced, roles, swapped
+from factcards.text.sides import swapped_sides
 from factcards.text.verbatim import normalise
 
 ID = "actor-swapped"
@@ -16,7 +17,11 @@ SUMMARY = ("A statement keeps who did what to whom. Where a sentence makes its r
            "party before an active verb, after 'by' in a passive ('closed by Alderbrook'), or "
            "owning the action ('Alderbrook's vote') is the actor; the party after 'against', "
            "'into' or the verb is the target — the statement's actor for an action must not be "
-           "the passage's target of the same action while another party is its actor.")
+           "the passage's target of the same action while another party is its actor, nor a "
+           "party the passages never have do it where they give it to another ('Okafor said' "
+           "for 'Whitlow said'). Any words, not only parties, keep their side of a verb the "
+           "statement shares with its passage: 'residents asked the council' does not stand on "
+           "'the council asked residents' (a passive, 'was asked by', turns the sides back).")
 FIX = "Make the statement's actor the one its passage gives, or quote the passage that does."
 EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook asked Fernley to keep one lane open for buses."))
 
@@ -26,6 +31,15 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     keys, saying, verbs = vocabulary.keys, vocabulary.saying, vocabulary.verb_groups
     for st in [*statements(cf), *headline(cf)]:
         text = as_said(cf, st, normalise(st.text))
+        turned = next(((ev, verb) for ev in st.evidence
+                       if (verb := swapped_sides(text, normalise(ev.quote), keys))), None)
+        if turned is not None:
+            ev, verb = turned
+            yield Finding(st.path, f"turns '{min(verb, key=len)}' around: what its passage in "
+                          f"'{ev.source}' has done is the doer here, and the doer is done to",
+                          "keep who does it and to whom as the passage has them (active or "
+                          "passive)")
+            continue
         mine = roles(text, look.parties(text), keys, saying, verbs)
         if not any(r.role == "actor" for r in mine):
             continue

@@ -131,6 +131,7 @@ class Lookup:
         self._mentioned: dict[str, frozenset[tuple[str, str]]] = {}
         self._keys: dict[tuple[str, str], frozenset[str]] = {}
         self._held: dict[str, frozenset[tuple[str, str]]] = {}
+        self._coreferents: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
 
     @cached_property
     def complete(self) -> bool:
@@ -332,7 +333,13 @@ class Lookup:
     def coreferents(self, ev: Evidence) -> frozenset[tuple[str, str]]:
         """Who a quote's short names stand for: "The Town Council" is the last entity
         before the quote whose spelling contains those words ("Council of the Town of Fernley"
-        is not, "Alderbrook Town Council" is)."""
+        is not, "Alderbrook Town Council" is). Remembered: many rules ask of the same quote."""
+        key = (ev.source, ev.quote)
+        if key not in self._coreferents:
+            self._coreferents[key] = self._find_coreferents(ev)
+        return self._coreferents[key]
+
+    def _find_coreferents(self, ev: Evidence) -> frozenset[tuple[str, str]]:
         text = self.sources.get(ev.source)
         spans = text.locate(ev.quote) if text else None
         if not spans:

@@ -1,0 +1,99 @@
+"""Which side of a verb a thing stands on: the one doing it, or the one it is done to.
+
+A statement may keep every word of its passage and still turn it around: "groups targeted the
+police" as "the police targeted groups", "supported by third countries" as "support third
+countries". Here each clause is read around a verb the statement and the passage share: the
+content words before it are its doer and those after it what it is done to, and a passive ("are
+supported by X") puts the words after "by" on the doer's side. Where the statement's doer is
+mostly the passage's other side, and the other way round, the two are swapped. This is no
+parser: it reads one verb per clause and says nothing where a side is short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcards.text.words import Word, can_be_verb, words
+
+_CLAUSES = re.compile(r"[.;:!?()]|,\s+(?:which|who|while|whereas|but|when|after|before)\b|\bthat\b")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BY = "by"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                          "that", "those", "to"})
+SIDE = 2  # content words each side of the verb, at least, and crossed over, to call it swapped
+Keys = Callable[[str], frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Sides:
+    """A verb's forms with the keys of the words on its doer's side and on the other side."""
+
+    verb: frozenset[str]
+    doer: tuple[frozenset[str], ...]  # each content word's keys
+    done_to: tuple[frozenset[str], ...]
+
+
+def _keys_of(tokens: tuple[Word, ...], keys: Keys) -> tuple[frozenset[str], ...]:
+    return tuple(keys(w.text) for w in tokens if not w.stop and not w.negation)
+
+
+def _shared(mine: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...]) -> int:
+    """How many of `mine`'s words stand among `theirs`."""
+    pool = frozenset().union(*theirs)
+    return sum(bool(word & pool) for word in mine)
+
+
+def _as_verb(tokens: tuple[Word, ...], i: int) -> bool:
+    """Whether word `i` can stand as a verb here: no name, not after an article or an owner
+    ("the support", "its strike"), not before "of"."""
+    word = tokens[i]
+    if word.stop or not word.text[:1].islower() or not can_be_verb(word.text):
+        return False
+    before = tokens[i - 1].lower if i else ""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return before not in _DETERMINERS and not before.endswith(("'s", "’s")) and after != "of"
+
+
+def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
+    tokens = words(clause)
+    at = next((i for i, w in enumerate(tokens) if keys(w.text) & verb and _as_verb(tokens, i)), None)
+    if at is None:
+        return None
+    before, after = tokens[:at], tokens[at + 1:]
+    participle = tokens[at].lower.endswith(("ed", "en"))
+    passive = participle and ((bool(before) and before[-1].lower in _BE)  # "were supported by"
+                              or (bool(after) and after[0].lower == _BY))  # "nine, reported by"
+    if passive:
+        by = next((i for i, w in enumerate(after) if w.lower == _BY), None)
+        if by is None:
+            return None
+        return Sides(verb, _keys_of(after[by + 1:], keys), _keys_of(before, keys))
+    return Sides(verb, _keys_of(before, keys), _keys_of(after, keys))
+
+
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSES.split(text) if c.strip()]
+
+
+def swapped_sides(statement: str, passage: str, keys: Keys) -> frozenset[str] | None:
+    """The forms of a verb whose two sides the statement swaps from the passage, if any."""
+    for mine_clause in clauses(statement):
+        tokens = words(mine_clause)
+        for i, word in enumerate(tokens):
+            if not _as_verb(tokens, i):
+                continue
+            verb = frozenset(f for f in keys(word.text) if not f.startswith("~"))  # the word itself
+            mine = _read(mine_clause, verb, keys)
+            if mine is None or len(mine.doer) < SIDE or len(mine.done_to) < SIDE:
+                continue
+            for clause in clauses(passage):
+                theirs = _read(clause, verb, keys)
+                if theirs is None:
+                    continue
+                there, back = _shared(mine.doer, theirs.done_to), _shared(mine.done_to, theirs.doer)
+                kept = _shared(mine.doer, theirs.doer) + _shared(mine.done_to, theirs.done_to)
+                if there >= SIDE and back >= SIDE and there + back > 2 * kept:
+                    return verb
+    return None
