@@ -178,7 +178,11 @@ def align(statement: str, passages: list[frozenset[str]], vocabulary: Vocabulary
         keys = set(vocabulary.keys(word.text))
         keys |= {key for a, b, key in [*phrases, *names] if a <= word.start < b}
         where = next((i for i, found in enumerate(passages) if keys & found), None)
-        if where is None:
+        if where is None and "-" in word.text:  # a compound: each part, in one passage
+            parts = [set(vocabulary.keys(part)) for part in word.text.split("-") if part]
+            where = next((i for i, found in enumerate(passages)
+                          if all(part & found or _derived(part, found) for part in parts)), None)
+        elif where is None:
             where = next((i for i, found in enumerate(passages) if _derived(keys, found)), None)
         out.append(Aligned(word, where))
     return out
