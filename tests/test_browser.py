@@ -7,12 +7,14 @@ axe violations by severity, the heaviest page).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import subprocess
 import sys
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,8 @@ from tests.helpers import (
     ROOT,
     QuietHandler,
     Visit,
+    build,
+    copy_project,
     site_pages,
 )
 
@@ -33,6 +37,62 @@ pytestmark = pytest.mark.slow  # builds the site and drives a browser
 
 SHOTS = ROOT / "docs/images/screenshots"
 SPELLINGS = ["Hossein Amir-Abdollahian", "Amirabdollahian", "Amir Abdollahian", "Abdullohian"]
+# No real card has a sign-off yet: a copy of the project gets one, on a word no passage says.
+SIGNED_CARD = "cards/events/pakistan-strikes-inside-iran.yaml"
+SIGNED_PAGE = "events/pakistan-strikes-inside-iran/"
+SIGNED = ("  - text: Pakistan carried out retaliatory strikes inside Iran.\n",
+          "  - text: Pakistan swiftly carried out retaliatory strikes inside Iran.\n"
+          "    signoff:\n      by: A. Second Editor\n      words: [swiftly]\n")
+SUPPORT = "How this rests on its sources"
+
+
+@contextlib.contextmanager
+def serving(out: Path) -> Iterator[str]:
+    """A built site served on a loopback port, as GitHub Pages serves it: its address."""
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def signed_site(tmp_path_factory) -> Iterator[str]:
+    """The real project with one statement's word signed off by a second editor, built and
+    served: its address."""
+    base = tmp_path_factory.mktemp("signed")
+    root = copy_project(base / "project")
+    card = root / SIGNED_CARD
+    text = card.read_text(encoding="utf-8")
+    assert SIGNED[0] in text
+    card.write_text(text.replace(*SIGNED), encoding="utf-8")
+    result = build(root, base / "site")
+    assert result.returncode == 0, result.stderr
+    with serving(base / "site") as address:
+        yield address
+
+
+class Touch:
+    """A browser whose pages open on a phone's touch screen, so that a test can tap."""
+
+    def __init__(self, browser) -> None:
+        self.browser = browser
+
+    def new_context(self, **options):
+        return self.browser.new_context(has_touch=True, is_mobile=True, **options)
+
+
+def announced(visit: Visit) -> dict:
+    """What a screen reader is told of the focused element: its role, name and states, from
+    Chromium's accessibility tree."""
+    cdp = visit.context.new_cdp_session(visit.page)
+    for node in cdp.send("Accessibility.getFullAXTree")["nodes"]:
+        states = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+        if states.get("focused") and node["role"]["value"] != "RootWebArea":
+            return {"role": node["role"]["value"], "name": node["name"]["value"], **states}
+    return {}
 
 
 def test_every_page_is_clean_and_accessible(served_site, browser):
@@ -144,6 +204,92 @@ def test_every_interactive_element_in_the_content_is_reachable_by_keyboard(serve
                 break
         assert len(reached - {-1}) == wanted, path
         visit.close()
+
+
+@pytest.mark.parametrize("size, viewport", [("phone", PHONE), ("desktop", DESKTOP)])
+def test_a_reader_opens_how_a_statement_rests_on_its_sources(signed_site, browser, size, viewport):
+    phone = viewport is PHONE
+    visit = Visit(Touch(browser) if phone else browser, signed_site, SIGNED_PAGE, viewport=viewport)
+    claim = visit.page.locator("ol.fc-claims > li", has_text="swiftly")
+    panel = claim.locator("details.fc-support")
+    summary = panel.locator("summary")
+    # A native disclosure, closed, named by its summary.
+    assert panel.evaluate("d => !d.open && d.firstElementChild.tagName === 'SUMMARY'")
+    assert summary.inner_text().strip() == SUPPORT
+    assert panel.locator(".fc-support-words").is_hidden()
+
+    # Opened by a tap (a click on a desktop), announced as open, closed the same way.
+    summary.tap() if phone else summary.click()
+    assert panel.evaluate("d => d.open") and panel.locator(".fc-support-words").is_visible()
+    said = announced(visit)
+    assert (said.get("name"), said.get("expanded")) == (SUPPORT, True), said
+    assert said.get("role") in ("DisclosureTriangle", "button"), said
+    summary.tap() if phone else summary.click()
+    assert panel.evaluate("d => !d.open")
+
+    # By keyboard: from the statement's last reference marker, Tab reaches the summary, which
+    # shows its focus, all of its ring on the screen; Enter opens it and closes it, and so does
+    # Space; open, it looks open.
+    claim.locator("a.fc-ref").last.focus()
+    visit.page.keyboard.press("Tab")
+    assert summary.evaluate("s => s === document.activeElement && s.matches(':focus-visible')"
+                            " && getComputedStyle(s).outlineStyle !== 'none'")
+    ring = summary.evaluate(
+        "s => { const r = s.getBoundingClientRect(), c = getComputedStyle(s);"
+        " const out = parseFloat(c.outlineOffset) + parseFloat(c.outlineWidth);"
+        " return [r.left - out, r.right + out] }")
+    assert ring[0] >= 0 and ring[1] <= viewport["width"], ring
+    assert announced(visit).get("expanded") is False
+    closed = summary.screenshot(animations="disabled")
+    for key in ("Enter", "Enter", "Space"):
+        was = panel.evaluate("d => d.open")
+        visit.page.keyboard.press(key)
+        assert panel.evaluate("d => d.open") is not was, key
+    assert announced(visit).get("expanded") is True
+    assert summary.screenshot(animations="disabled") != closed, "looks the same open as closed"
+
+    # Each word a passage says is followed by the number of that passage: a number of the
+    # statement's own reference markers, each a link to its reference, which links to the
+    # passage highlighted in its archived source.
+    markers = claim.locator("sup.fc-refs a.fc-ref").evaluate_all(
+        "links => links.map(a => [a.textContent.replace(/\\D/g, ''), a.getAttribute('href')])")
+    assert markers and all(href == f"#ref-{n}" for n, href in markers), markers
+    for n, _ in markers:
+        quote = visit.page.locator(f"#ref-{n} a.fc-ref-quote")
+        assert "/sources/" in quote.get_attribute("href") and "#q-" in quote.get_attribute("href")
+    pairs = [tuple(pair) for pair in panel.locator(".fc-support-words").evaluate(
+        "p => [...p.querySelectorAll('sup.fc-at')].map(s =>"
+        " [(s.previousSibling && s.previousSibling.textContent || '').trim().split(/\\s+/).pop(),"
+        "  s.textContent])")]
+    assert pairs and all(word.isalpha() and number.isdigit() for word, number in pairs), pairs
+    assert {number for _, number in pairs} <= {n for n, _ in markers}, (pairs, markers)
+    assert ("Pakistan", "1") in pairs and ("swiftly", "1") not in pairs
+    said = panel.locator(".fc-support-words").evaluate(
+        "p => { const c = p.cloneNode(true); c.querySelectorAll('sup').forEach(s => s.remove());"
+        " return c.textContent }")
+    statement = claim.evaluate(
+        "li => { const c = li.cloneNode(true); c.querySelectorAll('sup, details')"
+        ".forEach(e => e.remove()); return c.textContent.trim() }")
+    assert said == statement  # the statement itself, word for word
+
+    # The signed-off word is marked as ours, and the note names it and the editor.
+    assert panel.locator("em.fc-own").all_inner_texts() == ["swiftly"]
+    note = panel.locator(".fc-support-own").inner_text()
+    assert "our own" in note and "“swiftly”" in note and "approved by A. Second Editor" in note
+
+    # Open, it fits the screen: nothing in it reaches past either edge, the page does not
+    # scroll sideways, and its summary is big enough to tap.
+    width = viewport["width"]
+    assert visit.page.evaluate("document.documentElement.scrollWidth") <= width
+    edges = panel.evaluate("d => [d, ...d.querySelectorAll('*')].map(e => e.getBoundingClientRect())"
+                           ".map(r => [r.left, r.right])")
+    assert all(left >= 0 and right <= width for left, right in edges), edges
+    box = summary.bounding_box()
+    assert box and box["height"] >= 24 and box["width"] >= 24
+
+    # axe finds nothing wrong on the page with the panel open.
+    assert visit.axe() == []
+    visit.close()
 
 
 @pytest.mark.parametrize("name, path", [("home", ""), ("timeline", "events/"),

@@ -88,6 +88,7 @@ def test_words_in_no_passage_show_as_ours_with_who_signed_them_off(look):
                         SignOff(by="A. <Second> Editor", words=["abruptly"]))
     assert '<em class="fc-own">abruptly</em>' in html
     assert "approved by A&#46; &#60;Second&#62; Editor" in html  # inert, as all card text
+    assert "in no passage (“abruptly”)" in html  # named, for those who do not see italics
 
 
 def test_a_signoff_lets_the_newsroom_word_through_and_names_nothing_else(workspace):

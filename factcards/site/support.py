@@ -25,7 +25,8 @@ LEGEND = ("Each word followed by a number stands in that passage (itself, anothe
 def support_html(text: str, evidence: Sequence[Evidence], numbers: Sequence[int], look: Lookup,
                  signoff: SignOff | None = None) -> Markup:
     """The statement word by word with the passage each word rests on, inside a disclosure
-    that is closed until the reader opens it (and works without JavaScript)."""
+    that is closed until the reader opens it (and works without JavaScript). The note names the
+    words that are ours: italics alone are not read aloud."""
     plain = normalise(text)
     passages = [look.passage_keys(ev) for ev in evidence]
     aligned = align(plain, passages, look.vocabulary, look.name_spans(plain))
@@ -43,7 +44,9 @@ def support_html(text: str, evidence: Sequence[Evidence], numbers: Sequence[int]
     note = ""
     if own:
         who = f"approved by {inert(signoff.by)}" if signoff is not None else "not yet approved"
-        note = f"<p>Words in italics are our own, in no passage: {who}.</p>"
+        named = ", ".join(f"“{inert(word)}”" for word in dict.fromkeys(own))
+        note = (f'<p class="fc-support-own">Words in italics are our own, in no passage '
+                f"({named}): {who}.</p>")
     return Markup(f'<details class="fc-support" data-search-exclude><summary>How this rests on '
                   f'its sources</summary><p class="fc-support-words">{"".join(out)}</p>'
                   f"<p>{LEGEND}</p>{note}</details>")
