@@ -97,9 +97,16 @@ def test_every_finding_of_the_loader_is_raised_by_the_loader():
 def test_the_rules_page_shows_every_rule_with_its_examples():
     page = rules_page()
     for rule in RULES:
-        assert f"## `{rule.id}`" in page
-        if rule.good:
-            assert rule.bad.rstrip() in page
+        section = page.split(f"## `{rule.id}`\n", 1)[1].split("\n## ", 1)[0]
+        if rule.good:  # the passing card, here or under the rule that shows it first
+            assert rule.good.rstrip() in page
+            assert rule.good.rstrip() in section or "Passes: the `cards/" in section
+            # the failing card is the passing one with the lines the section marks changed
+            added = [line[1:] for line in section.splitlines() if line.startswith("+")]
+            removed = [line[1:] for line in section.splitlines() if line.startswith("-")]
+            assert added or removed, rule.id
+            assert all(line in rule.bad.splitlines() for line in added)
+            assert all(line in rule.good.splitlines() for line in removed)
     assert "neutral example project shipped with the engine" in page
     for text in example_articles().values():
         assert text.rstrip() in page
