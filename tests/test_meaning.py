@@ -460,6 +460,10 @@ TARGETED = ("Baluch separatist groups like the Balochistan Liberation Army and t
      "targeted by Baluch separatist groups.", TARGETED, False),
     ("At least nine casualties, reported by Iran's Interior Minister",
      "The Iranian Interior Minister Ahmad Vahidi reported at least nine casualties", False),
+    # "by March 9" says when, not who: no passive
+    ("Talks with the port authority had failed by March 9, Mara Stensen said.",
+     "Mara Stensen, who leads the Valmora Dockers Union, said talks with the port authority had "
+     "failed on March 9.", False),
 ])
 def test_a_statement_keeps_each_side_of_its_verb(look, statement, passage, swapped):
     found = swapped_sides(normalise(statement), normalise(passage), look.vocabulary.keys)

@@ -156,6 +156,15 @@ def passage_keys(text: str, vocabulary: Vocabulary, extra: Iterable[str] = ()) -
     return frozenset(keys)
 
 
+_UN = ("un", "non-", "non")  # the prefixes that negate a word, as "not" does before it
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _negated(text: str, word: Word) -> bool:
+    """Whether a word follows a "not" within a word ("not provoked", "not been provoked")."""
+    return bool(_NOT_BEFORE.search(text[:word.start]))
+
+
 PREFIX = 4  # letters a stem must have to match a longer form it begins ("deni", "denial")
 
 
@@ -184,5 +193,8 @@ def align(statement: str, passages: list[frozenset[str]], vocabulary: Vocabulary
                           if all(part & found or _derived(part, found) for part in parts)), None)
         elif where is None:
             where = next((i for i, found in enumerate(passages) if _derived(keys, found)), None)
+        if where is None and _negated(statement, word):  # "not provoked" for "unprovoked"
+            negative = set().union(*(vocabulary.keys(f"{prefix}{word.text}") for prefix in _UN))
+            where = next((i for i, found in enumerate(passages) if negative & found), None)
         out.append(Aligned(word, where))
     return out

@@ -33,6 +33,9 @@ _QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 NUMBER = re.compile(
     rf"\b(?:(?P<qual>{_QUAL})\s)?(?:between\s)?(?P<num>{_AMOUNT})\b"
     rf"(?:\s?(?:-|to|and|or)\s?(?P<high>{_DIGITS}|(?:{_WORD})(?:[\s-](?:{_WORD}))*)\b)?", re.IGNORECASE)
+# A qualifier after its number: "11 or more" says "at least 11".
+_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.IGNORECASE)
+_AFTER_MEANS = {"more": "at least", "fewer": "at most", "less": "at most"}
 CLAUSE_END = re.compile(r"[,;:.!?()]")
 UNREADABLE = re.compile(r"\b(?=\w*\d)(?=\w*[^\W\d_])(?!\d+(?:st|nd|rd|th|s)\b)\w+\b")
 
@@ -102,7 +105,11 @@ def numbers_in(text: str, one_is_a_number: bool = False) -> list[Number]:
         values: tuple[float | str, ...] = (value,)
         if high is not None and (second := _value(high)) is not None:
             values = (value, second)
-        found.append(Number(values, qualifier, _counted(text, match.end(), matches[index + 1:]),
+        end = match.end()
+        after = _AFTER.match(text, end)
+        if after and not qualifier and high is None:  # "11 or more" is "at least 11"
+            qualifier, end = _AFTER_MEANS[after.group(1).lower()], after.end()
+        found.append(Number(values, qualifier, _counted(text, end, matches[index + 1:]),
                             re.sub(r"^and\s", "", match.group().strip(), flags=re.I), match.start()))
     return found
 

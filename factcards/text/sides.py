@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcards.text.dates import MONTHS, WEEKDAYS
 from factcards.text.words import Word, can_be_verb, words
 
 _CLAUSES = re.compile(r"[.;:!?()]|,\s+(?:which|who|while|whereas|but|when|after|before)\b|\bthat\b")
@@ -22,6 +23,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BY = "by"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
                           "that", "those", "to"})
+_WHEN = frozenset([*MONTHS, *WEEKDAYS, "then", "now", "early", "mid", "late"])
 SIDE = 2  # content words each side of the verb, at least, and crossed over, to call it swapped
 Keys = Callable[[str], frozenset[str]]
 
@@ -56,6 +58,13 @@ def _as_verb(tokens: tuple[Word, ...], i: int) -> bool:
     return before not in _DETERMINERS and not before.endswith(("'s", "’s")) and after != "of"
 
 
+def _agent(after: tuple[Word, ...]) -> bool:
+    """Whether the words after a participle name who did it ("reported by Fernley"), not
+    when ("failed by March 9", "done by Friday")."""
+    return len(after) > 1 and after[0].lower == _BY and after[1].lower not in _WHEN \
+        and not after[1].text[:1].isdigit()
+
+
 def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
     tokens = words(clause)
     at = next((i for i, w in enumerate(tokens) if keys(w.text) & verb and _as_verb(tokens, i)), None)
@@ -64,7 +73,7 @@ def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
     before, after = tokens[:at], tokens[at + 1:]
     participle = tokens[at].lower.endswith(("ed", "en"))
     passive = participle and ((bool(before) and before[-1].lower in _BE)  # "were supported by"
-                              or (bool(after) and after[0].lower == _BY))  # "nine, reported by"
+                              or (bool(after) and _agent(after)))  # "nine, reported by"
     if passive:
         by = next((i for i, w in enumerate(after) if w.lower == _BY), None)
         if by is None:

@@ -27,7 +27,9 @@ NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "none"
 # ("every" is no stop word, "all" is).
 QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most", "few", "only"})
 _STEMMER = snowballstemmer.stemmer("english")
-_STOP = frozenset(word.replace("’", "'") for word in stopwords.get_stopwords("english")) - NEGATIONS
+# The stop-word list, and "whose", a relative pronoun it lacks (a closed class, not vocabulary).
+_STOP = frozenset(word.replace("’", "'") for word in [*stopwords.get_stopwords("english"), "whose"]) \
+    - NEGATIONS
 
 
 @functools.cache
