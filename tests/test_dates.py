@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from factcards.kinds.fields import Evidence
-from factcards.rules import statement_date_not_supported
+from factcards.rules import date_not_supported, statement_date_not_supported
 from factcards.text.dated import clauses
 from factcards.text.dates import YEARLESS, dates_in, months_in, resolved, without_dates
 
@@ -139,3 +139,11 @@ def test_the_day_before_needs_two_days_a_day_apart(look):
               "recalled its ambassador from Tehran.")
     assert _found(statement_date_not_supported, look, text, strike, recall)
 
+
+def test_an_event_is_dated_by_a_passage_about_it(look):
+    claim = "Pakistan recalled its ambassador from Iran."
+    (message,) = _found(date_not_supported, look, claim, RECALL, DEADLINE, date=dt.date(2024, 1, 26))
+    assert "stated only for another happening" in message
+    assert _found(date_not_supported, look, claim, RECALL, DEADLINE, date=dt.date(2024, 1, 17)) == []
+    arrived = "Amir-Abdollahian arrived in Islamabad."
+    assert _found(date_not_supported, look, arrived, ARRIVED, VISIT, date=dt.date(2024, 1, 29)) == []
