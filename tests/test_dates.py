@@ -115,6 +115,20 @@ def test_a_date_is_not_borrowed_from_a_passage_about_another_happening(look):
     assert _found(statement_date_not_supported, look, honest, RECALL, DEADLINE) == []
 
 
+
+def test_a_happening_word_no_passage_says_ties_the_date_to_no_passage(look):
+    """'strike' stands in neither passage ('airstrikes', 'attacks'): the words-not-supported rule
+    reads it, and the date may stand in either passage."""
+    bases = ("iran-fm-visits-pakistan-amid-strain-in-ties", "The tension began with Iranian "
+             "airstrikes targeting the alleged bases of the Sunni separatist group Jaish al-Adl in "
+             "southwestern Pakistan on January 16.")
+    launched = ("readerwall-amir-abdollahian-lands-in-islamabad", "On January 16, missile attacks "
+                "were launched by Tehran against militant bases in the southwestern region of Pakistan")
+    assert _found(statement_date_not_supported, look, "Tehran's missile strikes came on January 16.",
+                  bases, launched) == []
+    assert _found(statement_date_not_supported, look, "Pakistan recalled its ambassador on January 16.",
+                  bases, RECALL)
+
 def test_another_passage_s_date_may_go_with_the_weekday_the_happening_s_own_passage_names(look):
     for text in ("Amir-Abdollahian arrived in Islamabad on Monday, January 29.",
                  "In late January, Amir-Abdollahian arrived in Islamabad."):

@@ -57,9 +57,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for claim in card.claims:  # type: ignore[union-attr]
         text = normalise(claim.text)
         names = look.name_spans(text)
+        quotes = [normalise(ev.quote) for ev in claim.evidence]
 
-        def telling(clause: str, text: str = text, names: list = names) -> bool:
-            return tells(text, clause, look.vocabulary, names)
+        def telling(clause: str, text: str = text, names: list = names, quotes: list = quotes) -> bool:
+            return tells(text, clause, look.vocabulary, names, quotes)
 
         for ev in claim.evidence:
             if _stating(date, ev, look, telling):

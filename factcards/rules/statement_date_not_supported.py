@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from factcards.kinds.fields import Evidence
-from factcards.rules.context import CardFile, Finding, Lookup, figure_values, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.dated import clause_at, clauses, tells
 from factcards.text.dates import YEARLESS, DateMention, dates_in, days_of, months_in
@@ -134,11 +134,12 @@ def _lender(evidence: list[Evidence], look: Lookup, year: int | None, m: DateMen
     return ""
 
 
-def _telling(look: Lookup, text: str, m: DateMention) -> Callable[[str], bool]:
+def _telling(st: Statement, look: Lookup, text: str, m: DateMention) -> Callable[[str], bool]:
     """Which passage clauses tell the happening of the statement's clause that holds `m`."""
     clause = clause_at(text, m.start)
     names = look.name_spans(clause)
-    return lambda passage: tells(clause, passage, look.vocabulary, names)
+    quotes = [normalise(ev.quote) for ev in st.evidence]
+    return lambda passage: tells(clause, passage, look.vocabulary, names, quotes)
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -159,7 +160,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             if _supported(m, given, own, part):
                 if m.days is not None:
                     continue
-                told = _given(st.evidence, look, year, _telling(look, text, m))
+                told = _given(st.evidence, look, year, _telling(st, look, text, m))
                 # The year may come from any passage: the story's year is not the happening's news.
                 bare = replace(m, year=None)
                 if _supported(bare, told, own, part) or _agrees(m, given, told, part):

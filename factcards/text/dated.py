@@ -58,11 +58,15 @@ def happenings(clause: str, vocabulary: Vocabulary,
 
 
 def tells(clause: str, passage_clause: str, vocabulary: Vocabulary,
-          names: list[tuple[int, int, str]] = ()) -> bool:
+          names: list[tuple[int, int, str]] = (), passages: list[str] = ()) -> bool:
     """Whether a passage's clause tells the happening of a statement's clause: one of the
-    statement clause's happening words stands in it (in any form or equivalent). A clause with
-    no such word could be of anything, and any passage tells it."""
+    statement clause's happening words stands in it (in any form or equivalent). Only the
+    words that stand in one of the statement's `passages` (all of them, when none is given)
+    count: a clause with no such word could be of anything, and any passage tells it."""
     wanted = set(happenings(clause, vocabulary, names))
+    if passages:
+        told = align(clause, [passage_keys(p, vocabulary) for p in passages], vocabulary, names)
+        wanted &= {a.word.text for a in told if a.passage is not None}
     if not wanted:
         return True
     keys = passage_keys(passage_clause, vocabulary)
