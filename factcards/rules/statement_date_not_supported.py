@@ -40,6 +40,7 @@ class _Given:
     days: frozenset[dt.date] = frozenset()
     weekdays: frozenset[int] = frozenset()
     months: frozenset[tuple[int, str]] = frozenset()  # (month, part of it: "early" or "")
+    any_such: frozenset[int] = frozenset()  # weekdays of undated sources: any such day
 
 
 def _given(evidence: list[Evidence], look: Lookup, year: int | None,
@@ -48,6 +49,7 @@ def _given(evidence: list[Evidence], look: Lookup, year: int | None,
     days: set[dt.date] = set()
     weekdays: set[int] = set()
     months: set[tuple[int, str]] = set()
+    any_such: set[int] = set()
     for ev in evidence:
         published = look.published.get(ev.source)
         quote = normalise(ev.quote)
@@ -62,9 +64,11 @@ def _given(evidence: list[Evidence], look: Lookup, year: int | None,
                 weekdays.add(m.weekday)
                 if published is not None:
                     days.add(published - dt.timedelta(days=(published.weekday() - m.weekday) % 7))
+                else:
+                    any_such.add(m.weekday)
         months |= {(m.month, _part(quote, m)) for m in months_in(quote)
                    if m.month is not None and any(a <= m.start < b for a, b in kept)}
-    return _Given(frozenset(days), frozenset(weekdays), frozenset(months))
+    return _Given(frozenset(days), frozenset(weekdays), frozenset(months), frozenset(any_such))
 
 
 # "early", "mid" and "late" in a month: its first, middle and last ten days or so.
@@ -118,7 +122,7 @@ def _agrees(m: DateMention, lent: _Given, told: _Given, part: str) -> bool:
     Monday" and "the visit on March 11, 2030", a Monday)."""
     if m.weekday is not None:
         return any(d.weekday() == m.weekday and d.year != YEARLESS for d in told.days)
-    return any(d in told.days or (d.year != YEARLESS and d.weekday() in told.weekdays)
+    return any(d in told.days or (d.year != YEARLESS and d.weekday() in told.any_such)
                for d in _matching(m, lent.days, part))
 
 
