@@ -146,6 +146,15 @@ def _telling(st: Statement, look: Lookup, text: str, m: DateMention) -> Callable
     return lambda passage: tells(clause, passage, look.vocabulary, names, quotes)
 
 
+def _told(st: Statement, look: Lookup, text: str, m: DateMention, given: _Given,
+          own: dt.date | None, part: str) -> bool:
+    """Whether the passages that tell the happening of `m`'s clause give its date, or agree
+    with the one another passage lends. The year may come from any passage: the story's year
+    is not the happening's news."""
+    told = _given(st.evidence, look, own.year if own else None, _telling(st, look, text, m))
+    return _supported(replace(m, year=None), told, own, part) or _agrees(m, given, told, part)
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     own = getattr(cf.card, "date", None)
     for st in [*statements(cf), *figure_values(cf)]:
@@ -162,17 +171,12 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             if m.days is not None and m.days in quoted_spans:
                 continue
             if _supported(m, given, own, part):
-                if m.days is not None:
-                    continue
-                told = _given(st.evidence, look, year, _telling(st, look, text, m))
-                # The year may come from any passage: the story's year is not the happening's news.
-                bare = replace(m, year=None)
-                if _supported(bare, told, own, part) or _agrees(m, given, told, part):
-                    continue
-                lender = _lender(st.evidence, look, year, m, part, own)
-                yield Finding(st.path, f"'{m.text}' is the date its passages give for another "
-                              f"happening ('{lender}'), not for the one this statement dates with it",
-                              "quote the passage that dates this happening, or write the date it gives")
+                if m.days is None and not _told(st, look, text, m, given, own, part):
+                    lender = _lender(st.evidence, look, own.year if own else None, m, part, own)
+                    yield Finding(st.path, f"'{m.text}' is the date its passages give for another "
+                                  f"happening ('{lender}'), not for the one this statement dates "
+                                  "with it",
+                                  "quote the passage that dates this happening, or write the date it gives")
                 continue
             yearless = m.year is not None and _supported(DateMention(m.month, m.day), given, own)
             why = (f"'{m.text}': its passages give no year, and their sources' publication dates are "
