@@ -1,15 +1,19 @@
-"""Every date a statement writes is given by its own passages: a day, a weekday, a month, or
-a span of days between two dates."""
+"""Every date a statement writes is given by its own passages, for the happening the statement
+dates with it: a day, a weekday, a month (or its early, middle or late part), or a span of days
+between two dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
+from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.text.dates import YEARLESS, DateMention, dates_in, resolved
+from factcards.text.dated import clause_at, clauses, tells
+from factcards.text.dates import YEARLESS, DateMention, dates_in, days_of, months_in
 from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"
@@ -20,26 +24,51 @@ SUMMARY = ("A date a statement writes — 'March 11', 'on Monday', 'in March 203
            "(read in the year of the event, or of the source's publication), the same weekday "
            "(and, on an event, the weekday of its date), or two dates that many days apart (in one "
            "month when one of them has no year). A "
-           "weekday counts as a day only back from a known publication date.")
+           "weekday counts as a day only back from a known publication date. The date must "
+           "stand in a passage's clause that tells the statement's happening: 'register by "
+           "March 26' does not date a vote, unless the vote's own passage names the weekday "
+           "that date falls on. The year may come from any passage.")
 FIX = "Quote the passage that dates it, or write the date the passage gives."
 EXAMPLES = (GOOD_EVENT, event(TEXT, TEXT.replace("text: Alderbrook", "text: On March 12 Alderbrook")))
 
 
-def _days(st: Statement, look: Lookup, year: int | None) -> tuple[set[dt.date], set[int]]:
-    """The days the passages give (weekdays counted back from known publication dates) and the
-    weekdays they name."""
+@dataclass(frozen=True)
+class _Given:
+    """What passages date: days (weekdays counted back from known publication dates), the
+    weekdays and the months alone they name."""
+
+    days: frozenset[dt.date] = frozenset()
+    weekdays: frozenset[int] = frozenset()
+    months: frozenset[tuple[int, str]] = frozenset()  # (month, part of it: "early" or "")
+    any_such: frozenset[int] = frozenset()  # weekdays of undated sources: any such day
+
+
+def _given(evidence: list[Evidence], look: Lookup, year: int | None,
+           keep: Callable[[str], bool] = lambda clause: True) -> _Given:
+    """What the passages date, in the clauses `keep` accepts only."""
     days: set[dt.date] = set()
     weekdays: set[int] = set()
-    for ev in st.evidence:
+    months: set[tuple[int, str]] = set()
+    any_such: set[int] = set()
+    for ev in evidence:
         published = look.published.get(ev.source)
-        mentions = dates_in(normalise(ev.quote))
-        days |= set(resolved(mentions, (published.year if published else None) or year))
-        for m in mentions:
+        quote = normalise(ev.quote)
+        kept = [(a, b) for a, b in clauses(quote) if keep(quote[a:b])]
+        mentions = dates_in(quote)
+        given = days_of(mentions, (published.year if published else None) or year)
+        for m, day in zip(mentions, given, strict=True):
+            if not any(a <= m.start < b for a, b in kept):
+                continue
+            days |= {day} if day is not None else set()
             if m.weekday is not None:
                 weekdays.add(m.weekday)
                 if published is not None:
                     days.add(published - dt.timedelta(days=(published.weekday() - m.weekday) % 7))
-    return days, weekdays
+                else:
+                    any_such.add(m.weekday)
+        months |= {(m.month, _part(quote, m)) for m in months_in(quote)
+                   if m.month is not None and any(a <= m.start < b for a, b in kept)}
+    return _Given(frozenset(days), frozenset(weekdays), frozenset(months), frozenset(any_such))
 
 
 # "early", "mid" and "late" in a month: its first, middle and last ten days or so.
@@ -64,36 +93,92 @@ def _apart(a: dt.date, b: dt.date) -> int | None:
     return None
 
 
-def _supported(m: DateMention, days: set[dt.date], weekdays: set[int], own: dt.date | None,
-               part: str = "") -> bool:
+def _matching(m: DateMention, days: frozenset[dt.date], part: str = "") -> list[dt.date]:
+    """The days that are the day, or fall in the month (or its part), a mention names."""
+    if m.month is None:
+        return []
+    if m.day is None:
+        low, high = _PARTS.get(part, (1, 31))
+        return [d for d in days if d.month == m.month and m.year in (None, d.year) and low <= d.day <= high]
+    return [d for d in days if (d.month, d.day) == (m.month, m.day) and m.year in (None, d.year)]
+
+
+def _supported(m: DateMention, given: _Given, own: dt.date | None, part: str = "") -> bool:
+    days, weekdays = given.days, given.weekdays
     if m.days is not None:
         return any(_apart(a, b) == m.days for a in days for b in days)
     if m.weekday is not None:
         return m.weekday in weekdays and (own is None or own.weekday() == m.weekday
                                           or any(d.weekday() == m.weekday for d in days))
-    if m.day is None:
-        low, high = _PARTS.get(part, (1, 31))
-        return any(d.month == m.month and m.year in (None, d.year) and low <= d.day <= high
-                   for d in days)
-    return any((d.month, d.day) == (m.month, m.day) and m.year in (None, d.year) for d in days)
+    if m.day is None and m.year is None and any(
+            month == m.month and (not part or theirs == part) for month, theirs in given.months):
+        return True
+    return bool(_matching(m, days, part))
+
+
+def _agrees(m: DateMention, lent: _Given, told: _Given, part: str) -> bool:
+    """Whether a date lent by a passage about another happening agrees with what the
+    statement's own passages say of it: a day of theirs, or the weekday they name ("arrived on
+    Monday" and "the visit on March 11, 2030", a Monday)."""
+    if m.weekday is not None:
+        return any(d.weekday() == m.weekday and d.year != YEARLESS for d in told.days)
+    return any(d in told.days or (d.year != YEARLESS and d.weekday() in told.any_such)
+               for d in _matching(m, lent.days, part))
+
+
+def _lender(evidence: list[Evidence], look: Lookup, year: int | None, m: DateMention, part: str,
+            own: dt.date | None) -> str:
+    """The passage clause that gives a date, for the message."""
+    for ev in evidence:
+        quote = normalise(ev.quote)
+        for a, b in clauses(quote):
+            clause = quote[a:b]
+            if _supported(m, _given([ev], look, year, clause.__eq__), own, part):
+                return clause.strip()
+    return ""
+
+
+def _telling(st: Statement, look: Lookup, text: str, m: DateMention) -> Callable[[str], bool]:
+    """Which passage clauses tell the happening of the statement's clause that holds `m`."""
+    clause = clause_at(text, m.start)
+    names = look.name_spans(clause)
+    quotes = [normalise(ev.quote) for ev in st.evidence]
+    return lambda passage: tells(clause, passage, look.vocabulary, names, quotes)
+
+
+def _told(st: Statement, look: Lookup, text: str, m: DateMention, given: _Given,
+          own: dt.date | None, part: str) -> bool:
+    """Whether the passages that tell the happening of `m`'s clause give its date, or agree
+    with the one another passage lends. The year may come from any passage: the story's year
+    is not the happening's news."""
+    told = _given(st.evidence, look, own.year if own else None, _telling(st, look, text, m))
+    return _supported(replace(m, year=None), told, own, part) or _agrees(m, given, told, part)
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     own = getattr(cf.card, "date", None)
     for st in [*statements(cf), *figure_values(cf)]:
-        mentions = dates_in(normalise(st.text))
+        text = normalise(st.text)
+        mentions = sorted([*dates_in(text), *months_in(text)], key=lambda m: m.start)
         if not mentions:
             continue
-        days, weekdays = _days(st, look, own.year if own else None)
-        spans = [m for m in mentions if m.days is not None]
+        year = own.year if own else None
+        given = _given(st.evidence, look, year)
         quoted_spans = {m.days for ev in st.evidence for m in dates_in(normalise(ev.quote))
                         if m.days is not None}
         for m in mentions:
-            if m in spans and m.days in quoted_spans:
+            part = _part(text, m)
+            if m.days is not None and m.days in quoted_spans:
                 continue
-            if _supported(m, days, weekdays, own, _part(normalise(st.text), m)):
+            if _supported(m, given, own, part):
+                if m.days is None and not _told(st, look, text, m, given, own, part):
+                    lender = _lender(st.evidence, look, own.year if own else None, m, part, own)
+                    yield Finding(st.path, f"'{m.text}' is the date its passages give for another "
+                                  f"happening ('{lender}'), not for the one this statement dates "
+                                  "with it",
+                                  "quote the passage that dates this happening, or write the date it gives")
                 continue
-            yearless = m.year is not None and _supported(DateMention(m.month, m.day), days, weekdays, own)
+            yearless = m.year is not None and _supported(DateMention(m.month, m.day), given, own)
             why = (f"'{m.text}': its passages give no year, and their sources' publication dates are "
                    "unknown" if yearless else f"'{m.text}' is not a date its passages give")
             yield Finding(st.path, why, "quote the passage that dates it, or write the date it gives")

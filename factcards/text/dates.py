@@ -33,7 +33,16 @@ _YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _SPAN = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?|a|an|one)\s(?P<unit>days?|weeks?)\s"
                    r"(?P<dir>later|after|earlier|before)\b", re.IGNORECASE)
-_NEXT = re.compile(r"\bthe\s(?:next|following)\s(?P<unit>day|week)\b", re.IGNORECASE)
+# "the next day", "the following week", "the previous day", "the day before", "the week after".
+_NEXT = re.compile(r"\bthe\s(?:(?P<dir>next|following|previous|preceding)\s(?P<unit>day|week)"
+                   r"|(?P<unit2>day|week)\s(?P<dir2>after|later|before|earlier))\b", re.IGNORECASE)
+_BACK = frozenset({"previous", "preceding", "before", "earlier"})
+# A month alone, in full and capitalised, where a part of it or a preposition makes it a time:
+# "early March", "by mid-March", "in March" (not "March" the verb, nor "May" the modal).
+_FULL_MONTHS = "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
+_MONTH_ALONE = re.compile(rf"(?:\b(?:early|mid|late)[\s-]+|\b(?:in|by|since|until|till|through|"
+                          rf"during|from|before|after)\s)(?P<month>{_FULL_MONTHS})\b(?![\s.][0-3]?\d\b)",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,23 +114,40 @@ def dates_in(text: str) -> list[DateMention]:
             sign = 1 if match.group("dir").lower() in ("later", "after") else -1
             found.append(DateMention(days=sign * n * unit, text=match.group(), start=match.start()))
     for match in _NEXT.finditer(text):
-        found.append(DateMention(days=7 if match.group("unit").lower() == "week" else 1,
-                                 text=match.group(), start=match.start()))
+        unit = 7 if (match.group("unit") or match.group("unit2")).lower() == "week" else 1
+        sign = -1 if (match.group("dir") or match.group("dir2")).lower() in _BACK else 1
+        found.append(DateMention(days=sign * unit, text=match.group(), start=match.start()))
     return sorted(found, key=lambda m: m.start)
+
+
+def months_in(text: str) -> list[DateMention]:
+    """Every month a text names alone as a time ("in early March", "by mid-March"), with no
+    day or year: `dates_in` reads those that have one. `start` is the month's, so its part of
+    the month ("early") stands before it; `text` is the whole phrase."""
+    taken = [(m.start, m.start + len(m.text)) for m in dates_in(text) if m.month is not None]
+    return [DateMention(MONTHS[match.group("month").lower()], text=match.group(),
+                        start=match.start("month"))
+            for match in _MONTH_ALONE.finditer(text)
+            if match.group("month")[0].isupper()
+            and not any(a <= match.start("month") < b for a, b in taken)]
+
+
+def days_of(mentions: list[DateMention], year: int | None) -> list[dt.date | None]:
+    """The day each mention gives (None: none), spans counted from the date before them."""
+    days: list[dt.date | None] = []
+    last: dt.date | None = None
+    for mention in mentions:
+        day = mention.on(year)
+        if mention.days is not None:
+            day = last + dt.timedelta(days=mention.days) if last is not None else None
+        days.append(day)
+        last = day or last
+    return days
 
 
 def resolved(mentions: list[DateMention], year: int | None) -> list[dt.date]:
     """The days a passage's mentions give, spans counted from the date before them."""
-    days: list[dt.date] = []
-    last: dt.date | None = None
-    for mention in mentions:
-        day = mention.on(year)
-        if mention.days is not None and last is not None:
-            day = last + dt.timedelta(days=mention.days)
-        if day is not None:
-            days.append(day)
-            last = day
-    return days
+    return [day for day in days_of(mentions, year) if day is not None]
 
 
 def without_dates(text: str) -> str:

@@ -1,0 +1,74 @@
+"""Which happening a date is given for: the clause it stands in, and the words there that can
+say what happened ("closed", "vote", "talks").
+
+A date in a statement stands for its own clause's happening: "Fernley's council met on March
+12" dates the meeting. A passage gives a date for the happening of its own clause: "residents
+must register by March 26" dates the registration, and lends no date to the meeting. Clauses
+end at a sentence's end, a semicolon, or "followed by", which brings in a later happening.
+This is no parser: a clause that holds several happenings lends its date to each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcards.text.align import Vocabulary, align, passage_keys
+from factcards.text.dates import MONTHS
+from factcards.text.words import can_be_verb
+
+# A clause ends at a semicolon, a full stop, "!" or "?" before a space or the end (not one ending
+# an abbreviation such as "Jan." or "Mr."), or before ", followed by".
+_END = re.compile(r";|[.!?](?=\s|$)|,?\s(?=followed\sby\b)", re.IGNORECASE)
+_ABBREVIATIONS = frozenset({*(m for m in MONTHS if len(m) <= 4), "mr", "mrs", "ms", "dr", "st",
+                            "gen", "lt", "col", "capt", "sgt", "rev", "prof", "no", "jr", "sr"})
+_LAST_WORD = re.compile(r"\b(\w+)$")
+
+
+def _abbreviation(before: str) -> bool:
+    """Whether a full stop after `before` ends an abbreviation ("Jan.", "Dr.", an initial)."""
+    last = _LAST_WORD.search(before)
+    return last is not None and (len(last.group(1)) == 1 or last.group(1).lower() in _ABBREVIATIONS)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a text."""
+    found, start = [], 0
+    for end in _END.finditer(text):
+        if end.group() == "." and _abbreviation(text[:end.start()]):
+            continue
+        if text[start:end.start()].strip():
+            found.append((start, end.start()))
+        start = end.end()
+    if text[start:].strip():
+        found.append((start, len(text)))
+    return found
+
+
+def clause_at(text: str, at: int) -> str:
+    """The clause a position of the text stands in."""
+    return next((text[a:b] for a, b in clauses(text) if a <= at < b), text)
+
+
+def happenings(clause: str, vocabulary: Vocabulary,
+               names: list[tuple[int, int, str]] = ()) -> list[str]:
+    """The words of a clause that can say what happened: content words the dictionary knows
+    as verbs ("met", "strikes", "visit"), outside the names it prints ("Mill Lane")."""
+    return [a.word.text for a in align(clause, [], vocabulary)
+            if can_be_verb(a.word.text) and not any(x <= a.word.start < y for x, y, _ in names)]
+
+
+def tells(clause: str, passage_clause: str, vocabulary: Vocabulary,
+          names: list[tuple[int, int, str]] = (), passages: list[str] = ()) -> bool:
+    """Whether a passage's clause tells the happening of a statement's clause: one of the
+    statement clause's happening words stands in it (in any form or equivalent). Only the
+    words that stand in one of the statement's `passages` (all of them, when none is given)
+    count: a clause with no such word could be of anything, and any passage tells it."""
+    wanted = set(happenings(clause, vocabulary, names))
+    if passages:
+        told = align(clause, [passage_keys(p, vocabulary) for p in passages], vocabulary, names)
+        wanted &= {a.word.text for a in told if a.passage is not None}
+    if not wanted:
+        return True
+    keys = passage_keys(passage_clause, vocabulary)
+    return any(a.passage is not None and a.word.text in wanted
+               for a in align(clause, [keys], vocabulary, names))
