@@ -46,11 +46,15 @@ def test_a_word_belongs_to_the_party_that_owns_or_places_it(look):
 
 
 def test_a_title_is_read_through_the_name_it_goes_with(look):
-    found = _links(look, "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian "
-                         "counterpart Hossein Amir-Abdollahian", statement=False)
+    text = ("Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart "
+            "Hossein Amir-Abdollahian")
+    found = _links(look, text)
     assert ("Jalil", "Pakistan", "owner") in found
     assert ("Hossein", "Iran", "owner") in found
     assert not {w for w, _, _ in found} & {"Foreign", "Minister"}
+    # in a passage, the title's words belong where its name does
+    assert ("Foreign", "Pakistan", "owner") in _links(look, text, statement=False)
+    assert ("Foreign", "Iran", "owner") not in _links(look, text, statement=False)
 
 
 def test_a_subject_does_not_own_the_object_of_its_verb(look):
