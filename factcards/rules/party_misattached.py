@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
 from factcards.text.attach import Link, acting, links, misattached, pronoun_owned
 from factcards.text.verbatim import normalise
 from factcards.text.words import forms, words
@@ -80,30 +80,33 @@ def words_keys(text: str) -> frozenset[str]:
     return frozenset().union(*(w.forms for w in words(text)))
 
 
+def moved(st: Statement, look: Lookup) -> Finding | None:
+    """The first word a statement gives a party its passages do not give it."""
+    stated = text_links(normalise(st.text), look)
+    if not stated:
+        return None
+    given = [link for ev in st.evidence for link in text_links(normalise(ev.quote), look, statement=False)]
+    if any(link.possessive for link in stated):  # a possessive may rest on the paragraph
+        given += [link for ev in st.evidence
+                  for link in text_links(look.context(ev), look, statement=False)]
+    found = misattached(stated, given, lambda link: _unowned(link, st.evidence, look))
+    if found is None:
+        return None
+    mine, theirs = found
+    if not theirs:
+        return Finding(st.path, f"calls '{mine.word}' {mine.possessive}, but its passages give "
+                       f"'{mine.word}' to no party", f"drop '{mine.possessive}', or quote the "
+                       "passage that gives the word that party")
+    other = ", ".join(sorted({repr(look.party_name(g.party)) for g in theirs}))
+    return Finding(st.path, f"gives '{mine.word}' to '{look.party_name(mine.party)}', but its "
+                   f"passages give it to {other}",
+                   "give the word the party the passage gives it, or quote the passage that says so")
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in [*statements(cf), *headline(cf)]:
         if st.path[0] == "roles":
             continue  # a role belongs to the card's own subject: role-not-the-subjects
-        stated = text_links(normalise(st.text), look)
-        if not stated:
-            continue
-        given = [link for ev in st.evidence
-                 for link in text_links(normalise(ev.quote), look, statement=False)]
-        if any(link.possessive for link in stated):  # a possessive may rest on the paragraph
-            given += [link for ev in st.evidence
-                      for link in text_links(look.context(ev), look, statement=False)]
-        evidence = st.evidence
-        found = misattached(stated, given, lambda link, evidence=evidence: _unowned(link, evidence, look))
+        found = moved(st, look)
         if found is not None:
-            mine, theirs = found
-            party = look.party_name(mine.party)
-            if not theirs:
-                yield Finding(st.path, f"calls '{mine.word}' {mine.possessive}, but its passages "
-                              f"give '{mine.word}' to no party", f"drop '{mine.possessive}', or "
-                              "quote the passage that gives the word that party")
-                continue
-            other = ", ".join(sorted({repr(look.party_name(g.party)) for g in theirs}))
-            yield Finding(st.path, f"gives '{mine.word}' to '{party}', but its "
-                          f"passages give it to {other}",
-                          "give the word the party the passage gives it, or quote the passage "
-                          "that says so")
+            yield found

@@ -88,7 +88,7 @@ def _apposed(text: str, tokens: tuple[Word, ...], at: int, end: int,
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 
 
-def _unsaid(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> list[str]:
+def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> list[str]:
     """The words of a role that no passage puts next to the card's subject's name (none if no
     passage names them: whether the name is there is other rules' to say)."""
     vocabulary, titles, seen = look.vocabulary, set(), False
@@ -126,7 +126,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         wanted = {key for _, _, key in look.parties(role) if key in groups}
         if not wanted and not any(look.vocabulary.party(w.text) for w in words(role)):
             continue
-        unsaid = _unsaid(role, st.evidence, me, look)
+        unsaid = unsaid_title(role, st.evidence, me, look)
         if unsaid:
             yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the title "
                           f"'{' '.join(unsaid)}', which no passage puts next to their name",

@@ -159,6 +159,8 @@ def totals(text: str, found: list[Number]) -> list[Number | None]:
         total = None
         if i:
             before, gap = found[i - 1], text[found[i - 1].end:number.start]
+            if re.match(r"and\s", text[number.start:number.end], re.I):  # "... and two men"
+                gap += "and "
             if not _SENTENCE_END.search(gap):
                 if _PART_OF.search(gap) or _THEIR_PART.match(text[number.end:]):
                     total = before
