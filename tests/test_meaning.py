@@ -424,6 +424,13 @@ LAUNCHED = ("readerwall-amir-abdollahian-lands-in-islamabad", "On January 16, mi
     ("On January 16, Tehran's missile attacks targeted militant bases in Pakistan.", [LAUNCHED], False),
     ("Iran's foreign ministry said Iran's ambassador would resume duties in Islamabad on Friday.",
      [DUTIES], False),
+    # a body's name gives its words to the party it begins with; a whole party's name is that party
+    ("Pakistan's foreign office said the visit would be undertaken by Iran's Foreign Minister, "
+     "Hossein Amir Abdollahian.", [(SIGNALS, "The Pakistani foreign office conveyed that, in response "
+                                             "to an invitation extended by Foreign Minister Jalil Abbas "
+                                             "Jilani, a visit to Pakistan on January 29, 2024, would be "
+                                             "undertaken by Hossein Amir Abdollahian, the Foreign "
+                                             "Minister of the Islamic Republic of Iran.")], False),
 ])
 def test_a_possessive_needs_a_passage_that_gives_the_word_that_owner(look, text, quotes, refused):
     found = moved(_statement(text, [Evidence(source=s, quote=q) for s, q in quotes]), look)

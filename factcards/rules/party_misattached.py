@@ -43,6 +43,8 @@ def _spans(text: str, look: Lookup, statement: bool) -> list[tuple[int, int, str
     Town Council" is Alderbrook, then what it owns."""
     spans = []
     for a, b, key in look.parties(text, statement):
+        whole = look.entity_parties.get(key, frozenset()) if key in look.whole_parties else ()
+        key = min(whole) if len(whole) == 1 else key  # "the Republic of Fernley" is Fernley
         first = words(text[a:b])
         named = look.name_spans(text[a:b]) if key.startswith("~") and len(first) > 1 else []
         if named:
@@ -60,7 +62,8 @@ def text_links(text: str, look: Lookup, statement: bool = True) -> list[Link]:
 
 def _unowned(link: Link, evidence: list, look: Lookup) -> bool:
     """Whether a possessive's word is printed by a passage that gives it no owner at all: no
-    "its" before it, and the party named there, if at all, only as the owner of other words."""
+    "its" before it, no short name of one of the party's bodies ("the Council"), and the party
+    named there, if at all, only as the owner of other words."""
     groups = look.vocabulary.party_groups
     printed = False
     for ev in evidence:
@@ -68,6 +71,9 @@ def _unowned(link: Link, evidence: list, look: Lookup) -> bool:
         if not link.keys & words_keys(quote):
             continue
         printed = True
+        bodies = {f"{kind}/{key}" for kind, key in look.coreferents(ev)}  # "the Ministry"
+        if any(link.party in look.entity_parties.get(body, ()) for body in bodies):
+            return False
         if pronoun_owned(quote, link.keys) or any(
                 acting(text, _spans(text, look, False), lambda key: key in groups, link.party)
                 for text in {quote, look.context(ev)}):

@@ -30,6 +30,7 @@ class Link:
     party: str
     how: str
     possessive: str = ""  # the party's word, where it owns the word in the possessive ("Alderbrook's")
+    spelled: frozenset[str] = frozenset()  # a name's words, by their keys: what a possessive matches
 
 
 _BREAKS = frozenset(".;:,()\"“”")
@@ -86,9 +87,12 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
         if i not in party and can_be_verb(token.text):
             continue  # who does what is `roles`' to read
         own = {party[i]} if i in party else keys(token.text)  # a name by its card, not its words
-        found = [Link(frozenset(own), token.text, key, OWNER, possessive)
+        spelled = frozenset().union(*(keys(t.text) for t in tokens[i:_end(tokens, party, i) + 1])) \
+            if titled and i in party else frozenset()  # "Alderbrook Town Council": its council
+        found = [Link(frozenset(own), token.text, key, OWNER, possessive, spelled)
                  for key, possessive in _owners(text, tokens, party, i, is_group)]
-        found += [Link(frozenset(own), token.text, key, PLACE if _is_place(tokens, i, party) else OWNER)
+        found += [Link(frozenset(own), token.text, key, PLACE if _is_place(tokens, i, party) else OWNER,
+                       spelled=spelled)
                   for key in _right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
                                     is_group)]
         if titled and i in party:
@@ -183,7 +187,7 @@ def misattached(stated: list[Link], given: list[Link], present: Callable[[Link],
     a claim of its own: its word must be given that party somehow, not placed elsewhere, and
     a word the passages print (`present`) but give no party is refused with no link beside it."""
     for mine in stated:
-        alike = [g for g in given if g.keys & mine.keys]
+        alike = [g for g in given if g.keys & mine.keys or (mine.possessive and g.spelled & mine.keys)]
         theirs = alike if mine.possessive else [g for g in alike if g.how == mine.how]
         if theirs and not any(g.party == mine.party for g in theirs):
             return mine, theirs

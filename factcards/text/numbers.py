@@ -154,6 +154,7 @@ def totals(text: str, found: list[Number]) -> list[Number | None]:
     """For each number of `found` (left to right), the total it is part of: "nine dead,
     including four children" makes four a part of nine; "four children, three women and
     two men" are all parts of it, and so is "two of them". None where it stands alone."""
+    text = text.replace("...", ",  ").replace("…", ",")  # an elision ends a list's item
     out: list[Number | None] = []
     for i, number in enumerate(found):
         total = None
