@@ -12,8 +12,10 @@ from factcards.kinds.fields import Evidence, SignOff
 from factcards.rules.context import Statement
 from factcards.rules.elision_not_whole import whole
 from factcards.rules.hedge_dropped import dropped
-from factcards.rules.party_misattached import text_links
+from factcards.rules.number_not_supported import unsupported
+from factcards.rules.party_misattached import moved, text_links
 from factcards.rules.quantifier_not_supported import problem as quantifier_problem
+from factcards.rules.role_not_the_subjects import unsaid_title
 from factcards.rules.signoff_not_needed import findings as signoff_findings
 from factcards.rules.signoff_too_broad import problem as too_broad
 from factcards.site.support import support_html
@@ -48,11 +50,15 @@ def test_a_word_belongs_to_the_party_that_owns_or_places_it(look):
 
 
 def test_a_title_is_read_through_the_name_it_goes_with(look):
-    found = _links(look, "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian "
-                         "counterpart Hossein Amir-Abdollahian", statement=False)
+    text = ("Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart "
+            "Hossein Amir-Abdollahian")
+    found = _links(look, text)
     assert ("Jalil", "Pakistan", "owner") in found
     assert ("Hossein", "Iran", "owner") in found
     assert not {w for w, _, _ in found} & {"Foreign", "Minister"}
+    # in a passage, the title's words belong where its name does
+    assert ("Foreign", "Pakistan", "owner") in _links(look, text, statement=False)
+    assert ("Foreign", "Iran", "owner") not in _links(look, text, statement=False)
 
 
 def test_a_subject_does_not_own_the_object_of_its_verb(look):
@@ -468,3 +474,85 @@ TARGETED = ("Baluch separatist groups like the Balochistan Liberation Army and t
 def test_a_statement_keeps_each_side_of_its_verb(look, statement, passage, swapped):
     found = swapped_sides(normalise(statement), normalise(passage), look.vocabulary.keys)
     assert (found is not None) is swapped
+
+
+LANDING = (STRAIN, "Upon landing at the Nur Khan airbase, the Iranian Foreign Minister was received by "
+                   "Rahim Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and "
+                   "West Asia.")
+LAUNCHED = ("readerwall-amir-abdollahian-lands-in-islamabad", "On January 16, missile attacks were "
+            "launched by Tehran against militant bases in the southwestern region of Pakistan")
+
+
+@pytest.mark.parametrize(("text", "quotes", "refused"), [
+    # a possessive on a word its passage gives no party, naming the party only as another's owner
+    ("Upon landing at Tehran's Nur Khan airbase, the Iranian Foreign Minister was received by Rahim "
+     "Hayat Qureshi.", [LANDING], True),
+    ("Upon landing at the Nur Khan airbase, the Iranian Foreign Minister was received by Rahim Hayat "
+     "Qureshi.", [LANDING], False),
+    # the passage names the party as the one acting, or leaves the owner to an "its"
+    ("On January 16, Tehran's missile attacks targeted militant bases in Pakistan.", [LAUNCHED], False),
+    ("Iran's foreign ministry said Iran's ambassador would resume duties in Islamabad on Friday.",
+     [DUTIES], False),
+    # a body's name gives its words to the party it begins with; a whole party's name is that party
+    ("Pakistan's foreign office said the visit would be undertaken by Iran's Foreign Minister, "
+     "Hossein Amir Abdollahian.", [(SIGNALS, "The Pakistani foreign office conveyed that, in response "
+                                             "to an invitation extended by Foreign Minister Jalil Abbas "
+                                             "Jilani, a visit to Pakistan on January 29, 2024, would be "
+                                             "undertaken by Hossein Amir Abdollahian, the Foreign "
+                                             "Minister of the Islamic Republic of Iran.")], False),
+])
+def test_a_possessive_needs_a_passage_that_gives_the_word_that_owner(look, text, quotes, refused):
+    found = moved(_statement(text, [Evidence(source=s, quote=q) for s, q in quotes]), look)
+    assert (found is not None) is refused, found
+
+
+TOLL = (PATCH, "The attacks, which each country claimed targeted terrorists in border regions and killed "
+               "at least 11 people")
+NINE = (SIGNALS, "Iran reported nine fatalities, including four children, in a border village")
+TWO = (SIGNALS, "Pakistan claimed that two children were killed in the Iranian attack.")
+VAHIDI = (STRAIN, "The Iranian Interior Minister Ahmad Vahidi reported at least nine casualties, "
+                  "including four children")
+AIRSPACE = ("pakistan-iran-agree-to-deescalate", "Pakistan on Wednesday accused Iran of violating "
+            "Pakistan’s airspace, killing two Pakistani children")
+
+
+@pytest.mark.parametrize(("text", "quotes", "refused"), [
+    # a part counted into another passage's total
+    ("One source says the attacks killed at least 11 people, including four children.", [TOLL, NINE], True),
+    ("One source says the attacks killed at least 11 people; another says Iran reported nine "
+     "fatalities, including four children.", [TOLL, NINE], False),
+    # a place or a nationality from another passage than the count's
+    ("Pakistan said two children were killed in Iran.", [TWO], True),
+    ("Pakistan said two children were killed in Iran's attack.", [TWO], False),
+    ("Iran's Interior Minister Ahmad Vahidi reported at least nine casualties, including four "
+     "Pakistani children.", [VAHIDI, AIRSPACE], True),
+    ("Iran's Interior Minister Ahmad Vahidi reported at least nine casualties, including four "
+     "children; Pakistan said Iran killed two Pakistani children.", [VAHIDI, AIRSPACE], False),
+])
+def test_a_count_keeps_its_total_and_place_from_its_own_passage(look, text, quotes, refused):
+    found = list(unsupported(_statement(text, [Evidence(source=s, quote=q) for s, q in quotes]), look))
+    assert bool(found) is refused, found
+
+
+INVITED = (SIGNALS, "in response to an invitation extended by Foreign Minister Jalil Abbas Jilani, a visit "
+                    "to Pakistan on January 29, 2024, would be undertaken by Hossein Amir Abdollahian, the "
+                    "Foreign Minister of the Islamic Republic of Iran.")
+COUNTERPART = (STRAIN, "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Islamabad on Monday at "
+                       "the invitation of his Pakistani counterpart, Jalil Abbas Jilani")
+
+
+@pytest.mark.parametrize(("person", "role", "quotes", "unsaid"), [
+    # the title stands next to someone else's name in the sentence
+    ("jalil-abbas-jilani", "Foreign Minister of the Islamic Republic of Iran", [INVITED],
+     ["Islamic", "Republic"]),
+    ("hossein-amir-abdollahian", "Foreign Minister of the Islamic Republic of Iran", [INVITED], []),
+    # a title from a second passage that does not name them
+    ("ahmad-vahidi", "Foreign Minister of Iran",
+     [VAHIDI, (STRAIN, "Foreign Minister of Iran @Amirabdolahian has arrived in Islamabad")], ["Foreign"]),
+    ("ahmad-vahidi", "Interior Minister of Iran", [VAHIDI], []),
+    # a counterpart holds the office of the one whose counterpart they are
+    ("jalil-abbas-jilani", "Foreign Minister of Pakistan", [COUNTERPART], []),
+])
+def test_a_role_is_the_title_that_stands_next_to_their_name(look, person, role, quotes, unsaid):
+    evidence = [Evidence(source=s, quote=q) for s, q in quotes]
+    assert unsaid_title(role, evidence, ("people", person), look) == unsaid

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcards.text.numbers import numbers_in, unreadable
+from factcards.text.numbers import numbers_in, phrase, totals, unreadable
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -39,3 +39,19 @@ def test_one_counts_when_asked():
                                        ("the 16th and 1990s", []), ("G20 summit", ["G20"])])
 def test_digits_mixed_with_letters_are_unreadable(text, bad):
     assert unreadable(text) == bad
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("nine dead, including four children, three women and two men", [None, "nine", "nine", "nine"]),
+    ("at least 11 people, two of them children", [None, "at least 11"]),
+    ("nine dead in one village. Four children were hurt", [None, None, None]),
+    ("two bridges and three roads", [None, None]),
+])
+def test_a_part_is_read_with_the_total_it_belongs_to(text, expected):
+    found = numbers_in(text, one_is_a_number=True)
+    assert [t.text if t else None for t in totals(text, found)] == expected
+
+
+def test_a_counts_phrase_ends_with_its_clause():
+    text = "killing two children when it hit targets in Fernley"
+    assert phrase(text, numbers_in(text)[0]) == "two children "

@@ -1,16 +1,19 @@
-"""Every number a statement gives is given by one of its passages, with its qualifier and
-what it counts."""
+"""Every number a statement gives is given by one of its passages, with its qualifier, what it
+counts, the total it is part of and the party or place it is given: "at least 11 dead,
+including four children" is no sum of one passage's total and another's part."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
 
+from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
+from factcards.text.attach import PLACE, count_parties
 from factcards.text.dates import without_dates
-from factcards.text.numbers import Number, collectives, numbers_in, unreadable
+from factcards.text.numbers import Number, collectives, numbers_in, phrase, totals, unreadable
 from factcards.text.verbatim import normalise
 
 ID = "number-not-supported"
@@ -19,7 +22,9 @@ SUMMARY = ("Every number in a statement — digits ('1,200'), words ('two thousa
            "vague counts ('dozens'), ranges ('10 to 12'), with 'at least', 'only', 'about' and the "
            "like — is given by one passage with the same value, the same qualifier and the same "
            "thing counted ('three women' is not 'three men'); a passage's 'the pair' gives two. A "
-           "date's digits are not a count. "
+           "date's digits are not a count. The passage that gives a number also gives the total it "
+           "is part of ('nine dead, including four children') and the party or place its words "
+           "give it ('two Fernley children', 'killed in Fernley'): none is borrowed from another. "
            "A number a statement counts itself ('the two ministers, A and B') needs no passage. "
            "A token mixing digits and letters ('9O') is refused.")
 FIX = "Make the number, its qualifier and what it counts match one quoted passage."
@@ -50,18 +55,84 @@ def _self_counted(number: Number, text: str, look: Lookup) -> bool:
     return len(number.value) == 1 and number.value[0] == len(names)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _read(text: str) -> tuple[tuple[Number, ...], tuple[Number | None, ...]]:
+    """A paragraph's numbers and the totals they are part of."""
+    found = numbers_in(without_dates(text), one_is_a_number=True)
+    return tuple(found), tuple(totals(text, found))
+
+
+def _placed(ev: Evidence, look: Lookup) -> tuple[str, int]:
+    """The text a quote's numbers are read in (its paragraph, where the quote is found whole)
+    and where the quote starts in it."""
+    quote, paragraph = normalise(ev.quote), look.context(ev)
+    at = paragraph.find(quote)
+    return (paragraph, at) if at >= 0 else (quote, 0)
+
+
+def _parties(text: str, number: Number, found: tuple[Number, ...] | list[Number], look: Lookup,
+             statement: bool) -> frozenset[tuple[str, str]]:
+    """The parties the words after a number give it, and how (`attach.count_parties`)."""
+    words = phrase(text, number, found)
+    return count_parties(words, look.parties(words, statement), lambda k: k in look.vocabulary.party_groups)
+
+
+def _why_not(number: Number, total: Number | None, mine: frozenset[tuple[str, str]], said: str,
+             ev: Evidence, look: Lookup) -> str | None:
+    """Why one passage does not give a statement's number: '' if it gives it, with the total
+    it is part of and the place or party its phrase gives it; None if it has no such number."""
+    text, at = _placed(ev, look)
+    found, parts = _read(text)
+    why = None
+    for given in _given(ev.quote):
+        if not (number.same(given) and _counts_alike(number, given, look.vocabulary)):
+            continue
+        index = next((i for i, n in enumerate(found) if n.start == at + given.start), None)
+        theirs = parts[index] if index is not None else None
+        if total is not None and not (theirs is not None and total.same(theirs)
+                                      and _counts_alike(total, theirs, look.vocabulary)):
+            why = (f"counts '{_named(number)}' among '{_named(total)}', but the passage giving it "
+                   + (f"counts it among '{_named(theirs)}'" if theirs else "gives it alone"))
+            continue
+        own = _parties(text, found[index], found, look, False) if index is not None else \
+            _parties(normalise(ev.quote), given, _given(ev.quote), look, False)
+        missing = mine - own
+        if missing:
+            party, how = min(missing)
+            why = (f"'{said}' {'places the count in' if how == PLACE else 'gives the count to'} "
+                   f"'{look.party_name(party)}', which the passage giving '{_named(given)}' does not")
+            continue
+        return ""
+    return why
+
+
+def _named(number: Number) -> str:
+    return f"{number.text}{' ' + number.counts[0] if number.counts else ''}"
+
+
 def unsupported(st: Statement, look: Lookup) -> Iterator[Finding]:
     text = normalise(st.text)
     for token in unreadable(text):
         yield Finding(st.path, f"'{token}' mixes digits and letters, so it is no number a "
                       "reader can trust", "write the number in digits or in words")
     not_counts = set(look.settings.not_counts)
-    for number in numbers_in(without_dates(text)):
+    stated = numbers_in(without_dates(text))
+    for number, total in zip(stated, totals(text, stated), strict=True):
         if number.value == (1.0,) and number.counts[:1] and number.counts[0] in not_counts:
             continue
+        if _self_counted(number, text, look):
+            continue
+        mine = _parties(text, number, stated, look, True)
+        said = phrase(text, number, stated).strip()
+        reasons = [_why_not(number, total, mine, said, ev, look) for ev in st.evidence]
+        if "" in reasons:
+            continue
         passages = [_given(ev.quote) for ev in st.evidence]
-        if any(number.same(n) and _counts_alike(number, n, look.vocabulary)
-               for given in passages for n in given) or _self_counted(number, text, look):
+        reason = next((r for r in reasons if r), None)
+        if reason:
+            yield Finding(st.path, f"{reason}: a number keeps the total it is part of and "
+                          "the place it is given in its own passage",
+                          "give the number as one passage gives it, with its total and place")
             continue
         seen = sorted({f"'{n.text}{' ' + ' '.join(n.counts[:1]) if n.counts else ''}'"
                        for given in passages for n in given})

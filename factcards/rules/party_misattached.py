@@ -1,14 +1,16 @@
 """A word keeps the party its passage gives it: "Fernley's chief engineer" where the passage
 has Alderbrook's, "the station in Fernley" where it has "in Alderbrook", "Liberal Alderbrook"
 where it has "Liberal Fernley and ... Labour Alderbrook". Every word is in the passage; which party it belongs
-to is not."""
+to is not. A possessive claims an owner of its own: "Fernley's Mill Lane bridge" needs a passage
+that gives the bridge to Fernley, or leaves it to the reader ("its bridge", "Fernley closed the
+bridge"), not one that names Fernley only as the owner of something else."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
-from factcards.text.attach import Link, links, misattached
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
+from factcards.text.attach import Link, acting, links, misattached, pronoun_owned
 from factcards.text.verbatim import normalise
 from factcards.text.words import forms, words
 
@@ -17,7 +19,10 @@ SCOPE = "valid"
 SUMMARY = ("A word that belongs to a party in the statement belongs to the same party in its "
            "passage: owned by it ('Alderbrook's engineer', 'Alderbrook Mayor', 'Mayor of "
            "Alderbrook') or placed in it ('in Alderbrook'). Where the passage links that word, "
-           "the same way, only to other parties, the statement has moved it.")
+           "the same way, only to other parties, the statement has moved it. A possessive "
+           "('Fernley's bridge') needs a passage that gives the word that party, or an 'its', or "
+           "names the party as one that acts: not one that gives the word no party while naming "
+           "the party only as another word's owner.")
 FIX = "Give the word the party the passage gives it, or quote the passage that says so."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
@@ -33,33 +38,81 @@ EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("of Fernley cross the bridge to reach the
                                        "of Alderbrook cross the bridge to reach the station in Fernley."))
 
 
-def text_links(text: str, look: Lookup, statement: bool = True) -> list[Link]:
-    vocabulary = look.vocabulary
+def _spans(text: str, look: Lookup, statement: bool) -> list[tuple[int, int, str]]:
+    """The parties a text names, a name that begins with a party's word split in two: "Alderbrook
+    Town Council" is Alderbrook, then what it owns."""
     spans = []
     for a, b, key in look.parties(text, statement):
+        whole = look.entity_parties.get(key, frozenset()) if key in look.whole_parties else ()
+        key = min(whole) if len(whole) == 1 else key  # "the Republic of Fernley" is Fernley
         first = words(text[a:b])
         named = look.name_spans(text[a:b]) if key.startswith("~") and len(first) > 1 else []
-        if named:  # "Alderbrook Town Council": the party, then what it owns
+        if named:
             spans += [(a, a + first[0].end, key), (a + first[1].start, b, named[0][2])]
         else:
             spans.append((a, b, key))
-    return links(text, spans, forms, lambda key: key in vocabulary.party_groups)
+    return spans
+
+
+def text_links(text: str, look: Lookup, statement: bool = True) -> list[Link]:
+    groups = look.vocabulary.party_groups
+    return links(text, _spans(text, look, statement), forms, lambda key: key in groups,
+                 titled=not statement)
+
+
+def _unowned(link: Link, evidence: list, look: Lookup) -> bool:
+    """Whether a possessive's word is printed by a passage that gives it no owner at all: no
+    "its" before it, no short name of one of the party's bodies ("the Council"), and the party
+    named there, if at all, only as the owner of other words."""
+    groups = look.vocabulary.party_groups
+    printed = False
+    for ev in evidence:
+        quote = normalise(ev.quote)
+        if not link.keys & words_keys(quote):
+            continue
+        printed = True
+        bodies = {f"{kind}/{key}" for kind, key in look.coreferents(ev)}  # "the Ministry"
+        if any(link.party in look.entity_parties.get(body, ()) for body in bodies):
+            return False
+        if pronoun_owned(quote, link.keys) or any(
+                acting(text, _spans(text, look, False), lambda key: key in groups, link.party)
+                for text in {quote, look.context(ev)}):
+            return False
+    return printed
+
+
+def words_keys(text: str) -> frozenset[str]:
+    """The forms of every word a passage prints."""
+    return frozenset().union(*(w.forms for w in words(text)))
+
+
+def moved(st: Statement, look: Lookup) -> Finding | None:
+    """The first word a statement gives a party its passages do not give it."""
+    stated = text_links(normalise(st.text), look)
+    if not stated:
+        return None
+    given = [link for ev in st.evidence for link in text_links(normalise(ev.quote), look, statement=False)]
+    if any(link.possessive for link in stated):  # a possessive may rest on the paragraph
+        given += [link for ev in st.evidence
+                  for link in text_links(look.context(ev), look, statement=False)]
+    found = misattached(stated, given, lambda link: _unowned(link, st.evidence, look))
+    if found is None:
+        return None
+    mine, theirs = found
+    if not theirs:
+        return Finding(st.path, f"calls '{mine.word}' {mine.possessive}, but its passages give "
+                       f"'{mine.word}' to no party", f"drop '{mine.possessive}', or quote the "
+                       "passage that gives the word that party")
+    other = ", ".join(sorted({repr(look.party_name(g.party)) for g in theirs}))
+    return Finding(st.path, f"gives '{mine.word}' to '{look.party_name(mine.party)}', but its "
+                   f"passages give it to {other}",
+                   "give the word the party the passage gives it, or quote the passage that says so")
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in [*statements(cf), *headline(cf)]:
         if st.path[0] == "roles":
             continue  # a role belongs to the card's own subject: role-not-the-subjects
-        stated = text_links(normalise(st.text), look)
-        if not stated:
-            continue
-        given = [link for ev in st.evidence
-                 for link in text_links(normalise(ev.quote), look, statement=False)]
-        found = misattached(stated, given)
+        found = moved(st, look)
         if found is not None:
-            mine, theirs = found
-            other = ", ".join(sorted({repr(look.party_name(g.party)) for g in theirs}))
-            yield Finding(st.path, f"gives '{mine.word}' to '{look.party_name(mine.party)}', but its "
-                          f"passages give it to {other}",
-                          "give the word the party the passage gives it, or quote the passage "
-                          "that says so")
+            yield found

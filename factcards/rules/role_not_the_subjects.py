@@ -1,14 +1,19 @@
 """A title-like role ("Mayor of Alderbrook", "Fernley Parish Clerk") is the one its passage
 gives the card's own person or body, not the one it gives the person next to them: "Okafor
-spoke with the Parish Clerk of Fernley" makes someone else Fernley's clerk."""
+spoke with the Parish Clerk of Fernley" makes someone else Fernley's clerk. The title's words
+stand next to their name in the passage ("Ruth Okafor, the Mayor of Alderbrook", "Mayor Ruth
+Okafor"), or next to the one whose counterpart they are: a title from a sentence or a passage
+about someone else is borrowed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.kinds import KINDS as REGISTRY
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_PERSON, person
+from factcards.text.align import content_words, passage_keys
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, can_be_verb, only_verb, words
 
@@ -18,7 +23,9 @@ KINDS = tuple(kind.name for kind in REGISTRY.values() if kind.names)
 SUMMARY = ("A role that names a party but no action ('Mayor of Alderbrook') names the party its "
            "passage gives the card's own person or body: in the words around their name, up to "
            "a verb, a comma or another name ('Alderbrook Mayor Ruth Okafor spoke with ...' gives "
-           "Okafor Alderbrook, not the Fernley after 'spoke').")
+           "Okafor Alderbrook, not the Fernley after 'spoke'). The title's words (up to a comma) "
+           "stand next to their name in one of the passages: before it ('Mayor Ruth Okafor') or "
+           "in apposition ('Ruth Okafor, the Mayor of Alderbrook').")
 FIX = "Give the role the party its passage gives this person, or quote the passage that does."
 EXAMPLE_KIND = "people"
 EXAMPLES = (GOOD_PERSON, person("role: Mayor of Alderbrook", "role: Mayor of Fernley"))
@@ -54,6 +61,59 @@ def _other(word: Word, names: list[tuple[int, int]], own: int) -> bool:
     return any(a <= word.start < b and a != own for a, b in names)
 
 
+def _apposed(text: str, tokens: tuple[Word, ...], at: int, end: int,
+             people: list[tuple[int, int]]) -> str:
+    """The words that stand next to a name as its title: before it ("Mayor Ruth Okafor",
+    "the Mayor of Alderbrook, Ruth Okafor") and after it ("Ruth Okafor, the Mayor of
+    Alderbrook"), out to a verb, another person's name, or a second comma."""
+    inside = [i for i, w in enumerate(tokens) if at <= w.start < end]
+    if not inside:
+        return ""
+
+    def reach(i: int, step: int) -> int:
+        commas = 0
+        while 0 <= i + step < len(tokens):
+            a, b = (tokens[i], tokens[i + step]) if step > 0 else (tokens[i + step], tokens[i])
+            gap = text[a.end:b.start]
+            commas += gap.count(",")
+            nxt = tokens[i + step]
+            if commas > 1 or _BREAKS.intersection(gap) or _verb(nxt) or _other(nxt, people, at):
+                break
+            i += step
+        return i
+
+    return text[tokens[reach(inside[0], -1)].start:tokens[reach(inside[-1], 1)].end]
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+
+
+def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> list[str]:
+    """The words of a role that no passage puts next to the card's subject's name (none if no
+    passage names them: whether the name is there is other rules' to say)."""
+    vocabulary, titles, seen = look.vocabulary, set(), False
+    for ev in evidence:
+        for text in {normalise(ev.quote), look.context(ev)}:
+            named = look.named(text)
+            mine = [at for at, kind, key in named if (kind, key) == me]
+            found = look.parties(text, statement=False)
+            people = [(a, b) for a, b, key in found if key.startswith("people/")]
+            tokens = words(text)
+            for at in mine:
+                seen = True
+                end = next((b for a, b, _ in found if a == at), at + 1)
+                apposed = _apposed(text, tokens, at, end, people)
+                titles |= passage_keys(apposed, vocabulary)
+                if _COUNTERPART.search(apposed):  # holds the office of the other one named
+                    titles = titles.union(*(passage_keys(_apposed(text, tokens, a, b, people), vocabulary)
+                                            for a, b in people if not a <= at < b))
+    if not seen:
+        return []
+    title = re.split(r"[,;:(]", role, maxsplit=1)[0]  # what follows a comma describes, other rules read it
+    return [w.text for w in content_words(title, vocabulary)
+            if not vocabulary.party(w.text) and not vocabulary.keys(w.text) & titles]
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     me = (cf.kind, cf.stem)
     groups = look.vocabulary.party_groups
@@ -64,7 +124,14 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if any(only_verb(w.text) for w in words(role)) or look.attribution.search(role):
             continue  # a role that says what they did, or who says so: other rules read those
         wanted = {key for _, _, key in look.parties(role) if key in groups}
-        if not wanted:
+        if not wanted and not any(look.vocabulary.party(w.text) for w in words(role)):
+            continue
+        unsaid = unsaid_title(role, st.evidence, me, look)
+        if unsaid:
+            yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the title "
+                          f"'{' '.join(unsaid)}', which no passage puts next to their name",
+                          "quote a passage where the title stands next to their name "
+                          "('Ruth Okafor, the Mayor of Alderbrook'), or correct the role")
             continue
         seen, given = False, set()
         for ev in st.evidence:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcards.text.numbers import NUMBER
 from factcards.text.words import Word, can_be_verb, only_verb, words
 
 OWNER = "owner"
@@ -28,6 +29,8 @@ class Link:
     word: str
     party: str
     how: str
+    possessive: str = ""  # the party's word, where it owns the word in the possessive ("Alderbrook's")
+    spelled: frozenset[str] = frozenset()  # a name's words, by their keys: what a possessive matches
 
 
 _BREAKS = frozenset(".;:,()\"“”")
@@ -39,11 +42,12 @@ def _joined(text: str, tokens: tuple[Word, ...], a: int, b: int) -> bool:
     return not _BREAKS.intersection(text[tokens[a].end:tokens[b].start])
 
 
-def _titles(tokens: tuple[Word, ...], party: dict[int, str], i: int, is_group) -> bool:
+def _titles(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: int, is_group) -> bool:
     """Whether a capitalised word is part of the title before a name ("Deputy Mayor Ruth
-    Okafor"): the name, not the title, is what belongs to a party."""
+    Okafor"; not "the Mayor, Ruth Okafor"): the name, not the title, is what belongs to a party."""
     j = i
-    while j < len(tokens) and j not in party and tokens[j].text[:1].isupper():
+    while j < len(tokens) and j not in party and tokens[j].text[:1].isupper() \
+            and (j + 1 >= len(tokens) or _joined(text, tokens, j, j + 1)):
         j += 1
     return j > i and j in party and not is_group(party[j])
 
@@ -60,13 +64,16 @@ def _party_at(tokens: tuple[Word, ...], spans: list[tuple[int, int, str]]) -> di
 
 
 def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], frozenset[str]],
-          is_group: Callable[[str], bool]) -> list[Link]:
+          is_group: Callable[[str], bool], titled: bool = False) -> list[Link]:
     """The close links between the words of `text` and the parties `spans` mark (start, end,
     party key); `keys` gives a word's forms and equivalents, `is_group` whether a key is a
-    party group (a country) rather than a named person or organisation."""
+    party group (a country) rather than a named person or organisation. With `titled`, the
+    words of a title before a name belong where the name does: a passage's "Alderbrook
+    Deputy Mayor Ruth Okafor" gives Alderbrook its deputy mayor."""
     tokens = words(text)
     party = _party_at(tokens, spans)
     out: list[Link] = []
+    titles: list[int] = []
     for i, token in enumerate(tokens):
         if token.stop or (i in party and is_group(party[i])):
             if i in party and is_group(party[i]):
@@ -74,14 +81,25 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
             continue
         if i in party and i > 0 and party.get(i - 1) == party[i]:
             continue  # inside a name: the name is read at its first word
-        if i not in party and (_titles(tokens, party, i, is_group) or can_be_verb(token.text)):
-            continue  # a title's name is read instead; who does what is `roles`' to read
+        if i not in party and _titles(text, tokens, party, i, is_group):
+            titles.append(i)  # a title's name is read instead
+            continue
+        if i not in party and can_be_verb(token.text):
+            continue  # who does what is `roles`' to read
         own = {party[i]} if i in party else keys(token.text)  # a name by its card, not its words
-        for key in _owners(text, tokens, party, i, is_group):
-            out.append(Link(frozenset(own), token.text, key, OWNER))
-        for key in _right(text, tokens, party, _phrase_end(text, tokens, party, i), token, is_group):
-            out.append(Link(frozenset(own), token.text, key, PLACE if _is_place(tokens, i, party)
-                            else OWNER))
+        spelled = frozenset().union(*(keys(t.text) for t in tokens[i:_end(tokens, party, i) + 1])) \
+            if titled and i in party else frozenset()  # "Alderbrook Town Council": its council
+        found = [Link(frozenset(own), token.text, key, OWNER, possessive, spelled)
+                 for key, possessive in _owners(text, tokens, party, i, is_group)]
+        found += [Link(frozenset(own), token.text, key, PLACE if _is_place(tokens, i, party) else OWNER,
+                       spelled=spelled)
+                  for key in _right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
+                                    is_group)]
+        if titled and i in party:
+            found += [Link(keys(tokens[t].text), tokens[t].text, link.party, link.how)
+                      for t in titles for link in found]
+        titles = [] if i in party else titles
+        out += found
     return out
 
 
@@ -102,18 +120,22 @@ def _phrase_end(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: i
     return end
 
 
-def _owners(text, tokens, party, i, is_group) -> list[str]:
+def _owners(text, tokens, party, i, is_group) -> list[tuple[str, str]]:
     """The group party standing just before the word: "Alderbrook's", "town's", over up to
-    three words of a title ("Alderbrook's long-serving Deputy Mayor")."""
+    three words of a title ("Alderbrook's long-serving Deputy Mayor"); with whether it owns
+    the word in the possessive, the possessive as written."""
     j, skipped = i - 1, 0
     while j >= 0 and skipped <= _SKIP:
         if not _joined(text, tokens, j, j + 1):  # "Fernley, largely Liberal,": in apposition
             apposed = text[tokens[j].end:tokens[j + 1].start].strip() == ","
             if apposed and tokens[i].text[:1].isupper() and j in party and is_group(party[j]):
-                return [party[j]]
+                return [(party[j], "")]
             return []
         if j in party and is_group(party[j]):
-            return [party[j]]
+            between = tokens[j + 1:i]  # "Fernley's Mill Lane bridge", not "Fernley's council voted"
+            named = all(w.text[:1].isupper() or not can_be_verb(w.text) for w in between)
+            possessive = tokens[j].lower.endswith("'s") and named and not NUMBER.fullmatch(tokens[i].text)
+            return [(party[j], tokens[j].text if possessive else "")]
         if j in party:  # over a name that the party owns too: "Alderbrook Town Council spokesperson"
             while j - 1 >= 0 and party.get(j - 1) == party[j]:
                 j -= 1
@@ -158,11 +180,73 @@ def _placed(text, tokens, party, i, is_group) -> list[Link]:
     return []
 
 
-def misattached(stated: list[Link], given: list[Link]) -> tuple[Link, list[Link]] | None:
+def misattached(stated: list[Link], given: list[Link], present: Callable[[Link], bool] = lambda _: False
+                ) -> tuple[Link, list[Link]] | None:
     """A link of the statement whose word the passage links, the same way, only to other
-    parties: (the statement's link, the passage's)."""
+    parties: (the statement's link, the passage's). A possessive ("Fernley's station") is
+    a claim of its own: its word must be given that party somehow, not placed elsewhere, and
+    a word the passages print (`present`) but give no party is refused with no link beside it."""
     for mine in stated:
-        theirs = [g for g in given if g.how == mine.how and g.keys & mine.keys]
+        alike = [g for g in given if g.keys & mine.keys or (mine.possessive and g.spelled & mine.keys)]
+        theirs = alike if mine.possessive else [g for g in alike if g.how == mine.how]
         if theirs and not any(g.party == mine.party for g in theirs):
             return mine, theirs
+        if mine.possessive and not theirs and present(mine):
+            return mine, []
     return None
+
+
+def count_parties(text: str, spans: list[tuple[int, int, str]], is_group: Callable[[str], bool]
+                  ) -> frozenset[tuple[str, str]]:
+    """The parties a count's phrase gives ("two children killed in Fernley"), each with how:
+    `place` right after "in" ("in Fernley", "in the town"), else `owner` ("two Fernley
+    children", "in Fernley's station", "in the Fernley attack"). A party that does something
+    ("Fernley reported") or that the phrase denies ("not Fernley residents") gives none."""
+    tokens = words(text)
+    party = _party_at(tokens, spans)
+    found = set()
+    for i in range(len(tokens)):
+        if i not in party or not is_group(party[i]) or party.get(i - 1) == party[i] \
+                or (i and tokens[i - 1].negation):
+            continue  # "not Fernley residents" gives them no party
+        end = _end(tokens, party, i)
+        j = i - 1 if i and tokens[i - 1].lower != "the" else i - 2
+        after = tokens[end + 1] if end + 1 < len(tokens) and _joined(text, tokens, end, end + 1) else None
+        if after is not None and only_verb(after.text):
+            continue  # who counted them, not whose they are: "the nine dead Fernley reported"
+        placed = (j >= 0 and tokens[j].lower in _PLACES and not tokens[end].lower.endswith("'s")
+                  and (after is None or after.stop or after.text[:1].isupper()))
+        found.add((party[i], PLACE if placed else OWNER))
+    return frozenset(found)
+
+
+_PRONOUNS = frozenset({"its", "his", "her", "their"})
+
+
+def pronoun_owned(text: str, keys: frozenset[str]) -> bool:
+    """Whether the text gives a word (by its keys) an owner it does not name: "its ambassador",
+    "their upcoming visit". Whose it is, the reader of the passage decides."""
+    tokens = words(text)
+    return any(token.forms & keys and any(t.lower in _PRONOUNS for t in tokens[max(0, i - 2):i])
+               for i, token in enumerate(tokens))
+
+
+def acting(text: str, spans: list[tuple[int, int, str]], is_group: Callable[[str], bool],
+           key: str) -> bool:
+    """Whether the text names the party `key` as one that acts, not only as the owner of some
+    other word: alone ("Fernley asked", "launched by Fernley") or at the head of one of its
+    bodies' names ("Fernley Parish Council"). "The Fernley clerk" names it as an owner."""
+    tokens = words(text)
+    party = _party_at(tokens, spans)
+    for i in range(len(tokens)):
+        if party.get(i) != key or party.get(i - 1) == key or not is_group(key):
+            continue
+        end = _end(tokens, party, i)
+        after = tokens[end + 1] if end + 1 < len(tokens) and _joined(text, tokens, end, end + 1) else None
+        if after is not None and end + 1 in party and not is_group(party[end + 1]):
+            return True  # the head of a body's name
+        if tokens[end].lower.endswith("'s"):
+            continue
+        if after is None or after.stop or (after.text[:1].islower() and can_be_verb(after.text)):
+            return True
+    return False

@@ -50,6 +50,7 @@ class Number:
     counts: tuple[str, ...]
     text: str
     start: int
+    end: int = -1  # where the number (not what it counts) ends
 
     def same(self, other: Number) -> bool:
         return self.value == other.value and self.qualifier == other.qualifier
@@ -110,7 +111,8 @@ def numbers_in(text: str, one_is_a_number: bool = False) -> list[Number]:
         if after and not qualifier and high is None:  # "11 or more" is "at least 11"
             qualifier, end = _AFTER_MEANS[after.group(1).lower()], after.end()
         found.append(Number(values, qualifier, _counted(text, end, matches[index + 1:]),
-                            re.sub(r"^and\s", "", match.group().strip(), flags=re.I), match.start()))
+                            re.sub(r"^and\s", "", match.group().strip(), flags=re.I), match.start(),
+                            end))
     return found
 
 
@@ -132,8 +134,48 @@ def collectives(text: str) -> list[Number]:
     names, "a pair of envoys" two envoys. A passage that says "the pair" gives the "two
     ministers" a statement writes for them."""
     return [Number((float(COLLECTIVES[m.group(1).lower()]),), "",
-                   _counted(text, m.end(), []) if m.group(2) else (), m.group(), m.start())
+                   _counted(text, m.end(), []) if m.group(2) else (), m.group(), m.start(), m.end())
             for m in _COLLECTIVE.finditer(text)]
+
+
+def phrase(text: str, number: Number, found: list[Number] | tuple[Number, ...] = ()) -> str:
+    """The number and the words that go with it, to the end of its clause or the next number
+    of `found` ("two children killed in Fernley"): where a count's place or party is read."""
+    stop = min([n.start for n in found if n.start >= number.end] + [len(text)])
+    rest = CLAUSE_END.split(text[number.end:stop], maxsplit=1)[0]
+    return text[number.start:number.end] + _NEW_CLAUSE.split(rest, maxsplit=1)[0]
+
+
+# Words that begin another clause: "two children when it hit targets" ends at "when".
+_NEW_CLAUSE = re.compile(r"\b(?:when|while|whereas|after|before|because|since|although|though|as|but)\b",
+                         re.IGNORECASE)
+
+
+_PART_OF = re.compile(r"\b(?:including|among them|among whom|of whom|of which|of them)\s*$", re.I)
+_THEIR_PART = re.compile(r"^\s*(?:of them|of whom)\b", re.I)
+_LIST = re.compile(r"^[^,.;:!?()]*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_SENTENCE_END = re.compile(r"[.;!?]")
+
+
+def totals(text: str, found: list[Number]) -> list[Number | None]:
+    """For each number of `found` (left to right), the total it is part of: "nine dead,
+    including four children" makes four a part of nine; "four children, three women and
+    two men" are all parts of it, and so is "two of them". None where it stands alone."""
+    text = text.replace("...", ",  ").replace("…", ",")  # an elision ends a list's item
+    out: list[Number | None] = []
+    for i, number in enumerate(found):
+        total = None
+        if i:
+            before, gap = found[i - 1], text[found[i - 1].end:number.start]
+            if re.match(r"and\s", text[number.start:number.end], re.I):  # "... and two men"
+                gap += "and "
+            if not _SENTENCE_END.search(gap):
+                if _PART_OF.search(gap) or _THEIR_PART.match(text[number.end:]):
+                    total = before
+                elif out[i - 1] is not None and _LIST.match(gap):
+                    total = out[i - 1]
+        out.append(total)
+    return out
 
 
 def unreadable(text: str) -> list[str]:
