@@ -17,12 +17,13 @@ from pathlib import Path
 from factcards.edit.atomic import write_all
 from factcards.edit.cardtext import card_id, card_yaml
 from factcards.edit.propose import Page, Proposal, propose
+from factcards.kinds import SOURCES
 from factcards.load.seeds import MANIFEST, RAW, SEEDS
 from factcards.text.article import read_article
 from factcards.text.webpage import canonical_url, decode, headings, looks_like_html, page_text, parse
 
 MAX_BYTES = 5 * 1024 * 1024
-CARDS = "cards/sources"
+CARDS = f"cards/{SOURCES}"
 _ARCHIVED = re.compile(r"(\d{3,})_([0-9a-f]{16})\.")
 _LISTED = re.compile(r"([0-9a-f]{64}) [ *](\S+)")
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -11,6 +11,7 @@ import unicodedata
 from factcards.edit.attest import Finding
 from factcards.edit.propose import Proposal, card_data
 from factcards.edit.scaffold import schema_comment
+from factcards.kinds import SOURCES
 
 _WORD = re.compile(r"[a-z0-9]+")
 ID_WORDS = 6
@@ -46,7 +47,7 @@ def card_yaml(proposal: Proposal, key: str, seed: str, origin: str, notes: list[
     data = card_data(proposal, key, seed)
     body = data["body"]
     assert isinstance(body, dict)
-    out = [schema_comment("sources").rstrip("\n"),
+    out = [schema_comment(SOURCES).rstrip("\n"),
            f"# Proposed by 'python build_cards.py archive' from {origin}: read it against the page.",
            f"id: {key}", f"seed: {seed}",
            f"headline: {_q(str(data['headline']))}{_comment(proposal.headline)}"]

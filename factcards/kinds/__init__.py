@@ -2,10 +2,11 @@
 
 A kind is a module in this package that defines `KIND`, a `Kind`: its model, the references it
 makes and to which kinds, the fields that carry statements and evidence, its page and index
-templates, its title, its skeleton, its schema.org type, its place in the navigation, and the
-field that dates its cards or the dates it disputes. The
-loader, the rules, the pages, the exports and the command line all ask this registry; none of
-them names a kind of its own. Adding a kind is adding a module here and its templates.
+templates and the words they use, its title, its skeleton, its schema.org type, its place in the
+navigation, and the field that dates its cards or the dates it disputes. The loader, the rules,
+the pages and their templates, the exports and the command line all ask this registry; none of
+them names a kind of its own (a kind's own templates may name it). Adding a kind is adding a
+module here and its templates.
 """
 
 from __future__ import annotations
@@ -57,11 +58,23 @@ class Kind:
     # The dates a card gives for the dated cards it references besides their own (the accounts
     # of a disputed date): the timeline and their pages say the date is disputed.
     disputed_dates: Callable[[Any], list[str]] | None = None
+    # Its cards set out where the sources differ about the cards they reference: those cards'
+    # pages and index entries point to them under "Sources differ".
+    disputes: bool = False
+    statements_heading: str = "What the sources say"  # above the statements on a card's page
+    lead: str = ""  # what its index page says first, when it says more than `intro`
+    # How the home page points readers to its index page, the link's words in brackets ("the
+    # full [timeline]"); a kind without one is reached through the navigation.
+    home_link: str = ""
 
     @property
     def evidence_fields(self) -> tuple[str, ...]:
         """The list fields whose items carry `evidence`."""
         return tuple(dict.fromkeys(field for field, _ in self.statements))
+
+    def targets(self, pattern: Pattern) -> tuple[str, ...]:
+        """The kinds the references at `pattern` may name (none when it holds no references)."""
+        return next((kinds for path, kinds in self.references if path == pattern), ())
 
 
 def _discover() -> dict[str, Kind]:

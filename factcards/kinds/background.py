@@ -21,7 +21,7 @@ KIND = Kind(
     name="background", model=BackgroundCard, title="Background", noun="background card",
     label="title", order=30, references=INVOLVED, statements=(("claims", "text"),),
     page_template="story.html.j2", index_template="background_index.md.j2",
-    schema_org=_schema_org, intro="What the sources report around the events.",
+    schema_org=_schema_org, home_link="the [background]", intro="What the sources report around the events.",
     skeleton="""\
 id: {id}
 title: ""                     # the subject, in a few words

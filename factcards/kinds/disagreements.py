@@ -36,6 +36,7 @@ KIND = Kind(
     noun="disagreement", label="title", order=40, placement="index",
     references=((("events", "*"), ("events",)),), statements=(("accounts", "says"),),
     index_template="disagreements_index.md.j2", disputed_dates=_disputed_dates,
+    disputes=True, home_link="[where the sources differ]",
     intro="Where the sources disagree, each account is given with its own evidence; none is "
           "silently preferred.",
     skeleton="""\

@@ -22,7 +22,8 @@ KIND = Kind(
     name="events", model=EventCard, title="Timeline", noun="event", label="title", order=10,
     references=INVOLVED, statements=(("claims", "text"),), page_template="story.html.j2",
     index_template="events_index.md.j2", schema_org=_schema_org,
-    sort=lambda cf: (cf.card.date, cf.stem), date_field="date",
+    sort=lambda cf: (cf.card.date, cf.stem), date_field="date", statements_heading="What happened",
+    home_link="the full [timeline]",
     intro="Every event in the order it happened. A hollow marker means the sources disagree on "
           "the date.",
     skeleton="""\

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -31,6 +32,8 @@ from factcards.site.summary import sentence
 from factcards.site.support import support_html
 from factcards.site.timeline import Mark, timeline_svg
 
+_BRACKETED = re.compile(r"\[([^\]]+)\]")
+
 
 def is_html_page(path: str) -> bool:
     """Whether a page of `render_site` is HTML (a card's own page) rather than Markdown."""
@@ -44,6 +47,11 @@ def heading(text: str) -> Markup:
     key = slugify(text, "-")
     return Markup(f'<h2 id="{key}">{inert(text)}<a class="headerlink" href="#{key}" '
                   f'title="Permanent link">&para;</a></h2>')
+
+
+def titles(kinds: tuple[str, ...]) -> str:
+    """The kinds a reference may name, by their titles: "People", "People or Sources"."""
+    return " or ".join(KINDS[kind].title for kind in kinds)
 
 
 def long_date(value: dt.date) -> str:
@@ -92,12 +100,26 @@ def _environment(site: SiteData, depth: int) -> Environment:
         found = site.find(key, kinds)
         return link(found[0], key) if found else Markup(inert(key))
 
-    def timeline(kind: str) -> Markup:
-        """The timeline graphic of a kind's dated cards."""
-        marks = [Mark(site.date_of(kind, cf.stem), label(cf), up + page_url(kind, cf.stem),  # type: ignore[arg-type]
-                      tuple(site.other_dates.get(cf.stem, ())))
-                 for cf in site.of_kind(kind)]
+    def timeline() -> Markup:
+        """The timeline graphic of the cards of every dated kind (`Kind.date_field`)."""
+        marks = [Mark(site.date_of(kind.name, cf.stem), label(cf),  # type: ignore[arg-type]
+                      up + page_url(kind.name, cf.stem), tuple(site.other_dates.get(cf.stem, ())))
+                 for kind in KINDS.values() if kind.date_field for cf in site.of_kind(kind.name)]
         return Markup(timeline_svg(marks)) if marks else Markup("")
+
+    def index_md(kind: str) -> Markup:
+        """The Markdown address of a kind's index page, for a link in a Markdown page."""
+        return Markup(f"{up}{kind}/index.md")
+
+    def home_links() -> Markup:
+        """The home page's pointers to the index pages, in one sentence (`Kind.home_link`)."""
+        links = [_BRACKETED.sub(lambda m, k=kind: f"[{m[1]}]({index_md(k.name)})", kind.home_link)
+                 for kind in KINDS.values() if kind.home_link and kind.index_template]
+        if not links:
+            return Markup("")
+        text = links[0] if len(links) == 1 else (
+            ", ".join(links[:-1]) + ("," if len(links) > 2 else "") + " and " + links[-1])
+        return Markup(text[0].upper() + text[1:] + ".")
 
     def archive(cf: CardFile) -> Markup:
         text = site.sources.get(cf.stem)
@@ -117,7 +139,9 @@ def _environment(site: SiteData, depth: int) -> Environment:
     env.globals.update(passage=site.passage, support=support, archive=archive, cite=cite,
                        heading=heading, root=up,
                        cite_number=cite_number, link=link, link_any=link_any, site=site,
-                       timeline=timeline, label=label, KINDS=KINDS)
+                       timeline=timeline, label=label, KINDS=KINDS, SOURCES=SOURCES,
+                       index_md=index_md, home_links=home_links, titles=titles,
+                       disputing=[kind.name for kind in KINDS.values() if kind.disputes])
     env.filters.update(long_date=long_date, meta_title=meta_title)
     # Readers' additions: numbered references per page (see `references`).
     env.globals["references"] = lambda: References(site, up, long_date)
@@ -137,7 +161,7 @@ def rendered_pages(site: SiteData) -> Iterator[tuple[str, str]]:
     home = next((kind for kind in KINDS.values() if kind.placement == "home"), None)
     yield "index.md", root.get_template("home.md.j2").render(
         cf=next(iter(site.of_kind(home.name)), None) if home else None,
-        kind=home.name if home else None)
+        kind=home.name if home else None, declared=home)
     yield "corrections.md", top.get_template("corrections.md.j2").render(
         corrected=[cf for kind in sorted(site.cards) for cf in site.of_kind(kind)
                    if getattr(cf.card, "corrections", None)])

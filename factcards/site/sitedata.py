@@ -94,10 +94,23 @@ class SiteData:
         """The cards that name a card (of kind `by` only, when given)."""
         return [(k, i) for k, i in self.appears_in.get((kind, key), []) if by is None or k == by]
 
+    def disputes(self, kind: str, key: str) -> list[tuple[str, str]]:
+        """The cards that set out where the sources differ about a card (`Kind.disputes`)."""
+        return [(k, i) for k, i in self.appears_in.get((kind, key), []) if KINDS[k].disputes]
+
     def involving(self, kind: str, key: str) -> list[tuple[str, str]]:
         """The cards with pages of their own that name a card: where it appears."""
         return [(k, i) for k, i in self.appears_in.get((kind, key), [])
                 if KINDS[k].placement == "own"]
+
+    @staticmethod
+    def references_of(cf: CardFile) -> list[tuple[tuple[str, ...], list[str]]]:
+        """Each place its kind declares a card names others, with the ids it names there and
+        the kinds they may be; places that name none are left out."""
+        data = cf.card.model_dump()  # type: ignore[union-attr]
+        found = [(targets, [ref for _, ref in values_at(data, pattern)])
+                 for pattern, targets in KINDS[cf.kind].references]
+        return [(targets, refs) for targets, refs in found if refs]
 
     def of_kind(self, kind: str) -> list[CardFile]:
         """Cards of a kind in reading order: events by date, everything else by id."""
