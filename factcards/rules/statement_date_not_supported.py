@@ -138,9 +138,25 @@ def _lender(evidence: list[Evidence], look: Lookup, year: int | None, m: DateMen
     return ""
 
 
+_RELATIVE_TIME = re.compile(
+    r",\s+(?=(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\s+(?:after|before|later|earlier)\b)")
+
+
+def _own_part(clause: str, text: str, at: int) -> str:
+    """The part of a clause a date stands in where a comma brings in another happening by its
+    distance in time ("came on Friday, two days after X accused Y": Friday dates the coming)."""
+    start = text.find(clause)
+    offset = at - start if start != -1 else -1
+    if offset < 0:
+        return clause
+    cuts = [m.start() for m in _RELATIVE_TIME.finditer(clause)]
+    spans = list(zip([0, *cuts], [*cuts, len(clause)], strict=True))
+    return next((clause[a:b] for a, b in spans if a <= offset < b), clause)
+
+
 def _telling(st: Statement, look: Lookup, text: str, m: DateMention) -> Callable[[str], bool]:
     """Which passage clauses tell the happening of the statement's clause that holds `m`."""
-    clause = clause_at(text, m.start)
+    clause = _own_part(clause_at(text, m.start), text, m.start)
     names = look.name_spans(clause)
     quotes = [normalise(ev.quote) for ev in st.evidence]
     return lambda passage: tells(clause, passage, look.vocabulary, names, quotes)
