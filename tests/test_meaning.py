@@ -186,6 +186,14 @@ GROUPS = (STRAIN, "Baluch separatist groups like the Balochistan Liberation Army
                   "Liberation Front")
 DUTIES = (SIGNALS, "Iran’s foreign ministry confirmed Abdollahian’s upcoming visit and disclosed "
                    "that its ambassador would resume duties in Islamabad on Friday.")
+ENVOYS = (SIGNALS, "The Pakistani foreign ministry, in a statement, revealed that both countries have "
+                   "requested their ambassadors to return to their posts by January 26.")
+BODIES = (PATCH, "The families of the victims rallied on Sunday to demand their bodies be brought home. "
+                 "Pakistan has said that arrangements are being made with Iran’s help.")
+SPILL = (PATCH, "Tehran and Islamabad have moved to de-escalate amid high concern that the Gaza war could "
+                "spill out across the region.")
+CLAIMED = (SIGNALS, "This diplomatic initiative follows a recent exchange of missile strikes between the "
+                    "two neighbours, targeting what they claimed were militant positions.")
 SET_TO = (SIGNALS, "Pakistan announced on Monday that Iran’s Foreign Minister, Hossein Amir "
                    "Abdollahian, is set to visit the country next week.")
 
@@ -216,6 +224,25 @@ SET_TO = (SIGNALS, "Pakistan announced on Monday that Iran’s Foreign Minister,
      "visited the country.", [SET_TO], "visited"),
     ("Pakistan announced on Monday that Iran's Foreign Minister, Hossein Amir Abdollahian, would "
      "visit the country the following week.", [SET_TO], None),
+    # a request governs what it asks for, like a plan; so does a demand, and "being made" is
+    # under way, not done
+    ("Both countries' ambassadors returned to their posts by January 26.", [ENVOYS], "returned"),
+    ("Both countries asked their ambassadors to return to their posts by January 26.", [ENVOYS], None),
+    ("The victims' bodies were brought home with Iran's help.", [BODIES], "brought"),
+    ("The families demanded that the bodies be brought home; arrangements are being made with Iran's "
+     "help.", [BODIES], None),
+    ("Arrangements were made with Iran's help.", [BODIES], "made"),
+    # a possibility is not an event
+    ("The Gaza war spilled out across the region.", [SPILL], "spilled"),
+    ("Tehran and Islamabad moved to de-escalate amid concern that the Gaza war could spill out across "
+     "the region.", [SPILL], None),
+    # "one source says" credits the page, which says it only as the parties' claim
+    ("One source says the recent exchange of missile strikes targeted militant positions.", [CLAIMED],
+     "militant"),
+    ("The two neighbours said the recent exchange of missile strikes targeted militant positions.",
+     [CLAIMED], None),
+    ("The recent exchange of missile strikes targeted what the two neighbours claimed were militant "
+     "positions.", [CLAIMED], None),
 ])
 def test_a_statement_keeps_the_hedge_its_passage_puts_on_its_words(look, statement, quotes, expected):
     found = dropped(statement, [Evidence(source=s, quote=q) for s, q in quotes], look)
