@@ -397,6 +397,30 @@ def test_a_figure_label_keeps_who_struck_where(workspace, label, rules):
     assert [p.rule for p in workspace.problems()] == rules
 
 
+TOLLS = ("Iran reported nine fatalities, including four children, in a border village, while Pakistan "
+         "claimed that two children were killed in the Iranian attack.")
+ELEVEN = ("The attacks, which each country claimed targeted terrorists in border regions and killed at "
+          "least 11 people")
+
+
+@pytest.mark.parametrize(("value", "reported_by", "quote", "refused"), [
+    # each side of a "while" has its own speaker
+    ("2", "government-of-iran", TOLLS, True),
+    ("2", "government-of-pakistan", TOLLS, False),
+    ("9", "government-of-iran", TOLLS, False),
+    # the article's own number is one it gives crediting no one
+    ("9", SIGNALS, TOLLS, True),
+    ("at least 11", PATCH, ELEVEN, False),
+])
+def test_a_figure_is_credited_to_who_gives_its_number(workspace, value, reported_by, quote, refused):
+    source = PATCH if quote == ELEVEN else SIGNALS
+    figure = (f"figures:\n  - label: Dead\n    value: \"{value}\"\n    reported_by: {reported_by}\n"
+              f"    evidence:\n      - source: {source}\n        quote: \"{quote}\"\n")
+    workspace.lighten(HOME).replace(HOME, "figures:\n", figure)
+    found = [p.rule for p in workspace.problems() if p.field.startswith("figures[0]")]
+    assert ("reporter-not-speaker" in found) is refused, found
+
+
 PAKISTAN_DAY = "cards/disagreements/date-of-pakistans-strike.yaml"
 
 
@@ -491,3 +515,27 @@ TARGETED = ("Baluch separatist groups like the Balochistan Liberation Army and t
 def test_a_statement_keeps_each_side_of_its_verb(look, statement, passage, swapped):
     found = swapped_sides(normalise(statement), normalise(passage), look.vocabulary.keys)
     assert (found is not None) is swapped
+
+
+PAKISTAN = "cards/organizations/government-of-pakistan.yaml"
+JILANI = "cards/people/jalil-abbas-jilani.yaml"
+
+
+@pytest.mark.parametrize(("path", "role", "quote", "refused"), [
+    # a role that says what its holder did names the other party as the one acted on
+    (PAKISTAN, "Suspended all high-level diplomatic and trade engagements with Iran",
+     "Additionally, Pakistan had suspended all high-level diplomatic and trade engagements with Iran.",
+     False),
+    # a title still names the holder's own party
+    (JILANI, "Foreign Minister of Iran",
+     "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart", True),
+    (JILANI, "Retired Foreign Minister of Iran",
+     "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart", True),
+])
+def test_a_role_that_says_what_was_done_is_no_title(workspace, path, role, quote, refused):
+    source = SIGNALS if path == PAKISTAN else "pakistan-iran-agree-to-deescalate"
+    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
+                                f"      - source: {source}\n        quote: \"{quote}\"\n")
+    found = [p.rule for p in workspace.problems(path) if p.field.startswith("roles[0]")]
+    assert ("role-not-the-subjects" in found) is refused, found
+    assert refused or not found, found

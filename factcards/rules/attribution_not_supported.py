@@ -48,7 +48,7 @@ _COMMAS = re.compile(r",\s+")
 SUBJECT = 4  # words of a new speaker after a comma: ", Fernley's parish clerk said"
 
 
-def _split(text: str, look: Lookup) -> list[str]:
+def split_parts(text: str, look: Lookup) -> list[str]:
     """A text's parts: sentences, each side of a "while", and a comma that opens a clause
     with a speaker of its own ("While Alderbrook said ..., Fernley countered ...")."""
     parts = []
@@ -68,11 +68,11 @@ _JOINED = re.compile(r",\s+(?=and\s)")  # "X said A, and Y said B": two clauses,
 
 
 def _clauses(text: str, look: Lookup) -> list[str]:
-    """The statement's clauses: its parts (`_split`), and, where a part credits two
+    """The statement's clauses: its parts (`split_parts`), and, where a part credits two
     speakers, the part each speaker's ", and" begins: each clause is judged by the part of a
     passage that says it, with its own speaker."""
     found = []
-    for part in _split(text, look):
+    for part in split_parts(text, look):
         pieces = _JOINED.split(part)
         if len(pieces) == 1 or len(look.speaking(part)) < 2:
             found.append(part)
@@ -100,7 +100,7 @@ def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset
     scored = []
     for ev in evidence:
         quote = normalise(ev.quote)
-        parts = _split(quote, look)
+        parts = split_parts(quote, look)
         whole = _speakers(look, ev) if len(parts) == 1 else None
         for part in parts:
             theirs = frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part)))
@@ -125,8 +125,8 @@ def _quoted(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozens
             continue
         for ev in evidence:
             quote = normalise(ev.quote)
-            parts = [part for part in _split(quote, look) if phrase.lower() in part.lower()]
-            if parts and len(_split(quote, look)) == 1:
+            parts = [part for part in split_parts(quote, look) if phrase.lower() in part.lower()]
+            if parts and len(split_parts(quote, look)) == 1:
                 found += _speakers(look, ev)
             else:
                 found += [keys for part in parts for keys in look.speaking(part, statement=False, ev=ev)]

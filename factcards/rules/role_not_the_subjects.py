@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from factcards.kinds import KINDS as REGISTRY
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_PERSON, person
+from factcards.text.hedging import happened
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, can_be_verb, only_verb, words
 
@@ -18,7 +19,9 @@ KINDS = tuple(kind.name for kind in REGISTRY.values() if kind.names)
 SUMMARY = ("A role that names a party but no action ('Mayor of Alderbrook') names the party its "
            "passage gives the card's own person or body: in the words around their name, up to "
            "a verb, a comma or another name ('Alderbrook Mayor Ruth Okafor spoke with ...' gives "
-           "Okafor Alderbrook, not the Fernley after 'spoke').")
+           "Okafor Alderbrook, not the Fernley after 'spoke'). A role that says what they did "
+           "('Closed the road to Fernley') names the other party as the one acted on, and "
+           "other rules read who did what.")
 FIX = "Give the role the party its passage gives this person, or quote the passage that does."
 EXAMPLE_KIND = "people"
 EXAMPLES = (GOOD_PERSON, person("role: Mayor of Alderbrook", "role: Mayor of Fernley"))
@@ -50,6 +53,12 @@ def _verb(word: Word) -> bool:
     return word.text[:1].islower() and not word.stop and can_be_verb(word.text)
 
 
+def _acts(tokens: tuple[Word, ...]) -> bool:
+    """Whether a role opens with what its holder did: a past form and then a function word
+    ("Suspended all talks with Fernley", "Recalled its envoy"; not "Retired engineer of ...")."""
+    return len(tokens) > 1 and happened(tokens[0]) and tokens[1].stop and tokens[1].lower != "of"
+
+
 def _other(word: Word, names: list[tuple[int, int]], own: int) -> bool:
     return any(a <= word.start < b and a != own for a, b in names)
 
@@ -61,7 +70,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if st.path[0] != "roles":
             continue
         role = normalise(st.text)
-        if any(only_verb(w.text) for w in words(role)) or look.attribution.search(role):
+        if any(only_verb(w.text) for w in words(role)) or _acts(words(role)) \
+                or look.attribution.search(role):
             continue  # a role that says what they did, or who says so: other rules read those
         wanted = {key for _, _, key in look.parties(role) if key in groups}
         if not wanted:
