@@ -12,6 +12,7 @@ from factcards.kinds.fields import Evidence, SignOff
 from factcards.rules.context import Statement
 from factcards.rules.elision_not_whole import whole
 from factcards.rules.hedge_dropped import dropped
+from factcards.rules.negation_not_supported import negated_words
 from factcards.rules.party_misattached import text_links
 from factcards.rules.quantifier_not_supported import problem as quantifier_problem
 from factcards.rules.signoff_not_needed import findings as signoff_findings
@@ -149,6 +150,17 @@ CREDITS = [
       ("iran-fm-visits-pakistan-amid-strain-in-ties",
        "according to the Pakistani Ministry of Foreign Affairs, which condemned the incident as an "
        "\"unprovoked violation of its airspace\".")], True),
+    # A denial of another party's charge: the denial is the denier's, the charge its owner's.
+    ("Tehran denies Pakistan's charge that it provides Baluch separatist groups a safe haven across "
+     "the border in Iran.",
+     [("iran-fm-visits-pakistan-amid-strain-in-ties",
+       "Pakistan accuses Tehran of providing these groups a safe haven across the border in Iran, where "
+       "they allegedly receive funding and training. Tehran denies these charges.")], False),
+    ("Pakistan denies Tehran's charge that it provides Baluch separatist groups a safe haven across "
+     "the border in Iran.",
+     [("iran-fm-visits-pakistan-amid-strain-in-ties",
+       "Pakistan accuses Tehran of providing these groups a safe haven across the border in Iran, where "
+       "they allegedly receive funding and training. Tehran denies these charges.")], True),
     # "Named ... by" names a speaker, with the name between.
     ("In an intelligence-based operation, named \"Marg Bar Sarmachar\" by Tehran, the Balochistan "
      "Liberation Army and the Balochistan Liberation Front were successfully targeted.",
@@ -539,3 +551,12 @@ def test_a_role_that_says_what_was_done_is_no_title(workspace, path, role, quote
     found = [p.rule for p in workspace.problems(path) if p.field.startswith("roles[0]")]
     assert ("role-not-the-subjects" in found) is refused, found
     assert refused or not found, found
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Tehran denies Pakistan's charges", "charges"),  # the thing denied, not whose it is
+    ("Pakistan did not accuse Tehran's government", "accuse"),
+    ("Tehran denies Pakistan's", "Pakistan's"),  # nothing after the possessive: itself
+])
+def test_a_negation_governs_the_thing_past_a_possessive(text, negated):
+    assert [w.text for _, w in negated_words(list(words(text)))] == [negated]

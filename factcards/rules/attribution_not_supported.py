@@ -9,6 +9,7 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.align import content_words
+from factcards.text.speakers import owned_claims
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
@@ -17,7 +18,8 @@ SCOPE = "valid"
 SUMMARY = ("Where a statement says who says something ('according to Fernley', 'Alderbrook said'), "
            "its passage gives it to the same party, as speaker: the party next to 'said', "
            "'claimed', 'according to' and the like in the quote's sentence. A passage the "
-           "article states in its own voice supports no party's claim.")
+           "article states in its own voice supports no party's claim. What follows another "
+           "party's claim ('denies Fernley's charge that ...') is that party's account.")
 FIX = "Credit the party the passage credits, or quote the passage in which they say it."
 EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook said Fernley asked it to keep one lane open "
                                      "for buses."))
@@ -83,7 +85,18 @@ def _clauses(text: str, look: Lookup) -> list[str]:
                 found.append(piece)
             else:
                 found[-1] += ", " + piece
-    return found
+    return [piece for clause in found for piece in _owned(clause, look)]
+
+
+def _owned(clause: str, look: Lookup) -> list[str]:
+    """A clause that answers a claim another party owns, as its two parts: "Alderbrook denies
+    Fernley's charge" (Alderbrook's) and "Fernley's charge that the bridge is unsafe"
+    (Fernley's)."""
+    parties = [(a, b, frozenset({key})) for a, b, key in look.parties(clause)]
+    for party, _, that in owned_claims(clause, parties):
+        if party[0] and look.speaking(clause[:that]):
+            return [clause[:that], clause[party[0]:]]
+    return [clause]
 
 
 def _content(text: str, look: Lookup) -> list[frozenset[str]]:
