@@ -153,6 +153,12 @@ BEFORE_VISIT = "Written before the visit: it reports the announcement, not the v
     (MEND_TIES, BEFORE_VISIT, "Written after the visit: it reports the ministers' meeting.", True),
     (SOURCE, "for the Pakistani Foreign Ministry's statement", "for the Pakistani Army's statement", True),
     (MEND_TIES, BEFORE_VISIT, "Reports the announcement of the foreign minister's visit.", False),
+    # a credit is read in the sentence that gives it: the page prints the military's announcement,
+    # but credits the news agency for the ministry's statement only
+    (SOURCE, "for the Pakistani Foreign Ministry's statement",
+     "for the Pakistani military's announcement of the strikes", True),
+    (SOURCE, "for the Pakistani Foreign Ministry's statement",
+     "for the Foreign Ministry's statement on the phone call", False),
 ])
 def test_what_a_note_says_its_page_reports_is_on_the_page(workspace, path, old, new, refused):
     workspace.lighten().replace(path, old, new)

@@ -9,6 +9,7 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.align import content_words
+from factcards.text.speakers import owned_claims
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
@@ -17,7 +18,8 @@ SCOPE = "valid"
 SUMMARY = ("Where a statement says who says something ('according to Fernley', 'Alderbrook said'), "
            "its passage gives it to the same party, as speaker: the party next to 'said', "
            "'claimed', 'according to' and the like in the quote's sentence. A passage the "
-           "article states in its own voice supports no party's claim.")
+           "article states in its own voice supports no party's claim. What follows another "
+           "party's claim ('denies Fernley's charge that ...') is that party's account.")
 FIX = "Credit the party the passage credits, or quote the passage in which they say it."
 EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook said Fernley asked it to keep one lane open "
                                      "for buses."))
@@ -48,7 +50,7 @@ _COMMAS = re.compile(r",\s+")
 SUBJECT = 4  # words of a new speaker after a comma: ", Fernley's parish clerk said"
 
 
-def _split(text: str, look: Lookup) -> list[str]:
+def split_parts(text: str, look: Lookup) -> list[str]:
     """A text's parts: sentences, each side of a "while", and a comma that opens a clause
     with a speaker of its own ("While Alderbrook said ..., Fernley countered ...")."""
     parts = []
@@ -68,11 +70,11 @@ _JOINED = re.compile(r",\s+(?=and\s)")  # "X said A, and Y said B": two clauses,
 
 
 def _clauses(text: str, look: Lookup) -> list[str]:
-    """The statement's clauses: its parts (`_split`), and, where a part credits two
+    """The statement's clauses: its parts (`split_parts`), and, where a part credits two
     speakers, the part each speaker's ", and" begins: each clause is judged by the part of a
     passage that says it, with its own speaker."""
     found = []
-    for part in _split(text, look):
+    for part in split_parts(text, look):
         pieces = _JOINED.split(part)
         if len(pieces) == 1 or len(look.speaking(part)) < 2:
             found.append(part)
@@ -83,7 +85,18 @@ def _clauses(text: str, look: Lookup) -> list[str]:
                 found.append(piece)
             else:
                 found[-1] += ", " + piece
-    return found
+    return [piece for clause in found for piece in _owned(clause, look)]
+
+
+def _owned(clause: str, look: Lookup) -> list[str]:
+    """A clause that answers a claim another party owns, as its two parts: "Alderbrook denies
+    Fernley's charge" (Alderbrook's) and "Fernley's charge that the bridge is unsafe"
+    (Fernley's)."""
+    parties = [(a, b, frozenset({key})) for a, b, key in look.parties(clause)]
+    for party, _, that in owned_claims(clause, parties):
+        if party[0] and look.speaking(clause[:that]):
+            return [clause[:that], clause[party[0]:]]
+    return [clause]
 
 
 def _content(text: str, look: Lookup) -> list[frozenset[str]]:
@@ -100,7 +113,7 @@ def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset
     scored = []
     for ev in evidence:
         quote = normalise(ev.quote)
-        parts = _split(quote, look)
+        parts = split_parts(quote, look)
         whole = _speakers(look, ev) if len(parts) == 1 else None
         for part in parts:
             theirs = frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part)))
@@ -125,8 +138,8 @@ def _quoted(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozens
             continue
         for ev in evidence:
             quote = normalise(ev.quote)
-            parts = [part for part in _split(quote, look) if phrase.lower() in part.lower()]
-            if parts and len(_split(quote, look)) == 1:
+            parts = [part for part in split_parts(quote, look) if phrase.lower() in part.lower()]
+            if parts and len(split_parts(quote, look)) == 1:
                 found += _speakers(look, ev)
             else:
                 found += [keys for part in parts for keys in look.speaking(part, statement=False, ev=ev)]

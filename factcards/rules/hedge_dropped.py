@@ -2,16 +2,20 @@
 that" make a report less than a fact, and a statement that drops the hedge states as fact what
 the source does not. A passage is read where it stands: a quote that starts just after "it is
 thought that" is still under it. A hedge governs the words it attaches to, so the statement
-keeps it in the clause that says those words. A plan ("would resume", "is set to visit") is not
-an event: a statement that says it happened says more than its passage, whoever it credits."""
+keeps it in the clause that says those words. A plan ("would resume", "is set to visit"), a
+request ("asked the council to reopen the road"), a possibility ("could close") or a thing under
+way ("repairs are being made") is not an event done: a statement that says it happened says more
+than its passage, whoever it credits. Saying whose account a hedged thing is means naming a
+speaker: "one source says" credits the cited page, which says the thing only with its hedge."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
-from factcards.text.hedging import Hedge, clause_of, governed, happened, is_hedge, is_modal, sentence_span
+from factcards.text.hedging import Hedge, clause_of, governed, happened, is_hedge, keeps_plan, sentence_span
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, forms, words
 
@@ -20,9 +24,11 @@ SCOPE = "valid"
 SUMMARY = ("Where a passage hedges what a statement says ('alleged', 'appeared to', 'it is "
            "thought', 'scheduled to': the project's `hedges`, read in the quote's sentence, "
            "words before the quote included), the statement keeps a hedge in the same clause or "
-           "says whose account it is ('according to', 'one source says'). Where the passage "
-           "says a thing will or would happen ('would resume', 'is set to visit'), the "
-           "statement does not say it happened.")
+           "says whose account it is ('according to the Council'; 'one source says' credits the "
+           "cited page, which gives the words only with their hedge). Where the passage says a "
+           "thing will, would or could happen ('would resume', 'is set to visit', 'could "
+           "close'), that it was asked for ('asked the council to reopen') or that it is under "
+           "way ('are being made'), the statement does not say it happened.")
 FIX = "Keep the passage's hedge or plan where it stands, or say whose account it is."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
@@ -61,7 +67,27 @@ def _hedged_clauses(text: str, hedges: tuple[str, ...], signed: frozenset[str]) 
     newsroom's own and keeps no passage's hedge ("As expected")."""
     tokens = words(text)
     return {clause_of(text, w.start) for i, w in enumerate(tokens)
-            if not w.forms & signed and (is_hedge(w, hedges) or is_modal(tokens, i))}
+            if not w.forms & signed and (is_hedge(w, hedges) or keeps_plan(text, tokens, i))}
+
+
+# The card format's own words for a cited page: "one source says" credits the page, which
+# says a hedged thing only with its hedge, so it does not keep one.
+_THE_PAGE = frozenset({"source", "sources", "article", "articles"})
+_CREDITED = re.compile(r"^\s*(?:(?:the|a|an|one|another|our|both|two|this|that|each)\s+)*(\w+)", re.I)
+_CREDITING = re.compile(r"(\w+)\s*(?:,[^,]*,\s*)?$")
+
+
+def _credits_someone(text: str, look: Lookup) -> bool:
+    """Whether a statement says whose account it is: an attribution whose speaker is not the
+    cited page itself ("according to the Council", not "one source says")."""
+    for match in look.attribution.finditer(text):
+        if match.group().lower() == "according to":
+            speaker = _CREDITED.match(text[match.end():])
+        else:
+            speaker = _CREDITING.search(text[max(match.start() - 60, 0):match.start()])
+        if not speaker or speaker.group(1).lower() not in _THE_PAGE:
+            return True
+    return False
 
 
 def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look: Lookup) -> bool:
@@ -69,7 +95,7 @@ def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look
         return False
     if hedge.modal:
         return happened(word)
-    return not look.attribution.search(text)
+    return not _credits_someone(text, look)
 
 
 def dropped(statement: str, evidence: list[Evidence], look: Lookup,
@@ -95,10 +121,11 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         word, hedge = found
         if hedge.modal:
             yield Finding(st.path, f"says '{word.text}' happened, where its passage only says "
-                          f"it was to happen ('{hedge.text}')", "keep the passage's plan "
-                          "('would', 'was set to', 'was scheduled to'), say it was planned, or "
-                          "quote a passage that says it happened")
+                          f"{hedge.instead} ('{hedge.text}')", "keep the passage's plan, "
+                          "request or possibility ('would', 'was set to', 'asked ... to', "
+                          "'could'), or quote a passage that says it happened")
         else:
             yield Finding(st.path, f"states '{word.text}' as fact, which its passage hedges "
                           f"('{hedge.text}')", "keep the passage's hedge in the clause that "
-                          "says it, or say whose account it is ('according to ...')")
+                          "says it, or say whose account it is ('according to ...'; the cited "
+                          "page's is not: it hedges)")

@@ -21,9 +21,9 @@ EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council did not v
 REACH = 4  # words after a negation that it may govern
 
 
-def _negated(tokens: list[Word]) -> list[tuple[int, Word]]:
-    """(index, word) of the first content word each negation governs; a "non-" word negates
-    itself."""
+def negated_words(tokens: list[Word]) -> list[tuple[int, Word]]:
+    """(index, word) of the first content word each negation governs, past a possessive; a
+    "non-" word negates itself."""
     out = []
     for i, word in enumerate(tokens):
         if word.lower.startswith("non-"):
@@ -31,11 +31,18 @@ def _negated(tokens: list[Word]) -> list[tuple[int, Word]]:
         elif word.lower == "against" and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing"):
             out.append((i + 1, tokens[i + 1]))  # "advised against sending"
         elif word.negation:
-            nxt = next(((j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1)
-                        if not w.stop and (not w.negation or _denial(w))), None)
+            reach = [(j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1)
+                     if not w.stop and (not w.negation or _denial(w))]
+            nxt = next((pair for pair in reach if not _possessive(pair[1])), reach[0] if reach else None)
             if nxt is not None:
                 out.append(nxt)
     return out
+
+
+def _possessive(word: Word) -> bool:
+    """A possessive names whose thing is negated, not the thing: "denies Fernley's charge"
+    denies the charge."""
+    return word.lower.endswith(("'s", "’s"))
 
 
 def _denial(word: Word) -> bool:
@@ -46,7 +53,7 @@ def _denial(word: Word) -> bool:
 def _governed(tokens: list[Word]) -> list[tuple[int, Word]]:
     """Every content word within reach of a negation ("denies Fernley's charges": both), and
     the words that negate themselves."""
-    out = _negated(tokens)
+    out = negated_words(tokens)
     for i, word in enumerate(tokens):
         if word.negation:
             out += [(j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1) if not w.stop]
@@ -87,16 +94,16 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if not st.evidence:
             continue
         theirs = [words(normalise(ev.quote)) for ev in st.evidence]
-        my_negated = _negated(mine)
+        my_negated = negated_words(mine)
         my_forms = [_base(w) for _, w in my_negated]
-        their_negated = [_base(w) for tokens in theirs for _, w in _negated(tokens)]
+        their_negated = [_base(w) for tokens in theirs for _, w in negated_words(tokens)]
         plain = [w.forms for tokens in theirs for w in tokens]
         for (_, word), forms in zip(my_negated, my_forms, strict=True):
             if not any(forms & f for f in their_negated) and any(forms & f for f in plain):
                 yield Finding(st.path, f"negates '{word.text}', which its passages state without "
                               "a negation", "say what the passage says, without the 'not'")
         governed = [f for _, w in _governed(mine) for f in [_base(w)]]
-        for tokens, j, forms in ((t, j, _base(w)) for t in theirs for j, w in _negated(t)):
+        for tokens, j, forms in ((t, j, _base(w)) for t in theirs for j, w in negated_words(t)):
             stated = [w for i, w in enumerate(mine)
                       if w.forms & forms and not _plainly(mine, i, (tokens, j), theirs)]
             if stated and not any(forms & f for f in governed):

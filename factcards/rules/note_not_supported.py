@@ -1,6 +1,7 @@
 """A source card's notes invent nothing: their numbers, dates, quoted words and names are
 printed in the archive, and what a note says its page reports, credits or quotes is printed on
-that page."""
+that page; what a note says the page credits a party for is in a sentence of the page that
+names that party."""
 
 from __future__ import annotations
 
@@ -22,13 +23,17 @@ SUMMARY = ("Every number, date, name and quoted phrase in a source card's notes 
            "the archived sources (a note may compare its page with the others). Dates written "
            "YYYY-MM-DD are the newsroom's own records, such as the day a page was retrieved. What "
            "a note says its page reports, credits, quotes or calls (the things and names after "
-           "that word) is printed on the page itself, unless the note speaks of other sources.")
+           "that word) is printed on the page itself, unless the note speaks of other sources; "
+           "what it says the page credits a party for ('credits the Gazette for the Council's "
+           "figures') is printed in a sentence of the page that names that party.")
 FIX = "Correct the note, or quote what the page prints."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Haldane."\n',
             GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Holden."\n')
 _CLAUSE = re.compile(r"[;:,()]|(?<=[.!?])\s")
 _ELSEWHERE = frozenset({"other", "others", "elsewhere", "another"})
+_CREDITS_FOR = re.compile(r"\bcredit(?:s|ed|ing)?\s+(?P<who>.+?)\s+for\s+(?P<what>.+)$", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _unprinted(note: str, page: frozenset[str], look: Lookup) -> list[str]:
@@ -43,6 +48,27 @@ def _unprinted(note: str, page: frozenset[str], look: Lookup) -> list[str]:
         found += [a.word.text for a in align(told, [page], vocabulary) if a.passage is None
                   and (can_be_noun(a.word.text) or a.word.text[:1].isupper())]
     return found
+
+
+def _miscredited(note: str, page: str, look: Lookup) -> tuple[str, list[str]] | None:
+    """For a note that says its page credits a party for something ("credits the Gazette for
+    the Council's figures"): the party, and the things the page's sentences naming that party
+    do not print. A credit is read in its sentence: printed elsewhere on the page, the thing is
+    credited to someone else."""
+    vocabulary = look.vocabulary
+    for clause in _CLAUSE.split(normalise(note)):
+        credit = _CREDITS_FOR.search(clause)
+        names = [vocabulary.keys(w.text) for w in words(credit["who"]) if w.text[:1].isupper()] \
+            if credit else []
+        near = [keys for sentence in _SENTENCE.split(page)
+                for keys in [passage_keys(sentence, vocabulary)] if all(n & keys for n in names)]
+        if not names or not near:
+            continue
+        absent = [a.word.text for a in align(credit["what"], near, vocabulary) if a.passage is None
+                  and (can_be_noun(a.word.text) or a.word.text[:1].isupper())]
+        if absent:
+            return credit["who"], absent
+    return None
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -61,3 +87,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             yield Finding(("notes", i), f"the note says the page reports "
                           f"{', '.join(repr(w) for w in unprinted)}, which the page does not print",
                           "correct the note to what the page says")
+            continue
+        moved = _miscredited(note, own.norm.text, look) if own is not None else None
+        if moved:
+            yield Finding(("notes", i), f"the note says the page credits '{moved[0]}' for "
+                          f"{', '.join(repr(w) for w in moved[1])}, which no sentence of the page "
+                          f"crediting them prints", "credit them for what the sentence that names "
+                          "them says")

@@ -3,7 +3,9 @@ gives the card's own person or body, not the one it gives the person next to the
 spoke with the Parish Clerk of Fernley" makes someone else Fernley's clerk. The title's words
 stand next to their name in the passage ("Ruth Okafor, the Mayor of Alderbrook", "Mayor Ruth
 Okafor"), or next to the one whose counterpart they are: a title from a sentence or a passage
-about someone else is borrowed."""
+about someone else is borrowed. A role that says what its holder did ("Closed the road to
+Fernley") is said of the card's own subject: the passage has that subject do it, not the other
+party the role names."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from factcards.kinds import KINDS as REGISTRY
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_PERSON, person
 from factcards.text.align import content_words, passage_keys
+from factcards.text.hedging import happened
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, can_be_verb, only_verb, words
 
@@ -25,7 +28,9 @@ SUMMARY = ("A role that names a party but no action ('Mayor of Alderbrook') name
            "a verb, a comma or another name ('Alderbrook Mayor Ruth Okafor spoke with ...' gives "
            "Okafor Alderbrook, not the Fernley after 'spoke'). The title's words (up to a comma) "
            "stand next to their name in one of the passages: before it ('Mayor Ruth Okafor') or "
-           "in apposition ('Ruth Okafor, the Mayor of Alderbrook').")
+           "in apposition ('Ruth Okafor, the Mayor of Alderbrook'). A role that says what they "
+           "did ('Closed the road to Fernley') names the other party as the one acted on; its "
+           "passage does not have another party do it ('Fernley had closed the road').")
 FIX = "Give the role the party its passage gives this person, or quote the passage that does."
 EXAMPLE_KIND = "people"
 EXAMPLES = (GOOD_PERSON, person("role: Mayor of Alderbrook", "role: Mayor of Fernley"))
@@ -55,6 +60,43 @@ def _phrase(text: str, tokens: tuple[Word, ...], at: int, end: int,
 def _verb(word: Word) -> bool:
     """A lower-case word the dictionary knows as a verb ("spoke"; not "Minister")."""
     return word.text[:1].islower() and not word.stop and can_be_verb(word.text)
+
+
+def _acts(tokens: tuple[Word, ...]) -> bool:
+    """Whether a role opens with what its holder did: a past form and then a function word
+    ("Suspended all talks with Fernley", "Recalled its envoy"; not "Retired engineer of ...")."""
+    return len(tokens) > 1 and happened(tokens[0]) and tokens[1].stop and tokens[1].lower != "of"
+
+
+_AUXILIARY = frozenset({"had", "has", "have", "also", "then", "later", "already", "additionally"})
+
+
+def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
+    """The parties a passage has do what a role's opening verb says: a name right before the
+    same verb, an auxiliary or adverb between ("Fernley had closed the road")."""
+    found = look.parties(text, statement=False)
+    out: set[str] = set()
+    for word in words(text):
+        if not word.forms & verb.forms:
+            continue
+        before = [(a, b) for a, b, _ in found if b <= word.start]
+        if before:
+            a, b = before[-1]
+            between = text[b:word.start]
+            if not re.search(r"[,;:()]", between) and all(
+                    w.lower in _AUXILIARY or w.lower.endswith("ly") for w in words(between)):
+                out |= {k for x, y, k in found if (x, y) == (a, b)}
+    return out
+
+
+def _doer_elsewhere(cf: CardFile, verb: Word, evidence, look: Lookup) -> str | None:
+    """The party a role's passages have do its act, where none of them has the card's own
+    subject do it ("Suspended talks with Fernley" on Fernley's card, where Alderbrook
+    suspended them)."""
+    own = {f"{cf.kind}/{cf.stem}"} | look.entity_parties.get(f"{cf.kind}/{cf.stem}", frozenset())
+    doers = set().union(*(_doers(text, verb, look) for ev in evidence
+                          for text in (normalise(ev.quote), look.context(ev))))
+    return None if not doers or doers & own else min(doers)
 
 
 def _other(word: Word, names: list[tuple[int, int]], own: int) -> bool:
@@ -121,7 +163,14 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if st.path[0] != "roles":
             continue
         role = normalise(st.text)
-        if any(only_verb(w.text) for w in words(role)) or look.attribution.search(role):
+        if _acts(words(role)) and (doer := _doer_elsewhere(cf, words(role)[0], st.evidence, look)):
+            yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the act "
+                          f"'{words(role)[0].text}', which its passages give "
+                          f"'{look.party_name(doer)}'", "give the role what its passage has "
+                          "this subject do, or quote the passage that does")
+            continue
+        if any(only_verb(w.text) for w in words(role)) or _acts(words(role)) \
+                or look.attribution.search(role):
             continue  # a role that says what they did, or who says so: other rules read those
         wanted = {key for _, _, key in look.parties(role) if key in groups}
         if not wanted and not any(look.vocabulary.party(w.text) for w in words(role)):

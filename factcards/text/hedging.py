@@ -3,9 +3,11 @@
 A hedge ("alleged", "it is thought that", "what Fernley claimed were") makes the words after
 it in its clause less than a fact. A quote that starts just after the hedge still stands under
 it, so a passage is read in its sentence, words before the quote included. A plan or future
-form ("would resume", "is set to visit", "the upcoming visit") governs the event it names: a
-statement that says the event happened says more than the passage. Only these close links are
-read: this is no parser.
+form ("would resume", "is set to visit", "the upcoming visit"), a request ("asked the council
+to reopen", "demanded the road be closed"), a possibility ("could close", "might spread") and a
+thing under way ("repairs are being made") each govern the event they name: a statement that
+says the event happened says more than the passage. Only these close links are read: this is no
+parser.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ from factcards.text.words import Word, can_be_verb, lemmas, words
 REACH = 4  # content words after a hedge that it covers ("alleged bases of the ... group")
 # English's future and plan forms: a modal, or "to" after a word that makes it a plan.
 MODALS = frozenset({"will", "would", "shall", "'ll"})
+# What may or ought to happen is not what did: "could close", "might spread", "should reopen".
+POSSIBLE = frozenset({"could", "might", "may", "should", "must"})
+# A request governs the event it asks for, like a plan: "asked the council to reopen the road",
+# "demanded the bridge be closed", "called on Fernley to pay". Dictionary forms.
+REQUESTS = frozenset({"request", "ask", "urge", "demand", "call", "appeal", "invite", "seek",
+                      "want", "order", "instruct", "petition"})
+_ASKED = 6  # words between a request and the "to" or "be" of what it asks for
+_UNDER_WAY = frozenset({"is", "are", "am"})  # "repairs are being made": not done yet
 PLANS_TO = frozenset({"set", "due", "plan", "plans", "planned", "planning", "scheduled",
                       "expected", "intend", "intends", "intended", "is", "are", "was", "were",
                       "am", "going"})
@@ -36,10 +46,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|$)|,\s+(?=(?:and|but|while|whereas|whi
 @dataclass(frozen=True)
 class Hedge:
     """A hedge as its passage prints it, and whether it is a plan or future form (which a
-    speaker's name does not make up for: "Fernley announced she visited" is still false)."""
+    speaker's name does not make up for: "Fernley announced she visited" is still false), with
+    what the passage says of the event instead ("was to happen", "was asked for")."""
 
     text: str
     modal: bool
+    instead: str = "it was to happen"
 
 
 @functools.lru_cache(maxsize=64)
@@ -54,14 +66,27 @@ def is_hedge(word: Word, hedges: tuple[str, ...]) -> bool:
 
 
 def is_modal(tokens: tuple[Word, ...], i: int) -> bool:
-    """Whether token i is a future or plan form: "would", "will", the "to" of "is set to",
-    "was to", "plans to", or "upcoming" before what is planned."""
+    """Whether token i is a future, plan or possibility form: "would", "will", "could", the
+    "to" of "is set to", "was to", "plans to", or "upcoming" before what is planned."""
     word = tokens[i].lower
-    if word in MODALS:
+    if word in MODALS or word in POSSIBLE:
         return True
     if word in UPCOMING:
         return i + 1 < len(tokens) and not tokens[i + 1].stop
     return word == "to" and i > 0 and tokens[i - 1].lower in PLANS_TO
+
+
+def keeps_plan(text: str, tokens: tuple[Word, ...], i: int) -> bool:
+    """Whether a statement's token i keeps an event unfinished: a plan or possibility form, a
+    request of something ("asked ... to"), or "being" of a thing under way."""
+    return is_modal(tokens, i) or _asked(text, tokens, i) is not None or tokens[i].lower == "being"
+
+
+def _verb_after(tokens: tuple[Word, ...], j: int) -> int | None:
+    """The first verb from token j on, past "be", "have", "not" and adverbs."""
+    while j < len(tokens) and (tokens[j].lower in _SKIPPED or tokens[j].lower.endswith("ly")):
+        j += 1
+    return j if j < len(tokens) and not tokens[j].stop and can_be_verb(tokens[j].text) else None
 
 
 def _event(tokens: tuple[Word, ...], i: int) -> int | None:
@@ -69,10 +94,29 @@ def _event(tokens: tuple[Word, ...], i: int) -> int | None:
     after "upcoming" ("upcoming visit")."""
     if tokens[i].lower in UPCOMING:
         return i + 1
-    j = i + 1
-    while j < len(tokens) and (tokens[j].lower in _SKIPPED or tokens[j].lower.endswith("ly")):
-        j += 1
-    return j if j < len(tokens) and not tokens[j].stop and can_be_verb(tokens[j].text) else None
+    return _verb_after(tokens, i + 1)
+
+
+def _asked(text: str, tokens: tuple[Word, ...], i: int) -> tuple[int, int] | None:
+    """For a request at token i, (its event, the last token of the request): the verb after
+    the first "to" or "be" of its clause ("requested their envoys to return", "demand the
+    bodies be brought home")."""
+    if not lemmas(tokens[i].text) & REQUESTS:
+        return None
+    for j in range(i + 1, min(i + 1 + _ASKED, len(tokens))):
+        if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].end):
+            return None
+        if tokens[j].lower in ("to", "be"):
+            event = _verb_after(tokens, j + 1 if tokens[j].lower == "to" else j)
+            return (event, j) if event is not None else None
+    return None
+
+
+def _under_way(tokens: tuple[Word, ...], i: int) -> int | None:
+    """The participle of a thing under way ("are being made"), for "being" at token i."""
+    if tokens[i].lower != "being" or i == 0 or tokens[i - 1].lower not in _UNDER_WAY:
+        return None
+    return i + 1 if i + 1 < len(tokens) and can_be_verb(tokens[i + 1].text) else None
 
 
 def governed(text: str, hedges: tuple[str, ...]) -> dict[int, list[Hedge]]:
@@ -83,7 +127,14 @@ def governed(text: str, hedges: tuple[str, ...]) -> dict[int, list[Hedge]]:
     for i, word in enumerate(tokens):
         if is_modal(tokens, i) and (event := _event(tokens, i)) is not None:
             begin = tokens[i - 1].start if word.lower == "to" else word.start
-            found.setdefault(event, []).append(Hedge(text[begin:word.end], True))
+            instead = "it could happen" if word.lower in POSSIBLE else "it was to happen"
+            found.setdefault(event, []).append(Hedge(text[begin:word.end], True, instead))
+        if (asked := _asked(text, tokens, i)) is not None:
+            found.setdefault(asked[0], []).append(
+                Hedge(text[word.start:tokens[asked[1]].end], True, "it was asked for"))
+        if (going := _under_way(tokens, i)) is not None:
+            found.setdefault(going, []).append(
+                Hedge(text[tokens[i - 1].start:word.end], True, "it was under way"))
         if not is_hedge(word, hedges):
             continue
         reach = 0

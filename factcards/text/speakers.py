@@ -1,5 +1,6 @@
 """Who a sentence says is speaking: the party next to an attribution ("Fernley claimed",
-"said the Council", "according to Alderbrook's chief engineer")."""
+"said the Council", "according to Alderbrook's chief engineer"), or whose claim a "that" clause
+gives ("Fernley's charge that the bridge is unsafe")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ _INVERTED = (",", '"', "'", "“", "”", "‘", "’")
 _BY = re.compile(r"\s+(?:[\"“‘'][^\"”’]{1,60}[\"”’]\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 BEFORE = 5  # words between a speaker and its verb: "Fernley on Thursday accused"
+# A claim a party owns, with what it says after "that": "Fernley's charge that the bridge is
+# unsafe" is Fernley's account, whoever denies it.
+_CLAIM = re.compile(r"\s*(?:['’]s|s['’])\s+(?:\w+\s+)?(?:charges?|claims?|allegations?|accusations?|"
+                    r"assertions?|contentions?|accounts?|insistence)\s+that\b", re.IGNORECASE)
 
 
 def markers(words: Iterable[str]) -> re.Pattern:
@@ -62,4 +67,12 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
             party = before[-1] if before else (after[0] if after and inverted else None)
         if party is not None:
             found.append((party[2], match.start()))
-    return found
+    found += [(party[2], at) for party, at, _ in owned_claims(text, parties)]
+    return sorted(found, key=lambda pair: pair[1])
+
+
+def owned_claims(text: str, parties: list[Party]) -> list[tuple[Party, int, int]]:
+    """(owner, end of its name, start of "that") of each claim a party owns in `text`
+    ("Fernley's charge that ...")."""
+    return [(party, claim.start(), claim.end() - 4) for party in parties
+            for claim in [_CLAIM.match(text, party[1])] if claim]

@@ -22,7 +22,8 @@ import stopwords
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Words that negate what follows them; a denial negates what it denies ("denied the visit").
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody",
-                       "nothing", "cannot", "deny", "denies", "denied", "denying", "denial"})
+                       "nothing", "cannot", "deny", "denies", "denied", "denying", "denial", "hardly",
+                       "scarcely"})
 # Words that say how many of a thing: read by the quantifier rule, never aligned or signed off
 # ("every" is no stop word, "all" is).
 QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most", "few", "only"})
