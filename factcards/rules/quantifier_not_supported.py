@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
-from factcards.text.distributive import distributed, predicate
+from factcards.text.distributive import PARTIES, distributed, predicate
 from factcards.text.verbatim import normalise
 from factcards.text.words import QUANTIFIERS, Word, can_be_adjective, can_be_noun, words
 
@@ -101,8 +101,9 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
             continue
         same = {other for other in theirs if vocab.equivalent(word.lower, other)}
         said = predicate(tokens, i, vocab.is_free)  # "each side denies": each party does
-        summed = parties is not None and said is not None and \
+        summed = parties is not None and said is not None and (
             distributed(said.text, quotes, vocab.keys, parties)
+            or (st.path == ("title",) and _parties_named(quotes, parties)))
         if not same:
             if summed:
                 continue
@@ -116,6 +117,13 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
                     f"other words ('{_shown(options)}')",
                     "keep the passage's quantifier with the words it counts, or leave it out")
     return None
+
+
+def _parties_named(quotes: list[str], parties: Callable) -> bool:
+    """Whether the passages name two parties or more: a title's "each side" ("What each side
+    says it hit", "Each side's toll") labels a card about them, whose statements give each
+    party its own part, and says no more of either."""
+    return len({party for quote in quotes for *_, party in parties(quote)}) >= PARTIES
 
 
 def _shown(options: list[list[tuple[Word, bool]]]) -> str:

@@ -43,8 +43,8 @@ def unsupported(st: Statement, look: Lookup) -> list[str]:
 
 
 def borrowed(st: Statement, look: Lookup) -> tuple[list[str], list[str]]:
-    """The statement's words that stand only around its quotes, names aside (a paragraph may
-    tell whom a quote's "they" means), and the words its quotes themselves give."""
+    """The statement's words that stand only around its quotes, and those its quotes themselves
+    give; names aside on both sides (a paragraph may tell whom a quote's "they" means)."""
     text = normalise(st.text)
     names = look.name_spans(text)
 
@@ -53,7 +53,7 @@ def borrowed(st: Statement, look: Lookup) -> tuple[list[str], list[str]]:
 
     around = align(text, [look.passage_keys(ev) for ev in st.evidence], look.vocabulary, names)
     quoted = align(text, [look.quote_keys(ev) for ev in st.evidence], look.vocabulary, names)
-    given = [q.word.text for q in quoted if q.passage is not None]
+    given = [q.word.text for q in quoted if q.passage is not None and not named(q.word)]
     only_around = [a.word.text for a, q in zip(around, quoted, strict=True)
                    if a.passage is not None and q.passage is None and not named(a.word)]
     return only_around, given
