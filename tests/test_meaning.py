@@ -19,6 +19,7 @@ from factcards.rules.quantifier_not_supported import problem as quantifier_probl
 from factcards.rules.role_not_the_subjects import unsaid_title
 from factcards.rules.signoff_not_needed import findings as signoff_findings
 from factcards.rules.signoff_too_broad import problem as too_broad
+from factcards.rules.words_not_supported import borrowed
 from factcards.site.support import support_html
 from factcards.text.hedging import happened, is_hedge
 from factcards.text.order import contradicted, order
@@ -295,6 +296,12 @@ def _statement(text: str, evidence: list[Evidence], *signed: str, key: str = "te
     ("Pakistan withdrew from Iran.", ("withdrew",), True),  # nothing but names left
     ("Pakistan recalled its ambassador from Iran in protest.", ("protest",), False),
     ("Pakistan abruptly recalled its ambassador from Iran.", ("abruptly",), False),
+    # how much, or how many parties together: a count, like a quantifier's
+    ("Pakistan and Iran jointly recalled their ambassadors.", ("jointly",), True),
+    ("Pakistan unilaterally recalled its ambassador from Iran.", ("unilaterally",), True),
+    ("Pakistan recalled its ambassador from Iran by telegram.", ("telegram",), True),  # the means
+    ("Pakistan recalled its ambassador from Iran using couriers.", ("couriers",), True),
+    ("Pakistan recalled its ambassador from Iran, a rebuke.", ("rebuke",), False),
 ])
 def test_a_signoff_rewords_a_word_and_adds_no_fact(look, text, signed, refused):
     assert (too_broad(_statement(text, [RECALL], *signed), look) is not None) is refused
@@ -327,6 +334,45 @@ def test_a_signoff_covers_no_name_look_alike_or_counted_thing(look, text, eviden
 def test_a_quantifier_is_the_passages_and_counts_the_same_words(look, text, evidence, refused):
     found = quantifier_problem(_statement(text, evidence), look.vocabulary)
     assert (found is not None) is refused, found
+
+
+DENIES = Evidence(source="iran-fm-visits-pakistan-amid-strain-in-ties",
+                  quote="Islamabad denies these allegations.")
+PLEDGED = Evidence(source="iranian-fm-visits-pakistan-to-patch-up-relations",
+                   quote="They also pledged to lift the regions economically.")
+COUNTERED = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties",
+                     quote="Iran countered that its missiles")
+
+
+@pytest.mark.parametrize(("text", "evidence", "refused"), [
+    # the paragraph's words in another order, on a four-word quote
+    ("Islamabad denies carrying out attacks inside Iran from across the border.", DENIES, True),
+    ("Iran said its missiles hit bases of the Baloch Liberation Army.", COUNTERED, True),
+    # the paragraph tells whose allegations "these" are, and who "they" are
+    ("Islamabad denies Tehran's allegations.", DENIES, False),
+    ("The two ministers also pledged to lift the regions on their shared border economically.",
+     PLEDGED, False),
+])
+def test_a_short_quote_lends_no_statement_its_paragraphs_words(look, text, evidence, refused):
+    around, given = borrowed(_statement(text, [evidence]), look)
+    assert (len(around) > len(given)) is refused, (around, given)
+
+
+RECALLS = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
+ACCUSATIONS = "cards/background/mutual-accusations.yaml"
+
+
+@pytest.mark.parametrize(("card", "old", "title", "rules"), [
+    (RECALLS, "Pakistan condemns the incident and recalls its ambassador from Iran",
+     "Both countries recall their ambassadors", ["quantifier-not-supported"]),  # Pakistan's recall
+    (ACCUSATIONS, "Each side accuses the other of sheltering militants",
+     "Each country accuses the other of sheltering militants", []),  # Tehran's and Islamabad's
+    (ACCUSATIONS, "Each side accuses the other of sheltering militants",
+     "What each side accuses the other of", []),  # a label over both parties' statements
+])
+def test_a_titles_quantifier_is_its_passages(workspace, card, old, title, rules):
+    workspace.lighten(card).replace(card, f"title: {old}", f"title: {title}")
+    assert [p.rule for p in workspace.problems()] == rules
 
 
 def test_a_signed_off_word_is_no_hedge(workspace):

@@ -369,6 +369,13 @@ class Lookup:
             found = self._keys[key] = passage_keys(self.context(ev), self.vocabulary, names)
         return found
 
+    def quote_keys(self, ev: Evidence) -> frozenset[str]:
+        """What the quoted words alone align a statement's words with, without the paragraph
+        around them: the names they print or stand for, and their words' forms and equivalents."""
+        quote = normalise(ev.quote)
+        names = {f"{kind}/{ident}" for kind, ident in self.mentioned(quote) | self.coreferents(ev)}
+        return passage_keys(quote, self.vocabulary, names)
+
     def known(self, kind: str, key: str) -> bool:
         """Whether the entity has a valid card with at least one spelling to look for."""
         return (kind, key) in self.entities

@@ -1,30 +1,30 @@
-"""A statement's "all", "some", "most", "both" or "only" is its passage's, and counts the same
-thing: these short words are function words to the word aligner, yet "some engagements" for
-"all engagements", "all its ambassadors" for "all high-level engagements", or "both countries
-recalled" for one country's recall, says something else."""
+"""A statement's (or a title's) "all", "some", "most", "both" or "only" is its passage's, and
+counts the same thing: these short words are function words to the word aligner, yet "some
+engagements" for "all engagements", "all its ambassadors" for "all high-level engagements", or
+"both countries recalled" for one country's recall, says something else."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
-from factcards.text.distributive import distributed, predicate
+from factcards.text.distributive import PARTIES, distributed, predicate
 from factcards.text.verbatim import normalise
 from factcards.text.words import QUANTIFIERS, Word, can_be_adjective, can_be_noun, words
 
 ID = "quantifier-not-supported"
 SCOPE = "valid"
-SUMMARY = ("A quantifier in a statement ('all', 'every', 'each', 'both', 'some', 'most', 'few', "
-           "'only') stands in one of its quoted passages, as itself or as a word the project's "
-           "settings make equivalent (`equivalents`: 'every' for 'all'), and counts the same "
-           "thing there: how many of a thing, or that it is the only one, is what the passage "
-           "says. The words between a passage's quantifier and its noun are kept ('all "
-           "high-level engagements' is not 'all engagements'), other than one of the "
-           "alternatives joined by 'and' or 'or'. 'Each side denies' over the newsroom's own "
-           "word for the parties stands where the passages have two parties deny. Like a "
-           "number, a quantifier is never signed off.")
+SUMMARY = ("A quantifier in a statement or a card's title ('all', 'every', 'each', 'both', 'some', "
+           "'most', 'few', 'only') stands in one of its quoted passages, as itself or as a word the "
+           "project's settings make equivalent (`equivalents`: 'every' for 'all'), and counts the "
+           "same thing there: how many of a thing, or that it is the only one, is what the passage "
+           "says. The words between a passage's quantifier and its noun are kept ('all high-level "
+           "engagements' is not 'all engagements'), other than one of the alternatives joined by "
+           "'and' or 'or'. 'Each side denies' over the newsroom's own word for the parties stands "
+           "where the passages have two parties deny. Like a number, a quantifier is never signed "
+           "off.")
 FIX = "Use the passage's own quantifier on the passage's own words, or leave it out."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to close all its bridges."))
 
@@ -84,7 +84,7 @@ def _keeps(mine: list[tuple[Word, bool]], theirs: list[tuple[Word, bool]], vocab
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    for st in statements(cf):
+    for st in [*statements(cf), *headline(cf)]:  # a title counts no more than its passages
         found = problem(st, look.vocabulary, lambda text: look.parties(text, statement=False))
         if found is not None:
             yield Finding(st.path, *found)
@@ -100,21 +100,30 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
         if word.lower not in QUANTIFIERS or _reciprocal(tokens, i):
             continue
         same = {other for other in theirs if vocab.equivalent(word.lower, other)}
+        said = predicate(tokens, i, vocab.is_free)  # "each side denies": each party does
+        summed = parties is not None and said is not None and (
+            distributed(said.text, quotes, vocab.keys, parties)
+            or (st.path == ("title",) and _parties_named(quotes, parties)))
         if not same:
-            said = predicate(tokens, i, vocab.is_free)  # "each side denies": each party does
-            if parties is not None and said is not None and \
-                    distributed(said.text, quotes, vocab.keys, parties):
+            if summed:
                 continue
             return (f"says '{word.text}', which none of its quoted passages says",
                     "use the passage's own quantifier, or leave it out")
         phrase = counted(text, tokens, i) if word.lower in _COUNTING else []
         options = [p for quote in quotes for p in _phrases(quote, same & _COUNTING)]
-        if phrase and options and not any(_keeps(phrase, p, vocab) for p in options):
+        if phrase and options and not summed and not any(_keeps(phrase, p, vocab) for p in options):
             said = " ".join(w.text for w, _ in phrase)
             return (f"says '{word.text} … {said}', but its passages give '{word.text}' to "
                     f"other words ('{_shown(options)}')",
                     "keep the passage's quantifier with the words it counts, or leave it out")
     return None
+
+
+def _parties_named(quotes: list[str], parties: Callable) -> bool:
+    """Whether the passages name two parties or more: a title's "each side" ("What each side
+    says it hit", "Each side's toll") labels a card about them, whose statements give each
+    party its own part, and says no more of either."""
+    return len({party for quote in quotes for *_, party in parties(quote)}) >= PARTIES
 
 
 def _shown(options: list[list[tuple[Word, bool]]]) -> str:

@@ -2,8 +2,9 @@
 wording of what the passages say, so a statement must rest mostly on its passages: the words a
 sign-off covers are a small share of its content words, each stands alone (two side by side
 make a phrase of their own, "a trade dispute", a new thing rather than a reworded word), and
-none names a cause or an occasion ("over ...", "because of ...", "after ..."), which is a fact
-no editor can vouch for."""
+none states a fact no editor can vouch for: a cause or an occasion ("over ...", "because of
+...", "after ..."), what a thing was done with, by or against ("with ...", "using ..."), or how
+much of a thing, or how many parties together, a word counts ("mostly", "jointly")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ SUMMARY = ("A statement with a `signoff` rests mostly on its passages: its signe
            "least one word besides its names stands in a passage, no two signed-off words stand "
            "side by side ('a trade dispute' is a new thing, not a reworded word), and no "
            "signed-off word says why or after what something happened ('over', 'because of', "
-           "'after'): causes and occasions are facts, which a passage must give.")
+           "'after'), what it was done with, by or against ('with', 'using', 'against'), or how "
+           "much of a thing or how many parties did it ('mostly', 'largely', 'jointly', "
+           "'unilaterally'): causes, occasions, means, shares and counts are facts, which a "
+           "passage must give.")
 FIX = "Quote a passage that says it, or sign off one word that rewords what the passage says."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
@@ -46,6 +50,16 @@ SHARE = 3  # a statement's content words per signed-off word, at least
 # Words after which a statement says why, or after what, something happened.
 _CAUSAL = frozenset({"because", "due", "owing", "over", "amid", "after", "following", "since",
                      "for"})
+# Words after which a statement says what, or whom, a thing was done with, by or against.
+_MEANS = frozenset({"with", "without", "using", "via", "through", "by", "against"})
+# Adverbs that count like a quantifier: how much of a thing ("mostly children"), or how many
+# parties did it, and whether together ("jointly launched", "unilaterally").
+_COUNTING = frozenset({"mostly", "mainly", "largely", "partly", "partially", "chiefly",
+                       "primarily", "predominantly", "overwhelmingly", "principally", "entirely",
+                       "wholly", "fully", "completely", "totally", "solely", "exclusively",
+                       "almost", "nearly", "jointly", "together", "mutually", "collectively",
+                       "unilaterally", "bilaterally", "multilaterally", "separately",
+                       "independently", "individually", "alone", "respectively", "both"})
 
 
 def _together(text: str, first: Word, second: Word) -> bool:
@@ -54,13 +68,16 @@ def _together(text: str, first: Word, second: Word) -> bool:
     return not any(not w.stop for w in words(gap)) and not any(c in gap for c in ",;:.!?()")
 
 
-def _cause(text: str, word: Word) -> str | None:
-    """The causal word whose object `word` is: the first content word after it, in one clause."""
+def _governing(text: str, word: Word, linking: frozenset[str]) -> str | None:
+    """The word of `linking` whose object `word` is: the first content word after it, in one
+    clause ("over trade", "with drones")."""
     for w in reversed(words(text[:word.start])):
-        if not w.stop or any(c in text[w.end:word.start] for c in ",;:.!?()"):
+        if any(c in text[w.end:word.start] for c in ",;:.!?()"):
             return None
-        if w.lower in _CAUSAL:
+        if w.lower in linking:  # "using" is no function word
             return w.text
+        if not w.stop:
+            return None
     return None
 
 
@@ -78,8 +95,14 @@ def _problem(text: str, aligned: list[Aligned], signed: set[str], names: set[int
             return (f"signs off '{text[first.word.start:second.word.end]}' together: a phrase "
                     "of the newsroom's own, not a reworded word")
     for word in mine:
-        if (cause := _cause(text, word)) is not None:
+        if word.lower in _COUNTING:
+            return (f"signs off '{word.text}', which counts like a quantifier (how much of a "
+                    "thing, or how many parties did it): that is the passage's to say")
+        if (cause := _governing(text, word, _CAUSAL)) is not None:
             return f"signs off '{word.text}' after '{cause}': a cause or an occasion is a fact"
+        if (means := _governing(text, word, _MEANS)) is not None:
+            return (f"signs off '{word.text}' after '{means}': what a thing was done with, by "
+                    "or against is a fact")
     return None
 
 
