@@ -49,4 +49,9 @@ def test_every_case_is_judged_as_its_verdict_says_but_the_known_misses(outcomes)
 
 def test_planted_statements_are_refused_by_check_itself(outcomes):
     refused = [o for o in outcomes if o.case["verdict"] == "refuse"]
-    assert sum(o.refused for o in refused) / len(refused) >= 0.85  # reached so far, all rounds
+    assert sum(o.refused for o in refused) / len(refused) >= 0.95  # the target, all rounds
+
+
+def test_at_most_one_honest_statement_in_25_is_refused(outcomes):
+    honest = [o for o in outcomes if o.case["verdict"] == "pass"]
+    assert sum(not o.right for o in honest) / len(honest) <= 1 / 25
