@@ -137,9 +137,9 @@ def _quoted(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozens
         if len(words(phrase)) < QUOTED:
             continue
         for ev in evidence:
-            quote = normalise(ev.quote)
-            parts = [part for part in split_parts(quote, look) if phrase.lower() in part.lower()]
-            if parts and len(split_parts(quote, look)) == 1:
+            every = split_parts(normalise(ev.quote), look)
+            parts = [part for part in every if phrase.lower() in part.lower()]
+            if parts and len(every) == 1:
                 found += _speakers(look, ev)
             else:
                 found += [keys for part in parts for keys in look.speaking(part, statement=False, ev=ev)]
