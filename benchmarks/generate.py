@@ -56,7 +56,7 @@ PURSUITS = ["has long argued over grazing rights on the road to", "has for years
             "keeps records of every crossing near", "opened a new office last year in"]
 # How a source ends a fact's sentence, and how a claim says the same in the newsroom's words.
 TAILS = [(", adding that the work would continue until the end of the year",
-          ", and that the work would go on until the end of the year"),
+          ", and that the work would continue until the end of the year"),
          (", a figure the provincial government has not confirmed",
           "; the provincial government has not confirmed the figure"),
          (", as part of a programme announced in the spring", " under a programme announced in the spring"),
@@ -139,6 +139,12 @@ class Generator:
         self.counts = counts
         self.stories: list[Story] = []
         self.written = 0
+
+    def name(self, kind: str, index: int, story: Story) -> str:
+        """A card's name: the usual spelling, if one of its story's sources prints it."""
+        printed = {self.spelling(kind, index, s) for s in story.sources}
+        usual = person(index) if kind == "people" else org(index)
+        return usual if usual in printed else min(printed)
 
     def spelling(self, kind: str, index: int, source: int) -> str:
         """How `source` spells a name: every other source uses a name's variant, if it has one."""
@@ -270,29 +276,28 @@ class Generator:
                 teller, (_, _, text) = next(iter(fact.tells.items()))
                 evidence += self._evidence(teller, text.rstrip("."))
             self._card("people", f"person-{p}",
-                       f"name: {person(p)}\nspellings:\n" + "".join(f"  - {s}\n" for s in sorted(spellings))
+                       f"name: {self.name('people', p, story)}\nspellings:\n"
+                       + "".join(f"  - {s}\n" for s in sorted(spellings))
                        + f"roles:\n  - role: {role[0].upper()}{role[1:]}\n    evidence:\n"
                        + evidence.replace("      ", "      ", 1))
         for o in story.orgs:
             source, pursuit, sentence = story.pursuits[o]
-            words = sentence.split()
-            quote = sentence.rstrip(".") if len(words) < 9 else \
-                " ".join(words[:5]) + " ... " + " ".join(words[-3:]).rstrip(".")
-            evidence = self._evidence(source, quote)
+            evidence = self._evidence(source, sentence.rstrip("."))
             for fact in [f for f in story.facts if f.who == ("organizations", o)][:2]:
                 teller, (_, _, text) = next(iter(fact.tells.items()))
                 evidence += self._evidence(teller, text.rstrip("."))
             staff = [(p, r) for p, r in story.roles.items() if r[1].endswith(f"of the {org(o)}")]
-            more = "".join(f"  - role: Employs {person(p)} as {r[1].split(' of the ')[0]}\n    evidence:\n"
-                           + self._evidence(r[0], r[2].split(", spoke")[0]) for p, r in staff[:2])
+            more = "".join(f"  - role: {self.spelling('people', p, r[0])} is its {r[1].split(' of the ')[0]}"
+                           "\n    evidence:\n" + self._evidence(r[0], r[2].split(", spoke")[0])
+                           for p, r in staff[:2])
             self._card("organizations", f"org-{o}",
                        f"name: {org(o)}\nspellings:\n  - {org(o)}\nroles:\n"
-                       f"  - role: Body that {pursuit}\n    evidence:\n" + evidence + more)
+                       f"  - role: {pursuit[:1].upper()}{pursuit[1:]}\n    evidence:\n" + evidence + more)
 
     def _claim(self, fact: Fact, indent: str = "  ") -> tuple[str, set[tuple[str, int]]]:
         """A claim in the newsroom's words, with every source that tells the fact the same way."""
-        _, (n, day, _) = next(iter(fact.tells.items()))
-        who = (org(fact.who[1]) if fact.who[0] == "organizations" else person(fact.who[1]))
+        teller, (n, day, _) = next(iter(fact.tells.items()))
+        who = self.spelling(*fact.who, teller)  # as the first source that tells it spells it
         who = f"The {who}" if fact.who[0] == "organizations" else who
         tail = TAILS[fact.tail][1]
         text = (f"{who} reported that at least {n} people were injured in {fact.place}{tail}."
@@ -313,7 +318,7 @@ class Generator:
             first = chosen[0]
             _, (_, day, _) = next(iter(first.tells.items()))
             self._card("events", f"event-{story.sources[0]}-{e}",
-                       f"title: {first.noun.capitalize()} {first.verb} in {first.place}\n"
+                       f"title: {self._headline(first)}\n"
                        f"date: \"2024-{first.month + 1:02d}-{day:02d}\"\n"
                        + self._listed(named) + f"claims:\n{claims}")
         for b in range(background):
@@ -326,10 +331,12 @@ class Generator:
                            + self._evidence(source, sentence.rstrip(".")))
             for p in people:
                 source, role, sentence = story.roles[p]
-                claims += (f"  - text: {_q(f'{person(p)} is the {role}.')}\n    evidence:\n"
+                said = f"{self.spelling('people', p, source)} is the {role}."
+                claims += (f"  - text: {_q(said)}\n"
+                           "    evidence:\n"
                            + self._evidence(source, sentence.split(", spoke")[0]))
             self._card("background", f"background-{story.sources[0]}-{b}",
-                       f"title: Who is who in {story.places[0]}, part {b + 1}\n"
+                       f"title: Who is who at the {org(orgs[0])}\n"
                        + self._listed({("organizations", o) for o in orgs}
                                       | {("people", p) for p in people}) + f"claims:\n{claims}")
         disputed = [f for i, f in enumerate(facts) if i % 2 == 0 and len(f.tells) > 1]
@@ -340,16 +347,23 @@ class Generator:
             for source, (n, day, text) in list(fact.tells.items())[:2]:
                 value = str(n) if by_count else f"2024-{fact.month + 1:02d}-{day:02d}"
                 says = f"{n} {'people' if fact.injured else fact.noun}" if by_count else \
-                    f"{day} {MONTHS[fact.month]} 2024"
+                    f"{day} {MONTHS[fact.month]}"
                 accounts += (f"  - says: {says}\n    value: \"{value}\"\n    evidence:\n"
                              + self._evidence(source, text.rstrip("."), "      "))
-            title = (f"How many {'people were injured' if fact.injured else fact.noun + ' were ' + fact.verb}"
-                     f" in {fact.place}?" if by_count else f"On which day did it happen in {fact.place}?")
+            done = "people were injured" if fact.injured else f"{fact.noun} were {fact.verb}"
+            title = f"How many {done} in {fact.place}?" if by_count else \
+                f"On which day were {fact.noun} {fact.verb} in {fact.place}?"
             at = facts.index(fact)
             refs = f"events:\n  - event-{story.sources[0]}-{at}\n" if at < events else ""
             self._card("disagreements", f"disagreement-{story.sources[0]}-{d}",
                        f"title: {_q(title)}\nsubject: {'count' if by_count else 'date'}\n"
                        f"{refs}accounts:\n{accounts}")
+
+    @staticmethod
+    def _headline(fact: Fact) -> str:
+        """An event's title, in the words of its first claim."""
+        return f"People injured in {fact.place}" if fact.injured else \
+            f"{fact.noun.capitalize()} {fact.verb} in {fact.place}"
 
     @staticmethod
     def _listed(named: set[tuple[str, int]]) -> str:
@@ -368,7 +382,7 @@ class Generator:
         key = f"{'org' if fact.who[0] == 'organizations' else 'person'}-{fact.who[1]}"
         label = "Injured" if fact.injured else f"{fact.noun.capitalize()} {fact.verb}"
         self._card("overview", "home",
-                   f"title: A newsroom's archive\nsummary:\n{summary}figures:\n"
+                   f"title: {self._headline(story.facts[0])}\nsummary:\n{summary}figures:\n"
                    f"  - label: {label} in {fact.place}\n    value: "
                    f"\"{'at least ' if fact.injured else ''}{n}\"\n    reported_by: {key}\n"
                    "    evidence:\n" + self._evidence(source, text.rstrip("."), "      "))

@@ -486,6 +486,18 @@ def test_a_figure_is_credited_to_who_gives_its_number(workspace, value, reported
 
 
 PAKISTAN_DAY = "cards/disagreements/date-of-pakistans-strike.yaml"
+TOLL_DISPUTE = "cards/disagreements/toll-of-pakistans-strike.yaml"
+
+
+@pytest.mark.parametrize(("title", "rules"), [
+    ("How many casualties, or dead, in Iran?", []),  # a question asks the amount
+    ("Many casualties, or nine dead, in Iran?", ["title-not-supported"]),  # a statement gives one
+    ("How many casualties, or dead, in Iraq?", ["title-not-supported"]),
+])
+def test_a_title_may_ask_how_many(workspace, title, rules):
+    workspace.lighten(TOLL_DISPUTE, "pakistan-strikes-inside-iran").replace(
+        TOLL_DISPUTE, "title: Nine casualties, or nine dead, in Iran?", f"title: {title}")
+    assert [p.rule for p in workspace.problems()] == rules
 
 
 @pytest.mark.parametrize(("title", "rules"), [

@@ -64,6 +64,15 @@ def _only_in_names(title: str, texts: list[str], look: Lookup, names: set[str]) 
     return found
 
 
+_HOW = re.compile(r"\bhow\s+(many|much)\b", re.IGNORECASE)
+
+
+def _asked(title: str) -> set[int]:
+    """Where a title asks an amount ("How many bridges were closed?"): the question's "many"
+    says nothing of its own, so needs no passage."""
+    return {m.start(1) for m in _HOW.finditer(title)}
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     title = getattr(cf.card, "title", None)
     found = statements(cf)
@@ -73,8 +82,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     keys = [passage_keys(normalise(st.text), look.vocabulary, names) for st in found]
     keys += [passage_keys(normalise(ev.quote), look.vocabulary) for st in found for ev in st.evidence]
     text = normalise(title)
+    asked = _asked(text)
     missing = [a.word.text for a in align(text, keys, look.vocabulary, look.name_spans(text))
-               if a.passage is None]
+               if a.passage is None and a.word.start not in asked]
     if missing:
         yield Finding(("title",), f"the title's {', '.join(repr(w) for w in missing)} "
                       f"{'is' if len(missing) == 1 else 'are'} in none of the card's statements or "
