@@ -29,10 +29,23 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def split(paths: list[tuple[str, str, Path]]) -> tuple[list, list]:
+    """Two halves with half of each kind's cards: the first half of its (sorted) paths and the
+    second. Neighbouring cards mostly quote the same passages, and a passage read for one card
+    is remembered for the next in the same process."""
+    first: list[tuple[str, str, Path]] = []
+    second: list[tuple[str, str, Path]] = []
+    for kind in dict.fromkeys(kind for kind, _, _ in paths):
+        mine = [p for p in paths if p[0] == kind]
+        first += mine[:len(mine) // 2]
+        second += mine[len(mine) // 2:]
+    return first, second
+
+
 def check_in_two(start: Start) -> list[Problem] | None:
     """Half the cards here, half in a forked process; None if that process failed."""
     here, there = multiprocessing.Pipe()
-    halves = start.paths[0::2], start.paths[1::2]
+    halves = split(start.paths)
     pid = os.fork()
     if pid == 0:  # the forked process: the second half, then its problems back, then gone
         status = 1

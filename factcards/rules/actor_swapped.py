@@ -46,8 +46,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         given = {}
         for ev in st.evidence:
             quote = normalise(ev.quote)
-            given[ev.source] = theirs = roles(quote, look.parties(quote, statement=False), keys, saying,
-                                              verbs)
+            given[ev.source] = theirs = look.remember((ID, quote), lambda q=quote: tuple(roles(
+                q, look.parties(q, statement=False), keys, saying, verbs)))
             found = swapped(mine, theirs)
             if found:
                 ours, other = found[0]

@@ -41,6 +41,10 @@ def sentence(look: Lookup, ev: Evidence) -> str:
 def _speakers(look: Lookup, ev: Evidence) -> list[frozenset[str]]:
     """Who the quote says is speaking; where the quote names nobody, who its sentence does
     ("..., according to the Ministry" just outside the quote)."""
+    return list(look.remember(("speakers", ev), lambda: tuple(_find_speakers(look, ev))))
+
+
+def _find_speakers(look: Lookup, ev: Evidence) -> list[frozenset[str]]:
     return (look.speaking(normalise(ev.quote), statement=False, ev=ev)
             or look.speaking(sentence(look, ev), statement=False, ev=ev))
 
@@ -110,19 +114,21 @@ def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset
     """Who speaks in the part of a passage that says most of what a clause says (each
     sentence, or each side of a "while", is a part); None when no part shares a word."""
     mine = _content(clause, look)
-    scored = []
-    for ev in evidence:
-        quote = normalise(ev.quote)
-        parts = split_parts(quote, look)
-        whole = _speakers(look, ev) if len(parts) == 1 else None
-        for part in parts:
-            theirs = frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part)))
-            said = whole if whole is not None else look.speaking(part, statement=False, ev=ev)
-            scored.append((sum(bool(keys & theirs) for keys in mine), said))
+    scored = [(sum(bool(keys & theirs) for keys in mine), said)
+              for ev in evidence for theirs, said in look.remember((ID, ev), lambda ev=ev: _parts(ev, look))]
     top = max((score for score, _ in scored), default=0)
     if not top:
         return None
     return [keys for score, said in scored if score == top for keys in said]
+
+
+def _parts(ev: Evidence, look: Lookup) -> tuple[tuple[frozenset[str], list[frozenset[str]]], ...]:
+    """Each part of a quote: the keys of its words, and who speaks in it."""
+    parts = split_parts(normalise(ev.quote), look)
+    whole = _speakers(look, ev) if len(parts) == 1 else None
+    return tuple((frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part))),
+                  whole if whole is not None else look.speaking(part, statement=False, ev=ev))
+                 for part in parts)
 
 
 _QUOTED = re.compile(r"[\"“‘]([^\"”’]+)[\"”’]")

@@ -6,8 +6,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from factcards.kinds import KINDS, SOURCES
 from factcards.kinds.fields import Evidence
@@ -16,11 +18,13 @@ from factcards.load.settings import Settings
 from factcards.load.texts import SourceText
 from factcards.load.yamlload import ValuePath
 from factcards.text.align import Vocabulary, passage_keys
+from factcards.text.memo import SIZE, per_instance
 from factcards.text.names import NameIndex
 from factcards.text.speakers import markers, speakers
 from factcards.text.verbatim import BLOCKED, normalise, pieces
 from factcards.text.words import can_be_verb, forms, words
 
+T = TypeVar("T")
 _CAPITALISED = re.compile(r"\b(?:The\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)*")
 
 
@@ -132,6 +136,17 @@ class Lookup:
         self._keys: dict[tuple[str, str], frozenset[str]] = {}
         self._held: dict[str, frozenset[tuple[str, str]]] = {}
         self._coreferents: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
+        self._remembered: dict[Hashable, object] = {}
+
+    def remember(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """An answer worked out once per check: a rule keys what it reads of a passage (its
+        id first), as every card quoting the passage asks it again."""
+        found = self._remembered.get(key, self._remembered)
+        if found is self._remembered:
+            if len(self._remembered) >= SIZE:  # bounded: the passages of recent cards stay
+                self._remembered.clear()
+            found = self._remembered[key] = compute()
+        return found  # type: ignore[return-value]
 
     @cached_property
     def complete(self) -> bool:
@@ -206,6 +221,7 @@ class Lookup:
         return [(at, kind, key) for at, spelling in self.names.find(normalise(text))
                 for kind, key in self.owners[spelling]]
 
+    @per_instance
     def name_spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, "kind/id") of every name a normalised statement uses as a name: a
         one-word spelling followed by a noun or adjective ("Fernley residents") describes,
@@ -218,6 +234,7 @@ class Lookup:
             found += [(at, end, f"{kind}/{key}") for kind, key in self.owners[spelling]]
         return found
 
+    @per_instance
     def parties(self, text: str, statement: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, party) of the parties a normalised text names: names (a name whose
         first word names a party group counts as that party: "Alderbrook Town Council" is
@@ -236,6 +253,7 @@ class Lookup:
                 found.append((word.start, word.end, party))
         return sorted(found)
 
+    @per_instance
     def speaking(self, text: str, statement: bool = True, ev: Evidence | None = None
                  ) -> list[frozenset[str]]:
         """The parties a normalised text says are speaking (each by its party group and its
@@ -369,6 +387,7 @@ class Lookup:
             found = self._keys[key] = passage_keys(self.context(ev), self.vocabulary, names)
         return found
 
+    @per_instance
     def quote_keys(self, ev: Evidence) -> frozenset[str]:
         """What the quoted words alone align a statement's words with, without the paragraph
         around them: the names they print or stand for, and their words' forms and equivalents."""

@@ -49,7 +49,11 @@ Reading = list[tuple[Word, list[Hedge]]]
 def reading(ev: Evidence, look: Lookup, hedges: tuple[str, ...]) -> Reading:
     """The quote's words, each with the hedges that govern it where the quote stands in its
     article (its sentence, words before the quote included); the hedges themselves are left
-    out."""
+    out. Read once per check, as every card quoting the passage asks again."""
+    return list(look.remember((ID, ev, hedges), lambda: tuple(_reading(ev, look, hedges))))
+
+
+def _reading(ev: Evidence, look: Lookup, hedges: tuple[str, ...]) -> Reading:
     text = look.sources.get(ev.source)
     spans = text.locate(ev.quote) if text else None
     if not spans:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcards.text.dates import MONTHS, WEEKDAYS
+from factcards.text.memo import per_instance
 from factcards.text.numbers import NUMBER
 from factcards.text.words import QUANTIFIERS, Word, can_be_verb, forms, only_verb, words
 
@@ -86,6 +87,11 @@ class Vocabulary:
         """The forms of the words that attribute speech."""
         return frozenset().union(*(forms(w.split()[0]) for w in self.free_speech))  # "according"
 
+    @per_instance
+    def content_words(self, text: str) -> list[Word]:
+        """The words a statement must find in its passages (see `content_words`)."""
+        return _content_words(text, self)
+
     def party(self, word: str) -> str | None:
         """The party group a word names, if any ("Alderbrook" and "town" name Alderbrook)."""
         found = sorted(self.keys(word) & self.party_groups)
@@ -126,6 +132,10 @@ def hedging(tokens: tuple[Word, ...], i: int, hedges: frozenset[str]) -> bool:
 
 def content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
     """The words a statement must find in its passages."""
+    return vocabulary.content_words(text)
+
+
+def _content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
     numbers = [(m.start(), m.end()) for m in NUMBER.finditer(text)]
     tokens = words(text)
     return [w for i, w in enumerate(tokens)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factcards.text.memo import remembered
 from factcards.text.numbers import word_value
 
 MONTHS = {name: number for number, names in enumerate([
@@ -88,6 +89,7 @@ def _count(word: str) -> int | None:
     return int(value) if value is not None else None
 
 
+@remembered
 def dates_in(text: str) -> list[DateMention]:
     """Every date a text states, in order: absolute dates, weekdays, months with years, and
     spans ("two days later", "a week after", "the next day")."""

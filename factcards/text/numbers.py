@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcards.text.memo import remembered
 from factcards.text.words import words
 
 _UNITS = str.split("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -88,6 +89,7 @@ def _value(text: str) -> float | str | None:
     return word_value(lower)
 
 
+@remembered
 def numbers_in(text: str, one_is_a_number: bool = False) -> list[Number]:
     """Every number a text states, left to right. "one" and "a" alone are pronouns or articles
     far more often than counts: they count only after a qualifier ("only one"), or when asked."""

@@ -11,11 +11,13 @@ parser: it reads one verb per clause and says nothing where a side is short.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcards.text.dates import MONTHS, WEEKDAYS
+from factcards.text.memo import SIZE, remembered
 from factcards.text.words import Word, can_be_verb, words
 
 _CLAUSES = re.compile(r"[.;:!?()]|,\s+(?:which|who|while|whereas|but|when|after|before)\b|\bthat\b")
@@ -65,6 +67,7 @@ def _agent(after: tuple[Word, ...]) -> bool:
         and not after[1].text[:1].isdigit()
 
 
+@functools.lru_cache(maxsize=SIZE)
 def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
     tokens = words(clause)
     at = next((i for i, w in enumerate(tokens) if keys(w.text) & verb and _as_verb(tokens, i)), None)
@@ -82,6 +85,7 @@ def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
     return Sides(verb, _keys_of(before, keys), _keys_of(after, keys))
 
 
+@remembered
 def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSES.split(text) if c.strip()]
 

@@ -9,6 +9,7 @@ Normalisation keeps a map back to the archived text, so a match becomes characte
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ MAX_ELISION_GAP = 400
 BLOCKED = "\x00"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """The comparison form of a text; quotes and sources go through the same function.
     Splitting and joining folds white space as `_SPACE` does (both use Unicode's white space),
