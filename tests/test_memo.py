@@ -34,9 +34,9 @@ def test_a_lookups_answers_are_its_own_and_go_with_it():
 
 
 def test_a_full_lookup_forgets_rather_than_grows(monkeypatch):
-    import factcards.rules.context as context
+    import factcards.rules.lookup as lookup
 
-    monkeypatch.setattr(context, "SIZE", 3)
+    monkeypatch.setattr(lookup, "SIZE", 3)
     look = Lookup({}, Shared())
     for n in range(5):
         assert look.remember(("test", n), lambda n=n: n * 2) == n * 2
