@@ -105,9 +105,28 @@ class Names:
         found = self._held.get(phrase)
         if found is None:
             pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+            first = words(phrase)
             found = self._held[phrase] = frozenset(
-                owner for spelling, owners in self.owners.items()
-                if spelling != phrase and pattern.search(spelling) for owner in owners)
+                owner for spelling in self._with_word.get(first[0].text, ()) if first
+                if spelling != phrase and pattern.search(spelling) for owner in self.owners[spelling])
+        return found
+
+    @cached_property
+    def _with_word(self) -> dict[str, list[str]]:
+        """Word -> the spellings it is a word of: a phrase is looked for only in those."""
+        found: dict[str, list[str]] = {}
+        for spelling in self.owners:
+            for word in dict.fromkeys(w.text for w in words(spelling)):
+                found.setdefault(word, []).append(spelling)
+        return found
+
+    @cached_property
+    def spellings(self) -> dict[tuple[str, str], list[str]]:
+        """(kind, id) -> every spelling of it that the entity cards list."""
+        found: dict[tuple[str, str], list[str]] = {}
+        for spelling, owners in self.owners.items():
+            for owner in owners:
+                found.setdefault(owner, []).append(spelling)
         return found
 
     def coreferents(self, ev: Evidence) -> frozenset[tuple[str, str]]:

@@ -72,7 +72,8 @@ def _miscredited(note: str, page: str, look: Lookup) -> tuple[str, list[str]] | 
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    archive = "\n".join(text.norm.original for text in look.sources.values())
+    archive = look.remember((ID, "archive"), lambda: "\n".join(
+        text.norm.original for text in look.sources.values()))
     own = look.sources.get(cf.stem)
     page = passage_keys(own.norm.text, look.vocabulary) if own is not None else None
     for i, note in enumerate(cf.card.notes):  # type: ignore[union-attr]

@@ -51,8 +51,7 @@ class Parties(Names):
         meant = self.coreferents(ev) if ev is not None else frozenset()
         for match in CAPITALISED.finditer(text) if meant else ():
             phrase = re.sub(r"^(?:The|A|An)\s", "", match.group())
-            owners = {f"{k}/{i}" for k, i in meant if any(phrase in s for s, o in self.owners.items()
-                                                          if (k, i) in o)}
+            owners = {f"{k}/{i}" for k, i in meant if any(phrase in s for s in self.spellings[(k, i)])}
             if owners and not any(a <= match.start() < b for a, b, _ in keyed):
                 keyed.append((match.start(), match.end(), frozenset(owners)))
         return [keys for keys, _ in speakers(text, sorted(keyed), self.attribution)]

@@ -46,11 +46,13 @@ def _only_in_names(title: str, texts: list[str], look: Lookup, names: set[str]) 
     """The title's lower-case words that stand in the texts only inside a name whose other
     words the title does not give, and that do not stand for the name ("the union")."""
     vocabulary = look.vocabulary
-    mine = [vocabulary.keys(w.text) for w in words(title) if not w.stop]
-    outside = [_outside_names(t, vocabulary, names) for t in texts]
-    spans = [name for t in texts for name in _names(t, vocabulary)]
-    found = []
     tokens = words(title)
+    mine = [vocabulary.keys(w.text) for w in tokens if not w.stop]
+    spans = [name for t in texts for name in _names(t, vocabulary)]
+    if not spans:
+        return []  # no name for a word to stand in
+    outside = [_outside_names(t, vocabulary, names) for t in texts]
+    found = []
     for a in align(title, outside, vocabulary, look.name_spans(title)):
         keys = vocabulary.keys(a.word.text)
         at = tokens.index(a.word)
@@ -80,7 +82,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         return
     names = {key for st in found for _, _, key in look.name_spans(normalise(st.text))}
     keys = [passage_keys(normalise(st.text), look.vocabulary, names) for st in found]
-    keys += [passage_keys(normalise(ev.quote), look.vocabulary) for st in found for ev in st.evidence]
+    keys += [look.remember((ID, ev.quote), lambda q=ev.quote: passage_keys(normalise(q), look.vocabulary))
+             for st in found for ev in st.evidence]
     text = normalise(title)
     asked = _asked(text)
     missing = [a.word.text for a in align(text, keys, look.vocabulary, look.name_spans(text))
