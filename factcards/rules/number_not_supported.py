@@ -11,9 +11,10 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
-from factcards.text.attach import PLACE, count_parties
+from factcards.text.attach import PLACE
 from factcards.text.dates import without_dates
 from factcards.text.numbers import Number, collectives, numbers_in, phrase, totals, unreadable
+from factcards.text.phrase_parties import count_parties
 from factcards.text.verbatim import normalise
 
 ID = "number-not-supported"

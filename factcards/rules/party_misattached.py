@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
-from factcards.text.attach import Link, acting, links, misattached, pronoun_owned
+from factcards.text.attach import Link, links, misattached
+from factcards.text.phrase_parties import acting, pronoun_owned
 from factcards.text.verbatim import normalise
 from factcards.text.words import forms, words
 

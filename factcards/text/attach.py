@@ -17,7 +17,7 @@ from factcards.text.words import Word, can_be_verb, only_verb, words
 
 OWNER = "owner"
 PLACE = "place"
-_PLACES = frozenset({"in", "inside", "at", "within"})
+PLACES = frozenset({"in", "inside", "at", "within"})
 _SKIP = 3  # words a party may stand before the word it owns ("Alderbrook's long-serving Deputy Mayor")
 
 
@@ -36,7 +36,7 @@ class Link:
 _BREAKS = frozenset(".;:,()\"“”")
 
 
-def _joined(text: str, tokens: tuple[Word, ...], a: int, b: int) -> bool:
+def joined(text: str, tokens: tuple[Word, ...], a: int, b: int) -> bool:
     """Whether tokens a and b (a < b, next to each other) stand in one clause: nothing but
     spaces, hyphens and apostrophes between them."""
     return not _BREAKS.intersection(text[tokens[a].end:tokens[b].start])
@@ -47,12 +47,12 @@ def _titles(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: int, 
     Okafor"; not "the Mayor, Ruth Okafor"): the name, not the title, is what belongs to a party."""
     j = i
     while j < len(tokens) and j not in party and tokens[j].text[:1].isupper() \
-            and (j + 1 >= len(tokens) or _joined(text, tokens, j, j + 1)):
+            and (j + 1 >= len(tokens) or joined(text, tokens, j, j + 1)):
         j += 1
     return j > i and j in party and not is_group(party[j])
 
 
-def _party_at(tokens: tuple[Word, ...], spans: list[tuple[int, int, str]]) -> dict[int, str]:
+def party_at(tokens: tuple[Word, ...], spans: list[tuple[int, int, str]]) -> dict[int, str]:
     """Token index -> party, for tokens inside a party span."""
     found: dict[int, str] = {}
     for i, token in enumerate(tokens):
@@ -71,7 +71,7 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
     words of a title before a name belong where the name does: a passage's "Alderbrook
     Deputy Mayor Ruth Okafor" gives Alderbrook its deputy mayor."""
     tokens = words(text)
-    party = _party_at(tokens, spans)
+    party = party_at(tokens, spans)
     out: list[Link] = []
     titles: list[int] = []
     for i, token in enumerate(tokens):
@@ -87,7 +87,7 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
         if i not in party and can_be_verb(token.text):
             continue  # who does what is `roles`' to read
         own = {party[i]} if i in party else keys(token.text)  # a name by its card, not its words
-        spelled = frozenset().union(*(keys(t.text) for t in tokens[i:_end(tokens, party, i) + 1])) \
+        spelled = frozenset().union(*(keys(t.text) for t in tokens[i:name_end(tokens, party, i) + 1])) \
             if titled and i in party else frozenset()  # "Alderbrook Town Council": its council
         found = [Link(frozenset(own), token.text, key, OWNER, possessive, spelled)
                  for key, possessive in _owners(text, tokens, party, i, is_group)]
@@ -103,7 +103,7 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
     return out
 
 
-def _end(tokens: tuple[Word, ...], party: dict[int, str], i: int) -> int:
+def name_end(tokens: tuple[Word, ...], party: dict[int, str], i: int) -> int:
     """The last token of the word or name at `i`."""
     while i in party and i + 1 in party and party[i + 1] == party[i]:
         i += 1
@@ -113,9 +113,9 @@ def _end(tokens: tuple[Word, ...], party: dict[int, str], i: int) -> int:
 def _phrase_end(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: int) -> int:
     """The end of the word at `i`, or of the capitalised phrase it begins ("Parish Clerk"
     of Fernley)."""
-    end = _end(tokens, party, i)
+    end = name_end(tokens, party, i)
     while (i not in party and end + 1 < len(tokens) and end + 1 not in party
-           and tokens[end + 1].text[:1].isupper() and _joined(text, tokens, end, end + 1)):
+           and tokens[end + 1].text[:1].isupper() and joined(text, tokens, end, end + 1)):
         end += 1
     return end
 
@@ -126,7 +126,7 @@ def _owners(text, tokens, party, i, is_group) -> list[tuple[str, str]]:
     the word in the possessive, the possessive as written."""
     j, skipped = i - 1, 0
     while j >= 0 and skipped <= _SKIP:
-        if not _joined(text, tokens, j, j + 1):  # "Fernley, largely Liberal,": in apposition
+        if not joined(text, tokens, j, j + 1):  # "Fernley, largely Liberal,": in apposition
             apposed = text[tokens[j].end:tokens[j + 1].start].strip() == ","
             if apposed and tokens[i].text[:1].isupper() and j in party and is_group(party[j]):
                 return [(party[j], "")]
@@ -151,31 +151,31 @@ def _owners(text, tokens, party, i, is_group) -> list[tuple[str, str]]:
 
 
 def _is_place(tokens, i, party) -> bool:
-    end = _end(tokens, party, i)
-    return end + 1 < len(tokens) and tokens[end + 1].lower in _PLACES
+    end = name_end(tokens, party, i)
+    return end + 1 < len(tokens) and tokens[end + 1].lower in PLACES
 
 
 def _right(text, tokens, party, end, token: Word, is_group) -> list[str]:
     """The group party just after the word: "of Alderbrook", "in Fernley", or right
     after a capitalised word that describes it ("Liberal Fernley")."""
     k = end + 1
-    if k < len(tokens) and tokens[k].lower in _PLACES | {"of"}:
+    if k < len(tokens) and tokens[k].lower in PLACES | {"of"}:
         k += 1
         if k < len(tokens) and tokens[k].lower == "the":
             k += 1
     elif not token.text[:1].isupper():
         return []
-    if k >= len(tokens) or any(not _joined(text, tokens, n, n + 1) for n in range(end, k)):
+    if k >= len(tokens) or any(not joined(text, tokens, n, n + 1) for n in range(end, k)):
         return []
     return [party[k]] if k in party and is_group(party[k]) else []
 
 
 def _placed(text, tokens, party, i, is_group) -> list[Link]:
     """A group party placed in another ("Fernley in Westshire")."""
-    end = _end(tokens, party, i)
-    if end + 2 < len(tokens) and tokens[end + 1].lower in _PLACES and end + 2 in party \
+    end = name_end(tokens, party, i)
+    if end + 2 < len(tokens) and tokens[end + 1].lower in PLACES and end + 2 in party \
             and party[end + 2] != party[i] and is_group(party[end + 2]) \
-            and _joined(text, tokens, end, end + 1) and _joined(text, tokens, end + 1, end + 2):
+            and joined(text, tokens, end, end + 1) and joined(text, tokens, end + 1, end + 2):
         return [Link(frozenset({party[i]}), tokens[i].text, party[end + 2], PLACE)]
     return []
 
@@ -194,59 +194,3 @@ def misattached(stated: list[Link], given: list[Link], present: Callable[[Link],
         if mine.possessive and not theirs and present(mine):
             return mine, []
     return None
-
-
-def count_parties(text: str, spans: list[tuple[int, int, str]], is_group: Callable[[str], bool]
-                  ) -> frozenset[tuple[str, str]]:
-    """The parties a count's phrase gives ("two children killed in Fernley"), each with how:
-    `place` right after "in" ("in Fernley", "in the town"), else `owner` ("two Fernley
-    children", "in Fernley's station", "in the Fernley attack"). A party that does something
-    ("Fernley reported") or that the phrase denies ("not Fernley residents") gives none."""
-    tokens = words(text)
-    party = _party_at(tokens, spans)
-    found = set()
-    for i in range(len(tokens)):
-        if i not in party or not is_group(party[i]) or party.get(i - 1) == party[i] \
-                or (i and tokens[i - 1].negation):
-            continue  # "not Fernley residents" gives them no party
-        end = _end(tokens, party, i)
-        j = i - 1 if i and tokens[i - 1].lower != "the" else i - 2
-        after = tokens[end + 1] if end + 1 < len(tokens) and _joined(text, tokens, end, end + 1) else None
-        if after is not None and only_verb(after.text):
-            continue  # who counted them, not whose they are: "the nine dead Fernley reported"
-        placed = (j >= 0 and tokens[j].lower in _PLACES and not tokens[end].lower.endswith("'s")
-                  and (after is None or after.stop or after.text[:1].isupper()))
-        found.add((party[i], PLACE if placed else OWNER))
-    return frozenset(found)
-
-
-_PRONOUNS = frozenset({"its", "his", "her", "their"})
-
-
-def pronoun_owned(text: str, keys: frozenset[str]) -> bool:
-    """Whether the text gives a word (by its keys) an owner it does not name: "its ambassador",
-    "their upcoming visit". Whose it is, the reader of the passage decides."""
-    tokens = words(text)
-    return any(token.forms & keys and any(t.lower in _PRONOUNS for t in tokens[max(0, i - 2):i])
-               for i, token in enumerate(tokens))
-
-
-def acting(text: str, spans: list[tuple[int, int, str]], is_group: Callable[[str], bool],
-           key: str) -> bool:
-    """Whether the text names the party `key` as one that acts, not only as the owner of some
-    other word: alone ("Fernley asked", "launched by Fernley") or at the head of one of its
-    bodies' names ("Fernley Parish Council"). "The Fernley clerk" names it as an owner."""
-    tokens = words(text)
-    party = _party_at(tokens, spans)
-    for i in range(len(tokens)):
-        if party.get(i) != key or party.get(i - 1) == key or not is_group(key):
-            continue
-        end = _end(tokens, party, i)
-        after = tokens[end + 1] if end + 1 < len(tokens) and _joined(text, tokens, end, end + 1) else None
-        if after is not None and end + 1 in party and not is_group(party[end + 1]):
-            return True  # the head of a body's name
-        if tokens[end].lower.endswith("'s"):
-            continue
-        if after is None or after.stop or (after.text[:1].islower() and can_be_verb(after.text)):
-            return True
-    return False
