@@ -12,7 +12,7 @@ from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
 from factcards.text.distributive import PARTIES, distributed, predicate
 from factcards.text.verbatim import normalise
-from factcards.text.words import QUANTIFIERS, Word, can_be_adjective, can_be_noun, words
+from factcards.text.words import DETERMINERS, QUANTIFIERS, Word, can_be_adjective, can_be_noun, words
 
 ID = "quantifier-not-supported"
 SCOPE = "valid"
@@ -33,8 +33,9 @@ EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to 
 # a passage may say for which is the project's reviewed table of equivalents, not the code's.
 _COUNTING = frozenset({"all", "every", "each", "some", "most", "few"})
 # Words between a quantifier and its phrase that change nothing it counts ("all of its").
-_DETERMINERS = frozenset({"the", "of", "its", "their", "his", "her", "our", "these", "those",
-                          "this", "that"})
+# What may stand between a quantifier and what it counts ("all of the", "both their"); an
+# article "a" starts a phrase of its own ("only a few").
+_BETWEEN = (DETERMINERS - {"a", "an"}) | {"of"}
 
 
 def _reciprocal(tokens: tuple[Word, ...], i: int) -> bool:
@@ -51,7 +52,7 @@ def counted(text: str, tokens: tuple[Word, ...], i: int) -> list[tuple[Word, boo
     """The words of the noun phrase the quantifier at `i` counts, up to its noun, each with
     whether it is one of alternatives joined by "and" or "or" ("diplomatic and trade")."""
     j = i + 1
-    while j < len(tokens) and tokens[j].lower in _DETERMINERS:
+    while j < len(tokens) and tokens[j].lower in _BETWEEN:
         j += 1
     found: list[tuple[Word, bool]] = []
     joined = False

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
-from factcards.text.words import Word, can_be_verb, words
+from factcards.text.words import DETERMINERS, Word, can_be_verb, words
 
 FIRST = "first"
 ANSWER = "answer"
 # Words that make an action an answer to another ("retaliatory", "in response", "reprisal").
 _ANSWERS = re.compile(r"(?:retaliat|reprisal|respon[ds]|counter-?(?:attack|strike))\w*", re.IGNORECASE)
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _PREPOSITIONS = frozenset({"against", "into", "in", "inside", "on", "at", "from", "to", "of", "by",
                            "with", "after", "before", "upon", "towards", "toward", "over"})
 _SENTENCE = re.compile(r"[^.;!?]+")
@@ -44,7 +43,7 @@ def _first(tokens: tuple[Word, ...], k: int) -> bool:
     """Whether "first" at `k` says who acted first ("struck first"), not an ordinal ("the first
     visit", "Fernley's first strike")."""
     before = tokens[k - 1] if k > 0 else None
-    return before is not None and before.lower not in _DETERMINERS \
+    return before is not None and before.lower not in DETERMINERS \
         and not before.lower.endswith(("'s", "’s"))
 
 

@@ -18,13 +18,12 @@ from dataclasses import dataclass
 
 from factcards.text.dates import MONTHS, WEEKDAYS
 from factcards.text.memo import SIZE, remembered
-from factcards.text.words import Word, can_be_verb, words
+from factcards.text.words import DETERMINERS, Word, can_be_verb, words
 
 _CLAUSES = re.compile(r"[.;:!?()]|,\s+(?:which|who|while|whereas|but|when|after|before)\b|\bthat\b")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BY = "by"
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
-                          "that", "those", "to"})
+_NOT_BEFORE_VERB = DETERMINERS | {"to"}  # "the support", "to support": no verb of a clause
 _WHEN = frozenset([*MONTHS, *WEEKDAYS, "then", "now", "early", "mid", "late"])
 SIDE = 2  # content words each side of the verb, at least, and crossed over, to call it swapped
 Keys = Callable[[str], frozenset[str]]
@@ -57,7 +56,7 @@ def _as_verb(tokens: tuple[Word, ...], i: int) -> bool:
         return False
     before = tokens[i - 1].lower if i else ""
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    return before not in _DETERMINERS and not before.endswith(("'s", "’s")) and after != "of"
+    return before not in _NOT_BEFORE_VERB and not before.endswith(("'s", "’s")) and after != "of"
 
 
 def _agent(after: tuple[Word, ...]) -> bool:

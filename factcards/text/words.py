@@ -24,6 +24,10 @@ WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody",
                        "nothing", "cannot", "deny", "denies", "denied", "denying", "denial", "hardly",
                        "scarcely"})
+# The words that stand before a noun to say which one or whose ("the", "its", "these"): a word
+# after one is a noun, whatever else the dictionary knows it as ("its strike", "the support").
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                         "these", "those"})
 # Words that say how many of a thing: read by the quantifier rule, never aligned or signed off
 # ("every" is no stop word, "all" is).
 QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most", "few", "only"})
@@ -39,12 +43,18 @@ def _lemma_rows() -> tuple[list[str], list[str]]:
     alongside for a binary search: read from the package's data file without importing the
     package (its import loads numpy and a model the rules do not need). The rules look up about
     a thousand words, so each is found when asked for rather than the table read into a dict."""
+    rows = sorted(line.lower() for line in _lemma_lines())
+    return rows, [row[:row.find(",")] for row in rows]
+
+
+@functools.cache
+def _lemma_lines() -> list[str]:
+    """The rows of lemminflect's table as written, read once for both uses."""
     path = _lemma_file()
     if path is None:
-        return [], []
+        return []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        rows = sorted(handle.read().lower().splitlines())
-    return rows, [row[:row.find(",")] for row in rows]
+        return handle.read().splitlines()
 
 
 def _lemma_file() -> Path | None:
@@ -58,11 +68,7 @@ def _lemma_file() -> Path | None:
 def _proper_words() -> frozenset[str]:
     """The words (lower-cased) the dictionary spells only with a capital: names and the words
     made from them ("Chinese", "January"), not "China", which is also "china"."""
-    path = _lemma_file()
-    if path is None:
-        return frozenset()
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        spelt = {line[:line.find(",")] for line in handle}
+    spelt = {line[:line.find(",")] for line in _lemma_lines()}
     return frozenset(w.lower() for w in spelt if w[:1].isupper()) - spelt
 
 
