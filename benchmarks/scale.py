@@ -2,11 +2,14 @@
 
     .venv/bin/python benchmarks/scale.py [--cards 10000] [--sources 1000] [--runs 3] [--build]
 
-- `check` on N synthetic cards against a bare C-loader parse of the same files (target 1.5x), in
-  wall time and in CPU time (the check shares its cards between two processes where it can);
+- `check --no-cache` (every card judged) on N synthetic cards against a bare C-loader parse of
+  the same files (target 1.5x), in wall time and in CPU time (the check shares its cards between
+  two processes where it can);
 - the same with 5% misattributed or invented quotes, which sends every bad quote looking through
   all sources (target 2x the parse);
-- peak memory of `check` (target under 300 MiB);
+- `check` again with the verdicts of the last check remembered: nothing changed, and one card
+  changed (see `factcards/verdicts.py`);
+- peak memory of `check --no-cache` (target under 300 MiB);
 - with --build, `mkdocs build` of the N-card site against a plain MkDocs build of as many
   hand-written pages (targets 5 ms and 100 KiB a page), and its peak memory (under 300 MiB);
 - the live-preview rebuild after editing one card on the real site (target 1.5 s).
@@ -37,11 +40,17 @@ ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
 PARSE = ("import sys, yaml\nfrom pathlib import Path\n"
          "for p in sorted(Path(sys.argv[1]).rglob('*.yaml')):\n"
          "    yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)\n")
-PEAK = ("import resource, runpy, sys\nsys.argv = ['build_cards.py', 'check']\n"
+PEAK = ("import resource, runpy, sys\nsys.argv = ['build_cards.py', 'check', '--no-cache']\n"
         "try:\n    runpy.run_path('build_cards.py', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
         " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n")
+# A card changed (a comment added), then checked: only that card is judged again.
+EDIT_AND_CHECK = ("import runpy, sys, time\nfrom pathlib import Path\ncard = Path(sys.argv[1])\n"
+                  "card.write_text(card.read_text() + f'# edited {time.time()}\\n')\n"
+                  "sys.argv = ['build_cards.py', 'check']\n"
+                  "try:\n    runpy.run_path('build_cards.py', run_name='__main__')\n"
+                  "except SystemExit:\n    pass\n")
 BUILD_PEAK = ("import resource, runpy, sys\nsys.argv = ['mkdocs', 'build', '-q', '-d', sys.argv[1]]\n"
               "try:\n    runpy.run_module('mkdocs', run_name='__main__')\n"
               "except SystemExit:\n    pass\n"
@@ -170,17 +179,23 @@ def main() -> None:
         good, bad = Path(tmp) / "good", Path(tmp) / "bad"
         generate(good, args.cards, args.sources, bad=0.0)
         generate(bad, args.cards, args.sources, bad=0.05)
-        (parse, parse_cpu), (check, check_cpu), (bad_wall, bad_cpu) = timed(
-            [([PY, "-c", PARSE, "cards"], good), ([PY, "build_cards.py", "check"], good),
-             ([PY, "build_cards.py", "check"], bad)], args.runs)
-        rows.append(("check, valid cards", f"{check:.2f} s", f"parse {parse:.2f} s",
-                     f"{check / parse:.2f}x", "1.5x"))
-        rows.append(("check, valid cards, CPU time", f"{check_cpu:.2f} s", f"parse {parse_cpu:.2f} s",
-                     f"{check_cpu / parse_cpu:.2f}x", ""))
-        rows.append(("check, 5% bad quotes", f"{bad_wall:.2f} s", f"parse {parse:.2f} s",
-                     f"{bad_wall / parse:.2f}x", "2x"))
-        rows.append(("check, 5% bad quotes, CPU time", f"{bad_cpu:.2f} s", f"parse {parse_cpu:.2f} s",
-                     f"{bad_cpu / parse_cpu:.2f}x", ""))
+        subprocess.run([PY, "build_cards.py", "check"], cwd=good, capture_output=True, env=ENV)
+        edited = sorted((good / "cards/events").glob("*.yaml"))[0].relative_to(good)
+        (parse, parse_cpu), (check, check_cpu), (bad_wall, bad_cpu), (warm, warm_cpu), \
+            (one, one_cpu) = timed(
+                [([PY, "-c", PARSE, "cards"], good),
+                 ([PY, "build_cards.py", "check", "--no-cache"], good),
+                 ([PY, "build_cards.py", "check", "--no-cache"], bad),
+                 ([PY, "build_cards.py", "check"], good),
+                 ([PY, "-c", EDIT_AND_CHECK, str(edited)], good)], args.runs)
+        for name, wall, cpu, target in (
+                ("check, valid cards, every card judged", check, check_cpu, "1.5x"),
+                ("check, 5% bad quotes, every card judged", bad_wall, bad_cpu, "2x"),
+                ("check again, nothing changed (verdicts remembered)", warm, warm_cpu, ""),
+                ("check again, one card changed", one, one_cpu, "")):
+            rows.append((name, f"{wall:.2f} s", f"parse {parse:.2f} s", f"{wall / parse:.2f}x", target))
+            rows.append(("the same, CPU time", f"{cpu:.2f} s", f"parse {parse_cpu:.2f} s",
+                         f"{cpu / parse_cpu:.2f}x", ""))
         own, forked = peak_mib(good)
         rows.append(("check, peak memory", f"{own:.0f} MiB + {forked:.0f} MiB forked", "", "",
                      "300 MiB"))

@@ -4,6 +4,7 @@ process; `parallel` over two halves in two."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from factcards.load.yamlload import load_bytes
 from factcards.problems import Problem
 from factcards.rules.context import CardFile, Lookup, Shared
 from factcards.rules.engine import check_cards, check_valid, share
+from factcards.verdicts import Verdicts
 
 # The kinds of card every check consults, whichever card it is checking.
 SHARED = (SOURCES, *(kind.name for kind in KINDS.values() if kind.names))
@@ -48,18 +50,21 @@ def load_cards(paths: list[tuple[str, str, Path]]) -> tuple[list[CardFile], list
     files: list[CardFile] = []
     problems: list[Problem] = []
     for kind, rel, path in paths:
-        loaded, found = load_bytes(read_capped(path), rel)
+        raw = read_capped(path)
+        loaded, found = load_bytes(raw, rel)
         problems += found
         if loaded is not None:
             card, found = validate(kind, loaded, rel)
-            files.append(CardFile(kind, rel, path.stem, loaded, card))
+            files.append(CardFile(kind, rel, path.stem, loaded, card, hashlib.sha256(raw).hexdigest()))
             problems += found
     return files, problems
 
 
 def cross_check(files: list[CardFile], start: Start, prior: list[Problem],
-                shared: Shared | None = None) -> tuple[Shared, list[Problem]]:
-    """Cross-check `files` and judge their support; `prior` are the problems found so far."""
+                shared: Shared | None = None, verdicts: Verdicts | None = None
+                ) -> tuple[Shared, list[Problem]]:
+    """Cross-check `files` and judge their support; `prior` are the problems found so far.
+    Given `verdicts`, a card judged before in the same world is not judged again."""
     problems: list[Problem] = []
     if shared is None:
         shared, problems = share(files, start.seeds)
@@ -67,5 +72,7 @@ def cross_check(files: list[CardFile], start: Start, prior: list[Problem],
     problems += check_cards(files, look)
     if look.complete:  # support is judged where every quote and id holds
         broken = {p.path for p in prior + problems if p.level == "error"}
-        problems += check_valid(files, look, skip=broken)
+        if verdicts is not None:
+            verdicts.bind(look)
+        problems += check_valid(files, look, skip=broken, verdicts=verdicts)
     return shared, problems

@@ -13,6 +13,7 @@ from pathlib import Path
 from factcards.checking import SHARED, Start, cross_check, load_cards
 from factcards.problems import Problem
 from factcards.rules.engine import share
+from factcards.verdicts import Verdicts
 
 # Below this many cards a second process costs more than it saves.
 PARALLEL_FROM = 400
@@ -42,8 +43,9 @@ def split(paths: list[tuple[str, str, Path]]) -> tuple[list, list]:
     return first, second
 
 
-def check_in_two(start: Start) -> list[Problem] | None:
-    """Half the cards here, half in a forked process; None if that process failed."""
+def check_in_two(start: Start, verdicts: Verdicts | None = None) -> list[Problem] | None:
+    """Half the cards here, half in a forked process; None if that process failed. Each half
+    consults `verdicts`, and the verdicts the forked half finds are added to it here."""
     here, there = multiprocessing.Pipe()
     halves = split(start.paths)
     pid = os.fork()
@@ -51,14 +53,18 @@ def check_in_two(start: Start) -> list[Problem] | None:
         status = 1
         try:
             here.close()
-            there.send(_half(halves[1], there, start, first=False))
+            found = _half(halves[1], there, start, first=False, verdicts=verdicts)
+            there.send((found, verdicts.found if verdicts is not None else {}))
             status = 0
         finally:
             os._exit(status)
     there.close()
     try:
-        found = _half(halves[0], here, start, first=True)
-        found += here.recv()
+        found = _half(halves[0], here, start, first=True, verdicts=verdicts)
+        theirs, judged = here.recv()
+        found += theirs
+        if verdicts is not None:
+            verdicts.found.update(judged)
     except (EOFError, OSError):
         return None
     finally:
@@ -68,7 +74,7 @@ def check_in_two(start: Start) -> list[Problem] | None:
 
 
 def _half(paths: list[tuple[str, str, Path]], other: Connection, start: Start,
-          first: bool) -> list[Problem]:
+          first: bool, verdicts: Verdicts | None) -> list[Problem]:
     """Load a half, swap shared facts with the other process, check the half. The first half
     receives before it sends, the second sends before it receives, so neither waits forever."""
     files, problems = load_cards(paths)
@@ -80,4 +86,5 @@ def _half(paths: list[tuple[str, str, Path]], other: Connection, start: Start,
     else:
         other.send(mine)
         theirs = other.recv()
-    return problems + cross_check(files, start, start.problems + problems, mine.merge(theirs))[1]
+    return problems + cross_check(files, start, start.problems + problems, mine.merge(theirs),
+                                  verdicts)[1]

@@ -20,6 +20,7 @@ from factcards.load.texts import SourceText
 from factcards.parallel import check_in_two, processes_for
 from factcards.problems import Problem, sorted_problems
 from factcards.rules.context import CardFile, Lookup, shared_facts
+from factcards.verdicts import read_verdicts, write_verdicts
 
 __all__ = ["CARDS", "SHARED", "Project", "Start", "card_paths", "check_project", "load_project"]
 
@@ -64,19 +65,24 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def load_project(root: Path) -> Project:
-    """Read, validate and cross-check everything under `root`; never raises for card content."""
+def load_project(root: Path, remember: bool = False) -> Project:
+    """Read, validate and cross-check everything under `root`; never raises for card content.
+    With `remember`, the meaning rules' verdicts are kept for the next check and a card judged
+    before as it is now, in the same world, is not judged again (see `verdicts`)."""
     with _no_cycle_collection():
-        return _load_project(root)
+        return _load_project(root, remember)
 
 
-def _load_project(root: Path) -> Project:
+def _load_project(root: Path, remember: bool) -> Project:
     start = start_check(root)
     problems = list(start.problems)
     files, found = load_cards(start.paths)
     problems += found
-    shared, found = cross_check(files, start, problems)
+    verdicts = read_verdicts(root) if remember else None
+    shared, found = cross_check(files, start, problems, verdicts=verdicts)
     problems += found
+    if verdicts is not None:
+        write_verdicts(root, verdicts)
     cards: dict[str, dict[str, CardFile]] = {kind: {} for kind in KINDS}
     for cf in files:
         if cf.card is not None:
@@ -85,18 +91,25 @@ def _load_project(root: Path) -> Project:
                    checked=len(start.paths), settings=start.settings)
 
 
-def check_project(root: Path, processes: int | None = None) -> tuple[list[Problem], int]:
-    """The problems `load_project` finds and the number of card files, for the command line.
+def check_project(root: Path, processes: int | None = None, remember: bool = False
+                  ) -> tuple[list[Problem], int]:
+    """The problems `load_project` finds and the number of card files, for the command line
+    (`remember` as for `load_project`).
 
     On a machine with more than one core a large project's cards are split between this process
     and a forked one (see `parallel`). Where fork is unavailable, or the project is small, or the
     other process fails, everything is done here."""
     with _no_cycle_collection():
         start = start_check(root)
+        verdicts = read_verdicts(root) if remember else None
         if processes is None:
             processes = processes_for(len(start.paths))
-        found = check_in_two(start) if processes > 1 else None
+        found = check_in_two(start, verdicts) if processes > 1 else None
         if found is None:
+            if verdicts is not None:
+                verdicts.found.clear()
             files, found = load_cards(start.paths)
-            found += cross_check(files, start, start.problems + found)[1]
+            found += cross_check(files, start, start.problems + found, verdicts=verdicts)[1]
+        if verdicts is not None:
+            write_verdicts(root, verdicts)
         return sorted_problems(start.problems + found), len(start.paths)

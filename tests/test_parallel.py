@@ -59,10 +59,10 @@ def test_two_processes_find_what_one_finds_on_the_real_cards(real_project):
 def test_a_failed_second_process_falls_back_to_one(synthetic, monkeypatch):
     real_half = parallel._half
 
-    def half(paths, other, *args, first):
+    def half(paths, other, *args, first, **kwargs):
         if not first:
             os._exit(3)  # the forked process dies without a word
-        return real_half(paths, other, *args, first=first)
+        return real_half(paths, other, *args, first=first, **kwargs)
 
     monkeypatch.setattr(parallel, "_half", half)
     assert check_project(synthetic, processes=2)[0] == load_project(synthetic).problems

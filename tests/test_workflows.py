@@ -51,7 +51,8 @@ def test_pull_requests_are_checked_with_annotations_a_strict_build_and_the_tests
     document = load(ROOT / ".github/workflows/check.yml")
     assert set(document["on"]) == {"pull_request"}
     commands = " ".join(runs(document))
-    assert "build_cards.py check --format github" in commands
+    # every card judged: a committed verdicts file must not vouch for a pull request's cards
+    assert "build_cards.py check --no-cache --format github" in commands
     assert "mkdocs build --strict" in commands and "bash tests/run" in commands
     assert "properdocs build --strict -f mkdocs.yml" in commands  # the canary
 

@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check every card (or those named)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="card files or folders")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
+    check.add_argument("--no-cache", dest="remember", action="store_false",
+                       help="judge every card again, and keep no verdicts for the next check")
     new = commands.add_parser("new", help="write a skeleton card to fill in")
     new.add_argument("kind", choices=sorted(KINDS))
     new.add_argument("id")
@@ -200,7 +202,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     wanted = _relative(args.paths, root)
     if isinstance(wanted, str):
         return _usage(wanted)
-    found, cards = check_project(root)
+    found, cards = check_project(root, remember=args.remember)
     problems = _select(found, wanted)
     sys.stdout.write(FORMATS[args.format](problems, cards))
     return 1 if has_errors(problems) else 0

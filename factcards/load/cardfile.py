@@ -19,6 +19,7 @@ class CardFile:
     stem: str
     loaded: Loaded
     card: Strict | None
+    digest: str = ""  # of the file's bytes: a remembered verdict is for these bytes only
 
     @property
     def data(self) -> dict:

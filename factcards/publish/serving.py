@@ -41,7 +41,10 @@ def load(root: Path, tool: str, last_good: LastGood | None = None) -> tuple[Proj
     """The project at `root`, its problems logged line by line in the site generator's (`tool`'s)
     log, and what its pages show of them. Given `last_good` (under `serve`), a card that cannot
     be read now is shown as it last could be, and the problems are shown on the pages."""
-    project, log = load_project(root), logging.getLogger(f"{tool}.plugins.factcards")
+    # A preview may reuse the verdicts of cards nobody changed; a build judges every card, so
+    # that no remembered verdict, however it came to be there, can let a card be published.
+    project = load_project(root, remember=last_good is not None)
+    log = logging.getLogger(f"{tool}.plugins.factcards")
     for line in as_text(project.problems, project.checked).splitlines()[:-1]:
         (log.info if last_good is not None else log.error)(line)
     if last_good is None:

@@ -10,6 +10,7 @@ judged on what its evidence says (`valid` rules).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from factcards.kinds import KINDS, SOURCES, values_at
 from factcards.kinds.sources import SourceCard
@@ -18,6 +19,9 @@ from factcards.problems import Problem
 from factcards.rules import Rule, of_scope
 from factcards.rules.context import CardFile, Finding, Lookup, Shared, shared_facts
 from factcards.text.verbatim import NormalText
+
+if TYPE_CHECKING:
+    from factcards.verdicts import Verdicts
 
 
 def _stamp(rule: Rule, cf: CardFile, findings: Iterable[Finding]) -> list[Problem]:
@@ -81,18 +85,25 @@ def check_cards(files: list[CardFile], look: Lookup) -> list[Problem]:
     return problems
 
 
-def check_valid(files: list[CardFile], look: Lookup, skip: set[str] | frozenset[str] = frozenset()
-                ) -> list[Problem]:
+def check_valid(files: list[CardFile], look: Lookup, skip: set[str] | frozenset[str] = frozenset(),
+                verdicts: Verdicts | None = None) -> list[Problem]:
     """The `valid` rules, for every valid card not in `skip` (cards that already have errors:
-    their quotes or references cannot be relied on)."""
+    their quotes or references cannot be relied on). A card `verdicts` remembers as it is now,
+    in this world, is given its remembered problems; each judged card's are remembered."""
     rules = of_scope("valid")
     problems: list[Problem] = []
     for cf in files:
         if cf.card is None or cf.path in skip:
             continue
-        for rule in rules:
-            if rule.applies(cf.kind):
-                problems += _stamp(rule, cf, rule.module.check(cf, look))  # type: ignore[union-attr]
+        known = verdicts.get(cf) if verdicts is not None else None
+        if known is not None:
+            problems += known
+            continue
+        found = [p for rule in rules if rule.applies(cf.kind)
+                 for p in _stamp(rule, cf, rule.module.check(cf, look))]  # type: ignore[union-attr]
+        if verdicts is not None:
+            verdicts.put(cf, found)
+        problems += found
     return problems
 
 
