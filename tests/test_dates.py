@@ -22,7 +22,7 @@ FRIDAY = dt.date(2024, 1, 19)
     ("a visit on January 29, 2024, would", [(1, 29, 2024)]),
     ("19 January 2024", [(1, 19, 2024)]),
     ("on 3rd February", [(2, 3, None)]),
-    ("the twenty-ninth of January", []),
+    ("the twenty-ninth of January", [(1, 29, None)]),  # a day in ordinal words
     ("may attend the parade", []),
 ])
 def test_days(text, expected):

@@ -21,7 +21,9 @@ from factcards.rules.signoff_not_needed import findings as signoff_findings
 from factcards.rules.signoff_too_broad import problem as too_broad
 from factcards.rules.words_not_supported import borrowed
 from factcards.site.support import support_html
+from factcards.text.dates import dates_in, without_dates
 from factcards.text.hedging import happened, is_hedge
+from factcards.text.numbers import numbers_in
 from factcards.text.order import contradicted, order
 from factcards.text.roles import roles
 from factcards.text.sides import swapped_sides
@@ -720,3 +722,52 @@ def test_a_negation_governs_the_thing_past_a_possessive(text, negated):
 def test_hardly_negates_what_follows(look):
     assert [w.text for _, w in negated_words(list(words("Tehran hardly denies the charges")))] \
         == ["denies", "charges"]
+
+
+MET = ("The Nur Khan airbase was the landing point for the Iranian Minister, where he was met by "
+       "Pakistan’s Additional Foreign Secretary for Afghanistan and West Asia, Rahim Hayat Qureshi.")
+
+
+@pytest.mark.parametrize(("statement", "turned"), [
+    ("Rahim Hayat Qureshi met the Iranian Minister at the Nur Khan airbase", False),  # "was met by"
+    ("The Iranian Minister met Rahim Hayat Qureshi", True),
+])
+def test_an_irregular_participle_is_passive_between_be_and_by(look, statement, turned):
+    assert bool(swapped_sides(normalise(statement), normalise(MET), look.vocabulary.keys)) is turned
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("by the twenty-sixth of January", (1, 26, None)),
+    ("on January twenty-ninth, 2024", (1, 29, 2024)),
+    ("the thirty-first of May", (5, 31, None)),
+    ("the first of the month", None),  # no month: no date
+])
+def test_a_day_in_ordinal_words_is_a_date(text, day):
+    found = [(m.month, m.day, m.year) for m in dates_in(text) if m.month is not None]
+    assert found == ([day] if day else [])
+    assert not numbers_in(without_dates(text)) or day is None  # nor a count
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("At least two children and three others were killed, according to Pakistan's Ministry of "
+     "Foreign Affairs.", True),  # the passage has the three injured
+    ("At least two children were killed and three others were injured, according to Pakistan's "
+     "Ministry of Foreign Affairs.", False),
+])
+def test_a_count_keeps_what_happened_to_it(workspace, text, refused):
+    workspace.lighten(STRIKE).replace(
+        STRIKE, "According to Pakistan's Ministry of Foreign Affairs, at least two children were killed and\n"
+                "      three others injured.", text)
+    assert [p.rule for p in workspace.problems()] == (["number-not-supported"] if refused else [])
+
+
+@pytest.mark.parametrize(("note", "refused"), [
+    ("An earlier version said three children were killed; according to Pakistan, two children "
+     "were killed.", False),
+    ("An earlier version said two children were injured; according to Pakistan, three children "
+     "were killed.", True),  # three were injured, not killed
+])
+def test_a_corrections_numbers_are_read_as_a_statements(workspace, note, refused):
+    correction = f'corrections:\n  - date: "2024-02-01"\n    note: {note}\n'
+    workspace.lighten(STRIKE).replace(STRIKE, "organizations:\n", f"{correction}organizations:\n")
+    assert [p.rule for p in workspace.problems()] == (["correction-not-supported"] if refused else [])

@@ -43,11 +43,12 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         mine = roles(text, look.parties(text), keys, saying, verbs)
         if not any(r.role == "actor" for r in mine):
             continue
-        given = {}
+        given = []  # every passage's roles: two quotes from one source are two passages
         for ev in st.evidence:
             quote = normalise(ev.quote)
-            given[ev.source] = theirs = look.remember((ID, quote), lambda q=quote: tuple(roles(
+            theirs = look.remember((ID, quote), lambda q=quote: tuple(roles(
                 q, look.parties(q, statement=False), keys, saying, verbs)))
+            given += theirs
             found = swapped(mine, theirs)
             if found:
                 ours, other = found[0]
@@ -58,7 +59,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                               "passage that says so")
                 break
         else:
-            found = replaced(mine, [r for found in given.values() for r in found],
+            found = replaced(mine, given,
                              lambda a, b: bool(look.widen(frozenset({a})) & look.widen(frozenset({b}))))
             if found:
                 ours, other = found

@@ -123,11 +123,13 @@ def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset
 
 
 def _parts(ev: Evidence, look: Lookup) -> tuple[tuple[frozenset[str], list[frozenset[str]]], ...]:
-    """Each part of a quote: the keys of its words, and who speaks in it."""
+    """Each part of a quote: the keys of its words, and who speaks in it; a part that names no
+    speaker is the quote's speaker's, if the quote or its sentence names one, else the article's
+    own voice (no speaker)."""
     parts = split_parts(normalise(ev.quote), look)
-    whole = _speakers(look, ev) if len(parts) == 1 else None
+    whole = _speakers(look, ev)
     return tuple((frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part))),
-                  whole if whole is not None else look.speaking(part, statement=False, ev=ev))
+                  whole if len(parts) == 1 else look.speaking(part, statement=False, ev=ev) or whole)
                  for part in parts)
 
 

@@ -27,13 +27,22 @@ class Facts:
     names: tuple[str, ...]
 
 
+def _clauses(text: str, skip_earlier: bool) -> list[str]:
+    text = _ISO_DATE.sub(" ", normalise(text))  # the newsroom's own records ("Retrieved on 2024-01-31")
+    clauses = re.split(r"(?<=[.;])\s", text)
+    return [c for c in clauses if not (skip_earlier and _EARLIER.search(c))]
+
+
+def corrected(note: str) -> str:
+    """What a correction note states as the corrected fact: its clauses but those that say what
+    an earlier version said."""
+    return " ".join(_clauses(note, skip_earlier=True))
+
+
 def facts(text: str, skip_earlier: bool = False) -> Facts:
     """The facts `text` states; with `skip_earlier`, not those of the clauses that say what an
     earlier version said."""
-    text = _ISO_DATE.sub(" ", normalise(text))  # the newsroom's own records ("Retrieved on 2024-01-31")
-    clauses = re.split(r"(?<=[.;])\s", text)
-    if skip_earlier:
-        clauses = [c for c in clauses if not _EARLIER.search(c)]
+    clauses = _clauses(text, skip_earlier)
     kept = " ".join(clauses)
     numbers = tuple(v for n in numbers_in(without_dates(kept), one_is_a_number=True) for v in n.value)
     dates = tuple((m.month, m.day) for m in dates_in(kept) if m.month is not None)

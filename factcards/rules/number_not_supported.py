@@ -13,7 +13,7 @@ from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
 from factcards.text.attach import PLACE
 from factcards.text.dates import without_dates
-from factcards.text.numbers import Number, collectives, numbers_in, phrase, totals, unreadable
+from factcards.text.numbers import Number, collectives, done_to, numbers_in, phrase, totals, unreadable
 from factcards.text.phrase_parties import count_parties
 from factcards.text.verbatim import normalise
 
@@ -25,7 +25,8 @@ SUMMARY = ("Every number in a statement — digits ('1,200'), words ('two thousa
            "thing counted ('three women' is not 'three men'); a passage's 'the pair' gives two. A "
            "date's digits are not a count. The passage that gives a number also gives the total it "
            "is part of ('nine dead, including four children') and the party or place its words "
-           "give it ('two Fernley children', 'killed in Fernley'): none is borrowed from another. "
+           "give it ('two Fernley children', 'killed in Fernley'): none is borrowed from another; "
+           "nor is what happened to them ('two injured' is not 'two killed'). "
            "A number a statement counts itself ('the two ministers, A and B') needs no passage. "
            "A token mixing digits and letters ('9O') is refused.")
 FIX = "Make the number, its qualifier and what it counts match one quoted passage."
@@ -79,7 +80,7 @@ def _parties(text: str, number: Number, found: tuple[Number, ...] | list[Number]
 
 
 def _why_not(number: Number, total: Number | None, mine: frozenset[tuple[str, str]], said: str,
-             ev: Evidence, look: Lookup) -> str | None:
+             ev: Evidence, look: Lookup, happened: str | None = None) -> str | None:
     """Why one passage does not give a statement's number: '' if it gives it, with the total
     it is part of and the place or party its phrase gives it; None if it has no such number."""
     text, at = _placed(ev, look)
@@ -103,6 +104,13 @@ def _why_not(number: Number, total: Number | None, mine: frozenset[tuple[str, st
             why = (f"'{said}' {'places the count in' if how == PLACE else 'gives the count to'} "
                    f"'{look.party_name(party)}', which the passage giving '{_named(given)}' does not")
             continue
+        theirs_happened = done_to(text, found[index], found) if index is not None else \
+            done_to(normalise(ev.quote), given, _given(ev.quote))
+        if happened and theirs_happened and not look.vocabulary.keys(happened) & \
+                look.vocabulary.keys(theirs_happened):
+            why = (f"'{said}' has them {happened}, where the passage giving '{_named(given)}' has "
+                   f"them {theirs_happened}")
+            continue
         return ""
     return why
 
@@ -125,7 +133,8 @@ def unsupported(st: Statement, look: Lookup) -> Iterator[Finding]:
             continue
         mine = _parties(text, number, stated, look, True)
         said = phrase(text, number, stated).strip()
-        reasons = [_why_not(number, total, mine, said, ev, look) for ev in st.evidence]
+        happened = done_to(text, number, stated, passive=True)
+        reasons = [_why_not(number, total, mine, said, ev, look, happened) for ev in st.evidence]
         if "" in reasons:
             continue
         passages = [_given(ev.quote) for ev in st.evidence]

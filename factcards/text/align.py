@@ -116,15 +116,21 @@ class Aligned:
 # What a hedge that is also a verb follows when it hedges: a form of "be" ("was planned", "is
 # thought") or an article ("the planned visit"); after its subject it says what someone did.
 _BEFORE_HEDGE = frozenset({"be", "is", "are", "was", "were", "been", "being", "a", "an", "the"})
+# What a hedge that is also a verb is followed by when it has no object: "the visit planned for
+# May", "talks expected to resume"; "the council planned the closure" has one.
+_AFTER_HEDGE = frozenset({"for", "to"})
 
 
 def hedging(tokens: tuple[Word, ...], i: int, hedges: frozenset[str]) -> bool:
     """Whether word `i` is one of the settings' hedges, used as a hedge: adding one only makes
     a statement say less than its passage ("the visit was planned for January 29"), and the
-    hedge rule reads hedges. "The council planned the closure" states a plan: that needs a passage."""
+    hedge rule reads hedges. "The council planned the closure" states a plan: that needs a passage;
+    "the closure planned for May" does not."""
     if not tokens[i].forms & hedges:
         return False
     if not can_be_verb(tokens[i].text):  # "reportedly", "likely"
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].lower in _AFTER_HEDGE:  # "the visit planned for May"
         return True
     before = next((w.lower for w in reversed(tokens[:i]) if not w.lower.endswith("ly")), "")
     return before in _BEFORE_HEDGE

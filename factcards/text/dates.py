@@ -1,9 +1,9 @@
 """Dates as copy writes them, read out of statements and quoted passages.
 
-"January 16", "16 January", "Jan. 16", "January 29, 2024", a weekday ("on Wednesday"), and
-spans counted from another date ("two days later", "a week after"). A date written without a
-year takes the year it is read with (the card's own date or the source's publication date);
-there is no default year. Works on normalised text (see `verbatim.normalise`).
+"January 16", "16 January", "Jan. 16", "January 29, 2024", "the twenty-ninth of January", a
+weekday ("on Wednesday"), and spans counted from another date ("two days later", "a week
+after"). A date written without a year takes the year it is read with (the card's own date or
+the source's publication date); there is no default year. Works on normalised text (see `verbatim.normalise`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,26 @@ _ABSOLUTE = re.compile(
     rf"\b(?:(?P<month>{_MONTHS})\.?\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:1[89]|2\d)\d\d))?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<month2>{_MONTHS})\b\.?(?:,?\s(?P<year2>(?:1[89]|2\d)\d\d))?)",
     re.IGNORECASE)
+# A day written as an ordinal word: "the twenty-ninth of January", "January twenty-sixth".
+_ORDINAL = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
+_WORDED = re.compile(
+    rf"\b(?:the\s)?(?P<day>{_ORDINAL})\s(?:of\s)?(?P<month>{_MONTHS})\b\.?(?:,?\s(?P<year>(?:1[89]|2\d)\d\d))?"
+    rf"|\b(?P<month2>{_MONTHS})\.?\s(?:the\s)?(?P<day2>{_ORDINAL})\b(?:,?\s(?P<year2>(?:1[89]|2\d)\d\d))?",
+    re.IGNORECASE)
+# The ordinals whose cardinal is not the ordinal less its "th" ("fifth": five, "twentieth": twenty).
+_IRREGULAR = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
+              "ninth": "nine", "twelfth": "twelve"}
+
+
+def ordinal_value(text: str) -> int | None:
+    """The number an ordinal word gives ("twenty-ninth": 29)."""
+    *tens, last = re.split(r"[\s-]+", text.lower())
+    last = _IRREGULAR.get(last) or (last[:-4] + "y" if last.endswith("ieth") else last.removesuffix("th"))
+    value = word_value(" ".join([*tens, last]))
+    return int(value) if value is not None else None
+
+
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTHS})\s(?P<year>(?:1[89]|2\d)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -102,6 +122,14 @@ def dates_in(text: str) -> list[DateMention]:
             found.append(DateMention(MONTHS[month.lower()], day, int(year_text) if year_text else None,
                                      text=match.group(), start=match.start()))
     taken = [(m.start, m.start + len(m.text)) for m in found]
+    for match in _WORDED.finditer(text):
+        day = ordinal_value(match.group("day") or match.group("day2"))
+        year_text = match.group("year") or match.group("year2")
+        if day is not None and 1 <= day <= 31 and not any(a <= match.start() < b for a, b in taken):
+            found.append(DateMention(MONTHS[(match.group("month") or match.group("month2")).lower()], day,
+                                     int(year_text) if year_text else None, text=match.group(),
+                                     start=match.start()))
+    taken = [(m.start, m.start + len(m.text)) for m in found]
     for match in _MONTH_YEAR.finditer(text):
         if not any(a <= match.start() < b for a, b in taken):
             found.append(DateMention(MONTHS[match.group("month").lower()], None, int(match.group("year")),
@@ -155,6 +183,6 @@ def resolved(mentions: list[DateMention], year: int | None) -> list[dt.date]:
 def without_dates(text: str) -> str:
     """The text with its dates, years and spans of days blanked out (same length), so their
     numbers are not read as counts."""
-    for pattern in (_ABSOLUTE, _MONTH_YEAR, _YEAR, _SPAN, _NEXT):
+    for pattern in (_ABSOLUTE, _WORDED, _MONTH_YEAR, _YEAR, _SPAN, _NEXT):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcards.text.memo import remembered
-from factcards.text.words import words
+from factcards.text.words import can_be_verb, words
 
 _UNITS = str.split("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                    "fourteen fifteen sixteen seventeen eighteen nineteen")
@@ -21,7 +21,7 @@ _TENS = str.split("twenty thirty forty fifty sixty seventy eighty ninety")
 VALUES = {word: i for i, word in enumerate(_UNITS)} | {word: 20 + 10 * i for i, word in enumerate(_TENS)}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 VAGUE = {"dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
-         "millions": "millions"}
+         "millions": "millions", "handful": "handful"}
 QUALIFIERS = ("at least", "at most", "more than", "fewer than", "less than", "up to", "nearly",
               "almost", "about", "around", "approximately", "roughly", "some", "over", "under",
               "only", "just", "exactly", "as many as")
@@ -146,6 +146,27 @@ def phrase(text: str, number: Number, found: list[Number] | tuple[Number, ...] =
     stop = min([n.start for n in found if n.start >= number.end] + [len(text)])
     rest = CLAUSE_END.split(text[number.end:stop], maxsplit=1)[0]
     return text[number.start:number.end] + _NEW_CLAUSE.split(rest, maxsplit=1)[0]
+
+
+_BE = frozenset({"were", "was", "are", "is", "be", "been", "being"})
+_AUXILIARIES = _BE | {"had", "have", "has"}
+
+
+def done_to(text: str, number: Number, found: list[Number] | tuple[Number, ...] = (),
+            passive: bool = False) -> str | None:
+    """What a count's phrase says happened to what it counts: the first participle after it
+    ("two children killed", "three others were injured"); in a list ("two children and three
+    others were killed") the one the list ends with. None if its phrase gives none. With
+    `passive`, only a participle after "were", "was" or "been": "two ministers resolved" says
+    what they did, not what was done to them."""
+    said = words(phrase(text, number, found)[number.end - number.start:])
+    for i, word in enumerate(said):
+        if word.lower not in _AUXILIARIES and word.lower.endswith(("ed", "en")) and can_be_verb(word.text):
+            return word.text if not passive or (i and said[i - 1].lower in _BE) else None
+    later = [n for n in found if n.start >= number.end]
+    if later and _LIST.match(text[number.end:later[0].end - len(later[0].text)]):
+        return done_to(text, later[0], found, passive)
+    return None
 
 
 # Words that begin another clause: "two children when it hit targets" ends at "when".

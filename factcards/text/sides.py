@@ -74,8 +74,10 @@ def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
         return None
     before, after = tokens[:at], tokens[at + 1:]
     participle = tokens[at].lower.endswith(("ed", "en"))
-    passive = participle and ((bool(before) and before[-1].lower in _BE)  # "were supported by"
-                              or (bool(after) and _agent(after)))  # "nine, reported by"
+    be = bool(before) and before[-1].lower in _BE
+    agent = bool(after) and _agent(after)
+    # "were supported by", "nine, reported by"; an irregular participle with both ("was met by")
+    passive = (participle and (be or agent)) or (be and agent)
     if passive:
         by = next((i for i, w in enumerate(after) if w.lower == _BY), None)
         if by is None:
