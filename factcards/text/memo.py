@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-SIZE = 1 << 14  # answers kept per reading: the passages of the last few hundred cards
+SIZE = 1 << 13  # answers kept per reading: enough for neighbouring cards, and 10,000 cards check in 300 MiB
 
 
 def remembered(function: Callable[..., list[T]]) -> Callable[..., list[T]]:
