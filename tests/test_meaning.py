@@ -771,3 +771,16 @@ def test_a_corrections_numbers_are_read_as_a_statements(workspace, note, refused
     correction = f'corrections:\n  - date: "2024-02-01"\n    note: {note}\n'
     workspace.lighten(STRIKE).replace(STRIKE, "organizations:\n", f"{correction}organizations:\n")
     assert [p.rule for p in workspace.problems()] == (["correction-not-supported"] if refused else [])
+
+
+@pytest.mark.parametrize(("when", "refused"), [
+    ("on Tuesday, January 16,", False),  # the calendar's weekday of the day the passage gives
+    ("on January 16, a Tuesday,", False),
+    ("on Wednesday, January 16,", True),
+    ("on Tuesday, January 17,", True),
+])
+def test_a_weekday_beside_a_date_is_the_calendars(workspace, when, refused):
+    workspace.lighten(STRIKE).replace(STRIKE, "Iran launched missile strikes against",
+                                      f"Iran {when} launched missile strikes against")
+    rules = [p.rule for p in workspace.problems()]
+    assert ("statement-date-not-supported" in rules) is refused

@@ -116,6 +116,27 @@ def _supported(m: DateMention, given: _Given, own: dt.date | None, part: str = "
     return bool(_matching(m, days, part))
 
 
+_BESIDE = re.compile(r"^[\s,]*(?:(?:a|an|the|on)\s+)?$", re.IGNORECASE)
+
+
+def _of_the_date(m: DateMention, mentions: list[DateMention], text: str, given: _Given,
+                 own: dt.date | None) -> bool:
+    """Whether a weekday stands beside a day the statement gives ("Tuesday, January 16",
+    "January 18, a Thursday") and is that day's weekday in the calendar, the day itself
+    supported: the weekday then says nothing the date does not."""
+    for other in mentions:
+        if other.day is None or other.month is None:
+            continue
+        between = text[m.start + len(m.text):other.start] if other.start > m.start \
+            else text[other.start + len(other.text):m.start]
+        year = other.year or (own.year if own else None)
+        day = other.on(year) if year else None
+        if _BESIDE.match(between) and day is not None and day.weekday() == m.weekday \
+                and _supported(other, given, own):
+            return True
+    return False
+
+
 def _agrees(m: DateMention, lent: _Given, told: _Given, part: str) -> bool:
     """Whether a date lent by a passage about another happening agrees with what the
     statement's own passages say of it: a day of theirs, or the weekday they name ("arrived on
@@ -185,6 +206,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         for m in mentions:
             part = _part(text, m)
             if m.days is not None and m.days in quoted_spans:
+                continue
+            if m.weekday is not None and _of_the_date(m, mentions, text, given, own):
                 continue
             if _supported(m, given, own, part):
                 if m.days is None and not _told(st, look, text, m, given, own, part):
