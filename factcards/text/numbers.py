@@ -144,10 +144,16 @@ def phrase(text: str, number: Number, found: list[Number] | tuple[Number, ...] =
     """The number and the words that go with it, to the end of its clause or the next number
     of `found` ("two children killed in Fernley"): where a count's place or party is read."""
     stop = min([n.start for n in found if n.start >= number.end] + [len(text)])
-    rest = CLAUSE_END.split(text[number.end:stop], maxsplit=1)[0]
-    return text[number.start:number.end] + _NEW_CLAUSE.split(rest, maxsplit=1)[0]
+    rest = _NEW_CLAUSE.split(CLAUSE_END.split(text[number.end:stop], maxsplit=1)[0], maxsplit=1)[0]
+    for match in _AND_VERB.finditer(rest):  # "reported nine casualties and condemned the strikes"
+        if can_be_verb(match.group(1)):
+            rest = rest[:match.start()]
+            break
+    return text[number.start:number.end] + rest
 
 
+# "and" before a verb in the past begins what the subject did next, no longer the count's phrase.
+_AND_VERB = re.compile(r"\s+and\s+(\w+ed)\b", re.IGNORECASE)
 _BE = frozenset({"were", "was", "are", "is", "be", "been", "being"})
 _AUXILIARIES = _BE | {"had", "have", "has"}
 
