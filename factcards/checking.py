@@ -69,10 +69,10 @@ def cross_check(files: list[CardFile], start: Start, prior: list[Problem],
     if shared is None:
         shared, problems = share(files, start.seeds)
     look = Lookup(start.ids, shared, start.settings)
-    problems += check_cards(files, look)
+    if verdicts is not None:
+        verdicts.bind(look)
+    problems += check_cards(files, look, verdicts)
     if look.complete:  # support is judged where every quote and id holds
         broken = {p.path for p in prior + problems if p.level == "error"}
-        if verdicts is not None:
-            verdicts.bind(look)
         problems += check_valid(files, look, skip=broken, verdicts=verdicts)
     return shared, problems

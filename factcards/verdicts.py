@@ -1,5 +1,6 @@
-"""Verdicts remembered between checks: what the meaning rules found in each card, kept under a
-key made of everything that can change it, so that a card nothing touched is not judged again.
+"""Verdicts remembered between checks: what the rules found in each card (its card and evidence
+rules, and the meaning rules), kept under a key made of everything that can change it, so that
+a card nothing touched is not judged again.
 
 The meaning rules cost milliseconds a card, where reading it costs a fraction of one; an editor
 who changes one card of ten thousand waits for that card alone. A verdict's key is a digest of
@@ -76,23 +77,26 @@ class Verdicts:
     def bind(self, look: Lookup) -> None:
         self.world = world_digest(look)
 
-    def key(self, cf: CardFile) -> str:
-        return hashlib.sha256(f"{self.world}\0{cf.kind}\0{cf.path}\0{cf.digest}".encode()).hexdigest()
+    def key(self, cf: CardFile, stage: str = "valid") -> str:
+        """A verdict's key: the stage of the check (`card`: the card and evidence rules,
+        `valid`: the meaning rules), the world, and the card file as it is."""
+        text = f"{stage}\0{self.world}\0{cf.kind}\0{cf.path}\0{cf.digest}"
+        return hashlib.sha256(text.encode()).hexdigest()
 
-    def get(self, cf: CardFile) -> list[Problem] | None:
-        """The card's remembered problems, if it was judged in this world as it is now."""
+    def get(self, cf: CardFile, stage: str = "valid") -> list[Problem] | None:
+        """The card's remembered problems at `stage`, if it was judged in this world as it is now."""
         if not self.world or not cf.digest:
             return None
-        key = self.key(cf)
+        key = self.key(cf, stage)
         found = self.known.get(key)
         if found is None:
             return None
         self.found[key] = found
         return [Problem(**problem) for problem in found]
 
-    def put(self, cf: CardFile, problems: list[Problem]) -> None:
+    def put(self, cf: CardFile, problems: list[Problem], stage: str = "valid") -> None:
         if self.world and cf.digest:
-            self.found[self.key(cf)] = [asdict(problem) for problem in problems]
+            self.found[self.key(cf, stage)] = [asdict(problem) for problem in problems]
 
 
 def read_verdicts(root: Path) -> Verdicts:

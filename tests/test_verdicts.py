@@ -31,9 +31,10 @@ def judged(monkeypatch) -> list[str]:
     found: list[str] = []
     real = Verdicts.put
 
-    def put(self, cf, problems):
-        found.append(cf.path)
-        real(self, cf, problems)
+    def put(self, cf, problems, stage="valid"):
+        if stage == "valid":
+            found.append(cf.path)
+        real(self, cf, problems, stage)
 
     monkeypatch.setattr(Verdicts, "put", put)
     return found
@@ -48,9 +49,11 @@ def _check(root: Path) -> list[str]:
 
 
 def test_a_remembered_check_finds_what_a_full_one_finds(workspace):
-    workspace.replace(STRIKE, HONEST, FALSE)
+    workspace.replace(STRIKE, HONEST, FALSE)  # a meaning rule's problem
+    workspace.replace("cards/people/ahmad-vahidi.yaml", "spellings:\n", "spellings:\n  - Nobody Here\n")
     full = _shown(check_project(workspace.root, processes=1)[0])
     assert any("[actor-swapped]" in p for p in full)
+    assert any("[spelling-not-found]" in p for p in full)  # a card rule's
     assert not (workspace.root / FOLDER).exists()  # a check that was not asked to remember
     assert _check(workspace.root) == full
     assert (workspace.root / FOLDER / FILE).is_file()

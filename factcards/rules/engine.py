@@ -71,17 +71,23 @@ def share(files: list[CardFile], seeds: dict[str, str]) -> tuple[Shared, list[Pr
     return shared_facts(files, sources), problems
 
 
-def check_cards(files: list[CardFile], look: Lookup) -> list[Problem]:
-    """The `card` and `evidence` rules, on every card as written, valid or not."""
+def check_cards(files: list[CardFile], look: Lookup, verdicts: Verdicts | None = None) -> list[Problem]:
+    """The `card` and `evidence` rules, on every card as written, valid or not (remembered as
+    `check_valid` remembers)."""
     card_rules, evidence_rules = of_scope("card"), of_scope("evidence")
     problems: list[Problem] = []
     for cf in files:
-        for rule in card_rules:
-            if rule.applies(cf.kind):
-                problems += _stamp(rule, cf, rule.module.check(cf, look))  # type: ignore[union-attr]
-        for path, ev in evidence_items(cf):
-            for rule in evidence_rules:
-                problems += _stamp(rule, cf, rule.module.check(path, ev, look))  # type: ignore[union-attr]
+        known = verdicts.get(cf, "card") if verdicts is not None else None
+        if known is not None:
+            problems += known
+            continue
+        found = [p for rule in card_rules if rule.applies(cf.kind)
+                 for p in _stamp(rule, cf, rule.module.check(cf, look))]  # type: ignore[union-attr]
+        found += [p for path, ev in evidence_items(cf) for rule in evidence_rules
+                  for p in _stamp(rule, cf, rule.module.check(path, ev, look))]  # type: ignore[union-attr]
+        if verdicts is not None:
+            verdicts.put(cf, found, "card")
+        problems += found
     return problems
 
 
