@@ -8,8 +8,9 @@ the card file's bytes and of the world it was judged in: the engine (every file 
 `factcards/`, Python's version and the versions of the packages whose data the rules read), the
 project's settings, every card id, and every fact the rules look up across cards (each source's
 located text, publication dates, listed spellings and roles). Change any of these and every key
-changes: nothing is ever taken from a verdict judged in another world. Verdicts are kept in
-`.factcards-cache/` at the project's root, and only those of the latest check.
+changes: nothing is ever taken from a verdict judged in another world. Verdicts are kept in the
+user's cache folder (`$XDG_CACHE_HOME`, else `~/.cache`), under `factcards/` and a digest of the
+project's path, and only those of the latest check: a check writes nothing in the project.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from factcards.load.cardfile import CardFile
 from factcards.problems import Problem
 from factcards.rules.lookup import Lookup
 
-FOLDER = ".factcards-cache"
 FILE = "verdicts.json"
 ENGINE = Path(__file__).resolve().parent
 # The packages whose data or behaviour the rules read: word forms, stems, stop words, look-alikes.
@@ -99,10 +99,18 @@ class Verdicts:
             self.found[self.key(cf, stage)] = [asdict(problem) for problem in problems]
 
 
+def store(root: Path) -> Path:
+    """Where the verdicts of the project at `root` are kept: outside it, so that a check never
+    writes in the project it checks."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    project = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    return base / "factcards" / project / FILE
+
+
 def read_verdicts(root: Path) -> Verdicts:
     """The verdicts the last check left; none if there are none or they cannot be read."""
     try:
-        known = json.loads((root / FOLDER / FILE).read_text(encoding="utf-8"))
+        known = json.loads(store(root).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Verdicts()
     if not isinstance(known, dict) or not all(isinstance(v, list) for v in known.values()):
@@ -115,16 +123,15 @@ _FIELDS = frozenset(Problem.__dataclass_fields__)
 
 
 def write_verdicts(root: Path, verdicts: Verdicts) -> None:
-    """Keep this check's verdicts for the next; a project that cannot be written to (a
-    read-only checkout) is simply checked in full next time."""
+    """Keep this check's verdicts for the next; where the cache folder cannot be written to,
+    the next check simply judges every card."""
     if verdicts.found == verdicts.known:
         return
-    folder = root / FOLDER
+    path = store(root)
     try:
-        folder.mkdir(exist_ok=True)
-        (folder / ".gitignore").write_text("*\n", encoding="utf-8")
-        temp = folder / f".{FILE}.{os.getpid()}.tmp"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{FILE}.{os.getpid()}.tmp")
         temp.write_text(json.dumps(verdicts.found, separators=(",", ":")), encoding="utf-8")
-        os.replace(temp, folder / FILE)
+        os.replace(temp, path)
     except OSError:
         return

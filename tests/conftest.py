@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -31,6 +32,13 @@ from tests.helpers import (
     free_port,
     wait_for,
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory) -> None:
+    """The verdicts a check remembers go to a cache folder of the test run's own (the commands
+    the tests run inherit it), never the user's."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from factcards import verdicts as verdicts_module
 from factcards.edit import cli
 from factcards.project import check_project, load_project
 from factcards.publish.serving import load
-from factcards.verdicts import FILE, FOLDER, PACKAGES, Verdicts
+from factcards.verdicts import PACKAGES, Verdicts, store
 
 ROOT = Path(__file__).resolve().parent.parent
 STRIKE = "cards/events/iran-strikes-inside-pakistan.yaml"
@@ -54,9 +54,9 @@ def test_a_remembered_check_finds_what_a_full_one_finds(workspace):
     full = _shown(check_project(workspace.root, processes=1)[0])
     assert any("[actor-swapped]" in p for p in full)
     assert any("[spelling-not-found]" in p for p in full)  # a card rule's
-    assert not (workspace.root / FOLDER).exists()  # a check that was not asked to remember
+    assert not store(workspace.root).exists()  # a check that was not asked to remember
     assert _check(workspace.root) == full
-    assert (workspace.root / FOLDER / FILE).is_file()
+    assert store(workspace.root).is_file()
     assert _check(workspace.root) == full  # now from the verdicts
 
 
@@ -123,7 +123,7 @@ def test_unreadable_verdicts_are_set_aside(workspace, judged):
     _check(workspace.root)
     cards = len(judged)
     for broken in ("not json", "[]", json.dumps({"a" * 64: [{"path": 1, "bogus": 2}]})):
-        (workspace.root / FOLDER / FILE).write_text(broken)
+        store(workspace.root).write_text(broken)
         judged.clear()
         assert _check(workspace.root) == []
         assert len(judged) == cards
@@ -131,10 +131,12 @@ def test_unreadable_verdicts_are_set_aside(workspace, judged):
 
 def test_the_command_line_remembers_unless_told_not_to(workspace, capsys):
     assert cli.main(["check", "--no-cache"], root=workspace.root) == 0
-    assert not (workspace.root / FOLDER).exists()
+    assert not store(workspace.root).exists()
+    before = sorted(workspace.root.rglob("*"))
     assert cli.main(["check"], root=workspace.root) == 0
-    assert (workspace.root / FOLDER / FILE).is_file()
-    assert (workspace.root / FOLDER / ".gitignore").read_text() == "*\n"  # never committed by accident
+    assert store(workspace.root).is_file()
+    assert not store(workspace.root).is_relative_to(workspace.root)
+    assert sorted(workspace.root.rglob("*")) == before  # a check writes nothing in the project
     assert capsys.readouterr().out.count("cards valid") == 2
 
 
@@ -149,10 +151,10 @@ def test_nothing_that_publishes_trusts_a_remembered_verdict(workspace):
     assert any(p.path == STRIKE for p in project.problems)
     look = project.lookup()
     forged.bind(look)
-    known = json.loads((workspace.root / FOLDER / FILE).read_text())
+    known = json.loads(store(workspace.root).read_text())
     cf = project.cards["events"]["iran-strikes-inside-pakistan"]
     known[forged.key(cf)] = []
-    (workspace.root / FOLDER / FILE).write_text(json.dumps(known))
+    store(workspace.root).write_text(json.dumps(known))
     assert not any(p.startswith(STRIKE) for p in _check(workspace.root))  # the editor is fooled
     built, _ = load(workspace.root, "mkdocs")  # as `mkdocs build` loads it
     assert any(p.path == STRIKE for p in built.problems)
