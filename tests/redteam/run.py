@@ -1,9 +1,8 @@
 """The red-team suite: false statements a careless or malicious editor would plant, and honest
 ones a journalist would write, each applied alone to a copy of the real project.
 
-The cases (`cases.yaml`, then `cases-round2.yaml`) were written by reviewers who had not
-read the rules' code. A case
-either writes a whole card file or replaces text in one. `refuse` cases must make `check` find
+The cases (`cases.yaml`, then one `cases-roundN.yaml` per round) were written by reviewers
+who had not read the rules' code. A case either writes a whole card file or replaces text in one. `refuse` cases must make `check` find
 an error; `pass` cases must leave the project without problems. Run
 `.venv/bin/python -m tests.redteam.run` for the counts per class; `--show` prints each miss;
 `--update-known` (on all cases) rewrites `known-misses.txt` and prints what changed.
