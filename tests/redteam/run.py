@@ -2,8 +2,9 @@
 ones a journalist would write, each applied alone to a copy of the real project.
 
 The cases (`cases.yaml`, then one `cases-roundN.yaml` per round) were written by reviewers
-who had not read the rules' code. A case either writes a whole card file or replaces text in one. `refuse` cases must make `check` find
-an error; `pass` cases must leave the project without problems. Run
+who had not read the rules' code. A case either writes a whole card file or replaces text in
+one. `refuse` cases must make `check` find an error; `pass` cases must leave the project
+without problems. Run
 `.venv/bin/python -m tests.redteam.run` for the counts per class; `--show` prints each miss;
 `--update-known` (on all cases) rewrites `known-misses.txt` and prints what changed.
 """
