@@ -9,7 +9,7 @@ judged on what its evidence says (`valid` rules).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from factcards.kinds import KINDS, SOURCES, values_at
@@ -71,23 +71,30 @@ def share(files: list[CardFile], seeds: dict[str, str]) -> tuple[Shared, list[Pr
     return shared_facts(files, sources), problems
 
 
+def _judged(cf: CardFile, stage: str, verdicts: Verdicts | None,
+            judge: Callable[[], list[Problem]]) -> list[Problem]:
+    """A card's problems at `stage`: remembered by `verdicts` if it was judged as it is now in
+    this world, else judged (and remembered)."""
+    known = verdicts.get(cf, stage) if verdicts is not None else None
+    if known is not None:
+        return known
+    found = judge()
+    if verdicts is not None:
+        verdicts.put(cf, found, stage)
+    return found
+
+
 def check_cards(files: list[CardFile], look: Lookup, verdicts: Verdicts | None = None) -> list[Problem]:
     """The `card` and `evidence` rules, on every card as written, valid or not (remembered as
     `check_valid` remembers)."""
     card_rules, evidence_rules = of_scope("card"), of_scope("evidence")
     problems: list[Problem] = []
     for cf in files:
-        known = verdicts.get(cf, "card") if verdicts is not None else None
-        if known is not None:
-            problems += known
-            continue
-        found = [p for rule in card_rules if rule.applies(cf.kind)
-                 for p in _stamp(rule, cf, rule.module.check(cf, look))]  # type: ignore[union-attr]
-        found += [p for path, ev in evidence_items(cf) for rule in evidence_rules
-                  for p in _stamp(rule, cf, rule.module.check(path, ev, look))]  # type: ignore[union-attr]
-        if verdicts is not None:
-            verdicts.put(cf, found, "card")
-        problems += found
+        problems += _judged(cf, "card", verdicts, lambda cf=cf: [
+            *(p for rule in card_rules if rule.applies(cf.kind)
+              for p in _stamp(rule, cf, rule.module.check(cf, look))),  # type: ignore[union-attr]
+            *(p for path, ev in evidence_items(cf) for rule in evidence_rules
+              for p in _stamp(rule, cf, rule.module.check(path, ev, look)))])  # type: ignore[union-attr]
     return problems
 
 
@@ -101,15 +108,9 @@ def check_valid(files: list[CardFile], look: Lookup, skip: set[str] | frozenset[
     for cf in files:
         if cf.card is None or cf.path in skip:
             continue
-        known = verdicts.get(cf) if verdicts is not None else None
-        if known is not None:
-            problems += known
-            continue
-        found = [p for rule in rules if rule.applies(cf.kind)
-                 for p in _stamp(rule, cf, rule.module.check(cf, look))]  # type: ignore[union-attr]
-        if verdicts is not None:
-            verdicts.put(cf, found)
-        problems += found
+        problems += _judged(cf, "valid", verdicts, lambda cf=cf: [
+            p for rule in rules if rule.applies(cf.kind)
+            for p in _stamp(rule, cf, rule.module.check(cf, look))])  # type: ignore[union-attr]
     return problems
 
 
