@@ -784,3 +784,67 @@ def test_a_weekday_beside_a_date_is_the_calendars(workspace, when, refused):
                                       f"Iran {when} launched missile strikes against")
     rules = [p.rule for p in workspace.problems()]
     assert ("statement-date-not-supported" in rules) is refused
+
+
+DAYS = ("figures:\n  - label: {label}\n    value: \"{value}\"\n    reported_by: " + STRAIN + "\n"
+        "    evidence:\n      - source: " + STRAIN + "\n        quote: \"In response, Pakistani airstrikes "
+        "were conducted two days later\"\n")
+
+
+@pytest.mark.parametrize(("label", "value", "refused"), [
+    ("Days between Iran's strike and Pakistan's", "2", False),  # a span of days counts days
+    ("Days between Iran's strike and Pakistan's", "3", True),
+    ("Pakistani airstrikes", "2", True),  # the label counts no days: the span is no count
+])
+def test_a_figure_in_days_is_given_by_a_span_of_days(workspace, label, value, refused):
+    workspace.lighten(HOME).replace(HOME, "figures:\n", DAYS.format(label=label, value=value))
+    found = [p.rule for p in workspace.problems() if p.field.startswith("figures[0]")]
+    assert ("number-not-supported" in found) is refused, found
+
+
+NEIGHBOURS = ("Diplomatic tension between Iran and Pakistan escalated in January as the neighbouring "
+              "nations engaged in cross-border airstrikes")
+
+
+@pytest.mark.parametrize(("text", "quote", "refused"), [
+    # the statement counts the parties it named; the passage names the same group
+    ("Tension between Iran and Pakistan escalated as the two neighbouring nations engaged in "
+     "cross-border airstrikes.", NEIGHBOURS, False),
+    ("Tension between Iran and Pakistan escalated as the three neighbouring nations engaged in "
+     "cross-border airstrikes.", NEIGHBOURS, True),
+    # a count of anything else, or of a group the passage does not name, is still the passages'
+    ("Tension between Iran and Pakistan escalated as the two nations engaged in airstrikes.",
+     "Diplomatic tension between Iran and Pakistan escalated in January", True),
+    ("Iran struck Pakistan, killing the two children.", BASES[1], True),
+])
+def test_a_statement_may_count_the_parties_it_names(look, text, quote, refused):
+    source = STRAIN
+    st = Statement(("claims", 0, "text"), text, [Evidence(source=source, quote=quote)])
+    assert bool(list(unsupported(st, look))) is refused
+
+
+INJURED = ("The tension began with Iranian airstrikes targeting the alleged bases of the Sunni "
+           "separatist group Jaish al-Adl in southwestern Pakistan on January 16. The attack resulted in "
+           "casualties, including at least two children killed and three others injured, according to "
+           "the Pakistani Ministry of Foreign Affairs")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "The attack" is the Iranian airstrikes of the sentence before: its counts are Iran's strike's
+    ("Pakistan's foreign ministry said at least two children were killed and three others injured "
+     "in Iran's strike.", False),
+    ("Pakistan's foreign ministry said at least two children were killed and three others injured "
+     "in Pakistan's strike.", True),
+])
+def test_the_attack_a_count_is_given_in_is_the_one_named_before(look, text, refused):
+    st = Statement(("claims", 0, "text"), text, [Evidence(source=STRAIN, quote=INJURED)])
+    assert bool(list(unsupported(st, look))) is refused
+
+
+def test_a_count_takes_no_party_from_outside_its_quote(look):
+    text = "At least two children were killed and three others injured in Iran's strike."
+    quote = ("The attack resulted in casualties, including at least two children killed and three others "
+             "injured")  # "The attack": whose, the quote does not say
+    st = Statement(("claims", 0, "text"), text, [Evidence(source=STRAIN, quote=quote)])
+    assert list(unsupported(st, look))
+

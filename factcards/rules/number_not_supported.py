@@ -5,6 +5,7 @@ including four children" is no sum of one passage's total and another's part."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
@@ -12,10 +13,11 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
 from factcards.text.attach import PLACE
-from factcards.text.dates import without_dates
+from factcards.text.dates import dates_in, without_dates
 from factcards.text.numbers import Number, collectives, done_to, numbers_in, phrase, totals, unreadable
-from factcards.text.phrase_parties import count_parties
+from factcards.text.phrase_parties import antecedent_owners, count_parties
 from factcards.text.verbatim import normalise
+from factcards.text.words import words
 
 ID = "number-not-supported"
 SCOPE = "valid"
@@ -40,6 +42,18 @@ def _given(quote: str) -> tuple[Number, ...]:
     return tuple(numbers_in(plain, one_is_a_number=True) + collectives(plain))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _spans(quote: str) -> tuple[Number, ...]:
+    """A quote's spans of days ("two days later") read as counts of days: what a key figure
+    labelled in days gives ("Days between the vote and the closure: 2")."""
+    return tuple(Number((float(abs(m.days)),), "", ("days",), m.text, m.start)
+                 for m in dates_in(normalise(quote)) if m.days)
+
+
+def _counts_days(label: str) -> bool:
+    return any("day" in word.forms for word in words(label))
+
+
 def _counts_alike(stated: Number, given: Number, vocabulary: Vocabulary) -> bool:
     """Whether the two count the same thing: the words after them share a word (or form, or
     equivalent); a number with nothing after it counts whatever its passage counts."""
@@ -49,12 +63,23 @@ def _counts_alike(stated: Number, given: Number, vocabulary: Vocabulary) -> bool
     return any(vocabulary.keys(w) & theirs for w in stated.counts)
 
 
-def _self_counted(number: Number, text: str, look: Lookup) -> bool:
-    """'The two councillors, Okafor and Haldane': a count of the names that
-    follow it in the same sentence."""
+def _self_counted(number: Number, text: str, look: Lookup, quotes: list[str]) -> bool:
+    """'The two councillors, Okafor and Haldane': a count of the names that follow it in the
+    same sentence. Or 'Alderbrook and Fernley ... the two towns', where a passage names the
+    same group without a count ('the towns'): a count of the parties the sentence named."""
+    if len(number.value) != 1:
+        return False
     sentence = text[number.start:].split(".")[0]
-    names = {key for _, _, key in look.name_spans(sentence)}
-    return len(number.value) == 1 and number.value[0] == len(names)
+    if number.value[0] == len({key for _, _, key in look.name_spans(sentence)}):
+        return True
+    before = text[:number.start]
+    before = before[before.rfind(".") + 1:]
+    if not before.lower().endswith("the ") or not number.counts:
+        return False
+    named = {party for _, _, party in look.parties(before)}
+    group = " ".join(number.counts[:2]).lower()
+    return number.value[0] == len(named) and any(
+        re.search(rf"\bthe {re.escape(group)}\b", normalise(q).lower()) for q in quotes)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -80,13 +105,13 @@ def _parties(text: str, number: Number, found: tuple[Number, ...] | list[Number]
 
 
 def _why_not(number: Number, total: Number | None, mine: frozenset[tuple[str, str]], said: str,
-             ev: Evidence, look: Lookup, happened: str | None = None) -> str | None:
+             ev: Evidence, look: Lookup, happened: str | None = None, days: bool = False) -> str | None:
     """Why one passage does not give a statement's number: '' if it gives it, with the total
     it is part of and the place or party its phrase gives it; None if it has no such number."""
     text, at = _placed(ev, look)
     found, parts = _read(text)
     why = None
-    for given in _given(ev.quote):
+    for given in _given(ev.quote) + (_spans(ev.quote) if days else ()):
         if not (number.same(given) and _counts_alike(number, given, look.vocabulary)):
             continue
         index = next((i for i, n in enumerate(found) if n.start == at + given.start), None)
@@ -99,6 +124,9 @@ def _why_not(number: Number, total: Number | None, mine: frozenset[tuple[str, st
         own = _parties(text, found[index], found, look, False) if index is not None else \
             _parties(normalise(ev.quote), given, _given(ev.quote), look, False)
         missing = mine - own
+        if missing and index is not None:  # "The attack killed two": the attack named before
+            missing -= antecedent_owners(text, found[index].start, look.vocabulary.keys,
+                                         lambda t: {p for _, _, p in look.parties(t, False)}, at)
         if missing:
             party, how = min(missing)
             why = (f"'{said}' {'places the count in' if how == PLACE else 'gives the count to'} "
@@ -119,7 +147,9 @@ def _named(number: Number) -> str:
     return f"{number.text}{' ' + number.counts[0] if number.counts else ''}"
 
 
-def unsupported(st: Statement, look: Lookup) -> Iterator[Finding]:
+def unsupported(st: Statement, look: Lookup, days: bool = False) -> Iterator[Finding]:
+    """The statement's numbers no one passage gives; with `days`, a passage's span of days
+    ("two days later") gives its count of days."""
     text = normalise(st.text)
     for token in unreadable(text):
         yield Finding(st.path, f"'{token}' mixes digits and letters, so it is no number a "
@@ -129,12 +159,12 @@ def unsupported(st: Statement, look: Lookup) -> Iterator[Finding]:
     for number, total in zip(stated, totals(text, stated), strict=True):
         if number.value == (1.0,) and number.counts[:1] and number.counts[0] in not_counts:
             continue
-        if _self_counted(number, text, look):
+        if _self_counted(number, text, look, [ev.quote for ev in st.evidence]):
             continue
         mine = _parties(text, number, stated, look, True)
         said = phrase(text, number, stated).strip()
         happened = done_to(text, number, stated, passive=True)
-        reasons = [_why_not(number, total, mine, said, ev, look, happened) for ev in st.evidence]
+        reasons = [_why_not(number, total, mine, said, ev, look, happened, days) for ev in st.evidence]
         if "" in reasons:
             continue
         passages = [_given(ev.quote) for ev in st.evidence]
@@ -154,5 +184,6 @@ def unsupported(st: Statement, look: Lookup) -> Iterator[Finding]:
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
         yield from unsupported(st, look)
-    for st in figure_values(cf):
-        yield from unsupported(st, look)
+    labels = [figure.label for figure in getattr(cf.card, "figures", None) or []]
+    for st, label in zip(figure_values(cf), labels, strict=True):
+        yield from unsupported(st, look, days=_counts_days(label))

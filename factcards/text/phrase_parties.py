@@ -64,3 +64,26 @@ def acting(text: str, spans: list[tuple[int, int, str]], is_group: Callable[[str
         if after is None or after.stop or (after.text[:1].islower() and can_be_verb(after.text)):
             return True
     return False
+
+
+def antecedent_owners(text: str, at: int, keys: Callable[[str], frozenset[str]],
+                      parties: Callable[[str], set[str]], since: int = 0) -> frozenset[tuple[str, str]]:
+    """The owners of what "The attack" at the head of the sentence holding `at` refers back to:
+    the word of the previous sentence in the same group ("the Fernley vote ... The ballot"),
+    read with the two words before it, none before `since` (where the quote starts). A count in
+    that sentence belongs to that thing."""
+    start = max(text.rfind(". ", 0, at), -2) + 2
+    tokens = words(text[start:at])
+    if len(tokens) < 2 or tokens[0].lower != "the" or tokens[1].stop:
+        return frozenset()
+    groups = {key for key in keys(tokens[1].text) if key.startswith("~")}
+    before = text[max(text.rfind(". ", 0, start - 2), -2) + 2:start]
+    earlier = words(before)
+    for i, token in enumerate(earlier):
+        if groups & keys(token.text):
+            first = earlier[max(0, i - 2)].start
+            if start - len(before) + first < since:
+                return frozenset()
+            window = before[first:token.end]
+            return frozenset((party, OWNER) for party in parties(window))
+    return frozenset()
