@@ -848,3 +848,32 @@ def test_a_count_takes_no_party_from_outside_its_quote(look):
     st = Statement(("claims", 0, "text"), text, [Evidence(source=STRAIN, quote=quote)])
     assert list(unsupported(st, look))
 
+
+RETALIATION = ("Islamabad, in retaliation, recalled its ambassador from Tehran. Two days later it "
+               "launched an airstrike against what it alleges were hideouts of armed groups in Iran’s "
+               "Sistan-Baluchestan province.")
+NADIR = ("Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s southwestern "
+         "Balochistan province.")
+
+
+@pytest.mark.parametrize(("text", "quotes", "refused"), [
+    # after a comma a party begins its own clause: "Iran's strike, Pakistan" makes no object
+    ("After Iran struck, Pakistan launched an airstrike against hideouts in Iran's "
+     "Sistan-Baluchestan province.", [NADIR, RETALIATION], False),
+    # "it" is the one actor of the sentence before
+    ("Pakistan launched an airstrike against hideouts in Iran's Sistan-Baluchestan province.",
+     [RETALIATION], False),
+    ("Iran launched an airstrike against hideouts in Pakistan's Balochistan province.",
+     [NADIR], False),
+    # a retaliation the passages never give is still the first strike turned around
+    ("After Iran struck, Pakistan struck a target in Iran's Sistan-Baluchestan province.",
+     [NADIR], True),
+    ("Pakistan struck a target in Iran's southwestern province.", [NADIR], True),
+])
+def test_a_strike_in_answer_keeps_each_actor(workspace, text, quotes, refused):
+    evidence = "".join("      - source: iranian-fm-visits-pakistan-to-patch-up-relations\n"
+                       f"        quote: {json.dumps(q)}\n" for q in quotes)
+    workspace.lighten().write(CREDIT, "id: credit\ntitle: Strikes\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:\n{evidence}")
+    rules = {p.rule for p in workspace.problems(CREDIT)}
+    assert ("actor-swapped" in rules) is refused, rules

@@ -43,13 +43,15 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         mine = roles(text, look.parties(text), keys, saying, verbs)
         if not any(r.role == "actor" for r in mine):
             continue
-        given = []  # every passage's roles: two quotes from one source are two passages
-        for ev in st.evidence:
-            quote = normalise(ev.quote)
-            theirs = look.remember((ID, quote), lambda q=quote: tuple(roles(
-                q, look.parties(q, statement=False), keys, saying, verbs)))
-            given += theirs
-            found = swapped(mine, theirs)
+        passages = [look.remember((ID, quote), lambda q=quote: tuple(roles(
+            q, look.parties(q, statement=False), keys, saying, verbs)))
+            for quote in (normalise(ev.quote) for ev in st.evidence)]
+        given = [role for theirs in passages for role in theirs]  # two quotes are two passages
+        # an actor one passage has do it is no swap of another's, which may say what it answered
+        acting = [r for r in mine if r.role != "actor" or not any(
+            g.role == "actor" and g.party == r.party and g.action & r.action for g in given)]
+        for ev, theirs in zip(st.evidence, passages, strict=True):
+            found = swapped(acting, theirs)
             if found:
                 ours, other = found[0]
                 who, whom = look.party_name(ours.party), look.party_name(other.party)

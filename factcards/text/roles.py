@@ -20,7 +20,7 @@ _CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s*[:()]\s*")
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 _BY = "by"
 _NEW_CLAUSE = frozenset({"when", "while", "whereas", "because", "since", "after", "before", "as",
-                         "where", "which", "who", "that", "until", "although", "though"})
+                         "where", "which", "who", "what", "that", "until", "although", "though"})
 _RELATIVE = frozenset({"who", "which"})
 _AND = frozenset({"and", "or"})
 _TOWARDS = frozenset({"against", "on", "into", "inside", "at", "in", "upon", "toward", "towards"})
@@ -56,13 +56,16 @@ def _actions(tokens: list[Word], lo: int, hi: int, index: dict[int, str], keys) 
                                if k not in index and _acts(tokens[k], keys)))
 
 
-def _left(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | None:
+def _left(tokens: list[Word], i: int, index: dict[int, str], keys, text: str) -> Role | None:
     """The role a party's left side gives it: after "by" an actor, after "against", "into" and
     the like a target, right after an action (its object) a target. The action is every
-    action word back to the party before it."""
+    action word back to the party before it. An object follows its action with no comma
+    between: in "after Fernley's vote, Alderbrook closed it" Alderbrook is no object."""
     start = max([k + 1 for k in index if k < i] + [0])
     for j in range(i - 1, start - 1, -1):
         word = tokens[j]
+        if "," in text[word.end:tokens[j + 1].start] and _acts(word, keys):
+            return None
         if word.lower in _NEW_CLAUSE:  # "..., when Fernley asked": Fernley begins a clause of its own
             return None
         if word.lower == _BY or word.lower in _TOWARDS:  # the clause's actions so far
@@ -88,7 +91,7 @@ def _owns(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | Non
     return None
 
 
-def _sentence_roles(tokens: list[Word], index: dict[int, str], keys) -> list[Role]:
+def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) -> list[Role]:
     out: list[Role] = []
     positions = sorted(index)
     for n, i in enumerate(positions):
@@ -96,7 +99,7 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys) -> list[Rol
         if owned is not None:
             out.append(owned)
             continue
-        left = _left(tokens, i, index, keys)
+        left = _left(tokens, i, index, keys, text)
         if left is not None:
             out.append(left)
             continue
@@ -154,10 +157,26 @@ def roles(text: str, spans: list[tuple[int, int, str]], keys, saying: frozenset[
             inside = [i for i, w in enumerate(tokens) if a <= at + w.start < b]
             if inside:
                 index[inside[0]] = party
+        index |= _it(tokens, index, {r.party for r in found if r.sentence == number - 1
+                                     and r.role == "actor"}, keys)
         if index:
             found += [Role(r.party, r.role, r.action, number)
-                      for r in _sentence_roles(tokens, index, keys)]
+                      for r in _sentence_roles(tokens, index, keys, sentence)]
     return found
+
+
+def _it(tokens: list[Word], index: dict[int, str], actors: set[str], keys) -> dict[int, str]:
+    """"It" acting at the head of a sentence that names no party before it is the one actor
+    of the sentence before: "Fernley closed the road. Two days later it reopened the bridge"."""
+    if len(actors) != 1:
+        return {}
+    for i, token in enumerate(tokens):
+        if i in index:
+            return {}
+        if token.lower == "it":
+            acts = i + 1 < len(tokens) and _acts(tokens[i + 1], keys)
+            return {i: next(iter(actors))} if acts else {}
+    return {}
 
 
 def swapped(stated: list[Role], given: list[Role]) -> list[tuple[Role, Role]]:
