@@ -147,6 +147,7 @@ def test_a_publisher_is_quoted_from_where_the_page_names_itself(workspace, path,
 
 MEND_TIES = "cards/sources/iranian-fm-visit-signals-efforts-to-mend-ties.yaml"
 BEFORE_VISIT = "Written before the visit: it reports the announcement, not the visit itself."
+XINHUA = "Credits the Xinhua news agency for the Pakistani Foreign Ministry's statement."
 
 
 @pytest.mark.parametrize(("path", "old", "new", "refused"), [
@@ -159,6 +160,16 @@ BEFORE_VISIT = "Written before the visit: it reports the announcement, not the v
      "for the Pakistani military's announcement of the strikes", True),
     (SOURCE, "for the Pakistani Foreign Ministry's statement",
      "for the Foreign Ministry's statement on the phone call", False),
+    # one report is one paragraph's: the military announced on Thursday; Friday is the ministry's
+    (SOURCE, XINHUA, "Reports that Pakistan's military announced the strikes on Friday.", True),
+    (SOURCE, XINHUA, "Reports that Pakistan's military announced the strikes on Thursday.", False),
+    (SOURCE, XINHUA, "Reports that the Foreign Ministry issued a statement on Friday.", False),
+    # what a note says the page does not report, the page does not print
+    (SOURCE, XINHUA, "Does not name Pakistan's foreign minister.", True),
+    (SOURCE, XINHUA, "Does not name Pakistan's interior minister.", False),
+    # a weekday beside a date is the calendar's: 19 January 2024 was a Friday
+    (SOURCE, XINHUA, "Dated 19 January 2024, a Thursday.", True),
+    (SOURCE, XINHUA, "Dated 19 January 2024, a Friday.", False),
 ])
 def test_what_a_note_says_its_page_reports_is_on_the_page(workspace, path, old, new, refused):
     workspace.lighten().replace(path, old, new)

@@ -10,7 +10,7 @@ import pytest
 from factcards.kinds.fields import Evidence
 from factcards.rules import date_not_supported, statement_date_not_supported
 from factcards.text.dated import clauses
-from factcards.text.dates import YEARLESS, dates_in, months_in, resolved, without_dates
+from factcards.text.dates import YEARLESS, dates_in, miscalendared, months_in, resolved, without_dates
 
 FRIDAY = dt.date(2024, 1, 19)
 
@@ -161,3 +161,15 @@ def test_an_event_is_dated_by_a_passage_about_it(look):
     assert _found(date_not_supported, look, claim, RECALL, DEADLINE, date=dt.date(2024, 1, 17)) == []
     arrived = "Amir-Abdollahian arrived in Islamabad."
     assert _found(date_not_supported, look, arrived, ARRIVED, VISIT, date=dt.date(2024, 1, 29)) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Dated 19 January 2024, a Thursday.", ["Thursday"]),  # it was a Friday
+    ("Dated 19 January 2024, a Friday.", []),
+    ("On Thursday, January 18, 2024, the army spoke.", []),
+    ("On Friday, January 18, 2024, the army spoke.", ["Friday"]),
+    ("On Thursday the army spoke of January 19, 2024.", []),  # not beside it: another day
+    ("On Friday, January 18, the army spoke.", []),  # no year: no calendar to hold it to
+])
+def test_a_weekday_beside_a_full_date_is_the_calendars(text, wrong):
+    assert [m.text.strip() for m, _ in miscalendared(text)] == wrong

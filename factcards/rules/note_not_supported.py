@@ -13,6 +13,7 @@ from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_SOURCE
 from factcards.rules.facts import facts, missing
 from factcards.text.align import align, passage_keys
+from factcards.text.dates import dates_in, miscalendared
 from factcards.text.verbatim import normalise
 from factcards.text.words import can_be_noun, words
 
@@ -25,7 +26,10 @@ SUMMARY = ("Every number, date, name and quoted phrase in a source card's notes 
            "a note says its page reports, credits, quotes or calls (the things and names after "
            "that word) is printed on the page itself, unless the note speaks of other sources; "
            "what it says the page credits a party for ('credits the Gazette for the Council's "
-           "figures') is printed in a sentence of the page that names that party.")
+           "figures') is printed in a sentence of the page that names that party. One report "
+           "stands in one paragraph, with its days ('announced on Friday' is not 'On Thursday, "
+           "... announced'); what a note says the page does not report, the page does not print; "
+           "a weekday beside a full date is the one the calendar gives.")
 FIX = "Correct the note, or quote what the page prints."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Haldane."\n',
@@ -36,18 +40,55 @@ _CREDITS_FOR = re.compile(r"\bcredit(?:s|ed|ing)?\s+(?P<who>.+?)\s+for\s+(?P<wha
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def _unprinted(note: str, page: frozenset[str], look: Lookup) -> list[str]:
-    """The things and names a note says its page reports that the page does not print."""
-    vocabulary = look.vocabulary
-    found = []
+def _told(note: str, look: Lookup, negated: bool) -> Iterator[str]:
+    """What each clause of a note says its page reports (the words after "reports", "names"
+    and the like), for the clauses that deny it (`negated`) or for those that do not; never
+    for a clause that speaks of other sources."""
     for clause in _CLAUSE.split(normalise(note)):
-        said = [w for w in words(clause) if w.forms & vocabulary.saying]
-        if not said or any(w.negation or w.lower in _ELSEWHERE for w in words(clause)):
+        said = [w for w in words(clause) if w.forms & look.vocabulary.saying]
+        if not said or any(w.lower in _ELSEWHERE for w in words(clause)) \
+                or any(w.negation for w in words(clause)) is not negated:
             continue
-        told = clause[said[0].end:]
-        found += [a.word.text for a in align(told, [page], vocabulary) if a.passage is None
-                  and (can_be_noun(a.word.text) or a.word.text[:1].isupper())]
+        yield clause[said[0].end:]
+
+
+def _things(told: str, passages: list[frozenset[str]], look: Lookup) -> list[str]:
+    """The things and names of `told` that align with none of `passages`."""
+    return [a.word.text for a in align(told, passages, look.vocabulary) if a.passage is None
+            and (can_be_noun(a.word.text) or a.word.text[:1].isupper())]
+
+
+def _unprinted(note: str, page: frozenset[str], paragraphs: list[tuple[str, frozenset[str]]],
+               look: Lookup) -> list[str]:
+    """The things, names and days a note says its page reports that the page does not print,
+    or does not print together: one report is one paragraph's ("announced on Friday" is not
+    "On Thursday ... announced" beside another paragraph's Friday)."""
+    found = []
+    for told in _told(note, look, negated=False):
+        absent = _things(told, [page], look)
+        if not absent:
+            apart = [_things(told, [keys], look) + _undated(told, text) for text, keys in paragraphs]
+            absent = min(apart, key=len) if apart and all(apart) else []
+        found += absent
     return found
+
+
+def _undated(told: str, paragraph: str) -> list[str]:
+    """The days and weekdays of `told` that `paragraph` does not give."""
+    theirs = {(m.month, m.day, m.weekday) for m in dates_in(paragraph)}
+    return [m.text for m in dates_in(told) if (m.day or m.weekday is not None)
+            and (m.month, m.day, m.weekday) not in theirs]
+
+
+def _denied(note: str, paragraphs: list[tuple[str, frozenset[str]]], look: Lookup) -> str | None:
+    """What a note says its page does not report ("does not name the mayor") that one of the
+    page's paragraphs prints whole."""
+    for told in _told(note, look, negated=True):
+        things = [a for a in align(told, [], look.vocabulary)
+                  if can_be_noun(a.word.text) or a.word.text[:1].isupper()]
+        if things and any(not _things(told, [keys], look) for _, keys in paragraphs):
+            return told.strip()
+    return None
 
 
 def _miscredited(note: str, page: str, look: Lookup) -> tuple[str, list[str]] | None:
@@ -76,6 +117,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         text.norm.original for text in look.sources.values()))
     own = look.sources.get(cf.stem)
     page = passage_keys(own.norm.text, look.vocabulary) if own is not None else None
+    paragraphs = look.remember((ID, cf.stem), lambda: [
+        (text, passage_keys(text, look.vocabulary)) for line in own.norm.original.splitlines()
+        if (text := normalise(line).strip())]) if own is not None else []
     for i, note in enumerate(cf.card.notes):  # type: ignore[union-attr]
         absent = missing(facts(note), archive)
         if absent:
@@ -83,7 +127,15 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                           f"{'is' if len(absent) == 1 else 'are'} printed in no archived source",
                           "correct the note, or quote what the page prints")
             continue
-        unprinted = _unprinted(note, page, look) if page is not None else []
+        for m, day in miscalendared(normalise(note)):
+            yield Finding(("notes", i), f"the note's '{m.text}' stands beside {day:%B} {day.day}, "
+                          f"{day.year}, which was a {day:%A}", "correct the weekday, or leave it out")
+        unprinted = _unprinted(note, page, paragraphs, look) if page is not None else []
+        denied = _denied(note, paragraphs, look)
+        if denied:
+            yield Finding(("notes", i), f"the note says the page does not report '{denied}', "
+                          "which the page prints", "correct the note to what the page says")
+            continue
         if unprinted:
             yield Finding(("notes", i), f"the note says the page reports "
                           f"{', '.join(repr(w) for w in unprinted)}, which the page does not print",

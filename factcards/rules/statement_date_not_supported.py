@@ -13,7 +13,7 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.dated import clause_at, clauses, tells
-from factcards.text.dates import YEARLESS, DateMention, dates_in, days_of, months_in
+from factcards.text.dates import YEARLESS, DateMention, beside, dates_in, days_of, miscalendared, months_in
 from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"
@@ -116,9 +116,6 @@ def _supported(m: DateMention, given: _Given, own: dt.date | None, part: str = "
     return bool(_matching(m, days, part))
 
 
-_BESIDE = re.compile(r"^[\s,]*(?:(?:a|an|the|on)\s+)?$", re.IGNORECASE)
-
-
 def _of_the_date(m: DateMention, mentions: list[DateMention], text: str, given: _Given,
                  own: dt.date | None) -> bool:
     """Whether a weekday stands beside a day the statement gives ("Tuesday, January 16",
@@ -127,11 +124,9 @@ def _of_the_date(m: DateMention, mentions: list[DateMention], text: str, given: 
     for other in mentions:
         if other.day is None or other.month is None:
             continue
-        between = text[m.start + len(m.text):other.start] if other.start > m.start \
-            else text[other.start + len(other.text):m.start]
         year = other.year or (own.year if own else None)
         day = other.on(year) if year else None
-        if _BESIDE.match(between) and day is not None and day.weekday() == m.weekday \
+        if beside(text, m, other) and day is not None and day.weekday() == m.weekday \
                 and _supported(other, given, own):
             return True
     return False
@@ -203,7 +198,13 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         given = _given(st.evidence, look, year)
         quoted_spans = {m.days for ev in st.evidence for m in dates_in(normalise(ev.quote))
                         if m.days is not None}
+        wrong = {m.start for m, _ in miscalendared(text)}
+        for m, day in miscalendared(text):
+            yield Finding(st.path, f"'{m.text}' stands beside {day:%B} {day.day}, {day.year}, which "
+                          f"was a {day:%A}", "write the weekday the calendar gives, or leave it out")
         for m in mentions:
+            if m.start in wrong:
+                continue
             part = _part(text, m)
             if m.days is not None and m.days in quoted_spans:
                 continue
