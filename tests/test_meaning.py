@@ -371,8 +371,13 @@ ACCUSATIONS = "cards/background/mutual-accusations.yaml"
      "Each country accuses the other of sheltering militants", []),  # Tehran's and Islamabad's
     (ACCUSATIONS, "Each side accuses the other of sheltering militants",
      "What each side accuses the other of", []),  # a label over both parties' statements
+    (RECALLS, "Pakistan condemns the incident and recalls its ambassador from Iran",
+     "Pakistan condemns the incident but does not recall its ambassador from Iran",
+     ["negation-not-supported"]),  # its passages say it did
+    (RECALLS, "Pakistan condemns the incident and recalls its ambassador from Iran",
+     "Pakistan recalls its ambassador and advises Iran not to send its own", []),
 ])
-def test_a_titles_quantifier_is_its_passages(workspace, card, old, title, rules):
+def test_a_titles_quantifier_and_negation_are_its_passages(workspace, card, old, title, rules):
     workspace.lighten(card).replace(card, f"title: {old}", f"title: {title}")
     assert [p.rule for p in workspace.problems()] == rules
 
@@ -877,3 +882,44 @@ def test_a_strike_in_answer_keeps_each_actor(workspace, text, quotes, refused):
                                       f"  - text: {json.dumps(text)}\n    evidence:\n{evidence}")
     rules = {p.rule for p in workspace.problems(CREDIT)}
     assert ("actor-swapped" in rules) is refused, rules
+
+
+LAND = (SIGNALS, "These militant groups operate in the restive and mineral-rich regions of Balochistan "
+                 "in Pakistan and Sistan-Baluchestan in Iran.")
+CALL = ("pakistan-iran-agree-to-deescalate",
+        "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart Hossein "
+        "Amir-Abdollahian")
+
+
+@pytest.mark.parametrize(("text", "passage", "refused"), [
+    # a count of the names listed right after it needs no passage
+    ("The two foreign ministers, Jilani and Amir-Abdollahian, spoke.", CALL, False),
+    ("The three foreign ministers, Jilani and Amir-Abdollahian, spoke.", CALL, True),
+    # names later in the sentence are no such list
+    ("Two militant groups operate in the restive and mineral-rich regions of Balochistan in "
+     "Pakistan and Sistan-Baluchestan in Iran.", LAND, True),
+])
+def test_a_count_of_the_names_it_lists(look, text, passage, refused):
+    st = Statement(("claims", 0, "text"), text, [Evidence(source=passage[0], quote=passage[1])])
+    assert bool(list(unsupported(st, look))) is refused
+
+
+KAKAR = (STRAIN, "During his visit, Amir-Abdollahian is scheduled to engage in in-depth discussions with "
+                 "his Pakistani counterpart Jilani and Pakistan's caretaker Prime Minister Anwaar ul Haq "
+                 "Kakar to put relations back on track.")
+
+
+CALLED = ("pakistan-iran-agree-to-deescalate",
+          "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart")
+
+
+@pytest.mark.parametrize(("role", "unsaid"), [
+    # "Jilani and Pakistan's caretaker Prime Minister Kakar": the words after "and" are Kakar's,
+    # and a counterpart holds the office of the one named before, not of the next one
+    ("Caretaker Foreign Minister of Pakistan", ["Caretaker"]),
+    ("Prime Minister of Pakistan", ["Prime"]),
+    ("Foreign Minister of Pakistan", []),
+])
+def test_a_title_is_not_taken_from_the_next_name(look, role, unsaid):
+    evidence = [Evidence(source=KAKAR[0], quote=KAKAR[1]), Evidence(source=CALLED[0], quote=CALLED[1])]
+    assert unsaid_title(role, evidence, ("people", "jalil-abbas-jilani"), look) == unsaid

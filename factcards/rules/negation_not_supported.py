@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, words
@@ -14,7 +14,8 @@ ID = "negation-not-supported"
 SCOPE = "valid"
 SUMMARY = ("A statement's polarity is its passage's: a 'not', 'never', 'no' or 'without' in the "
            "statement negates a word its passage negates too, and a word the passage negates "
-           "(or marks 'non-') is not stated without its negation.")
+           "(or marks 'non-') is not stated without its negation. A card's title negates nothing "
+           "its statements' passages state plainly.")
 FIX = "Say what the passage says: keep its negation, or add none of your own."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council did not vote to close the Mill "
                                     "Lane bridge."))
@@ -89,10 +90,11 @@ def _base(word: Word) -> frozenset[str]:
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    for st in statements(cf):
+    titled = {st.path for st in headline(cf)}
+    for st in [*statements(cf), *headline(cf)]:
         mine = words(normalise(st.text))
-        if not st.evidence:
-            continue
+        if not st.evidence or (st.path in titled and any(_denial(w) for w in mine)):
+            continue  # a title may sum up a denial its statements give with what it answers
         theirs = [words(normalise(ev.quote)) for ev in st.evidence]
         my_negated = negated_words(mine)
         my_forms = [_base(w) for _, w in my_negated]
@@ -102,6 +104,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             if not any(forms & f for f in their_negated) and any(forms & f for f in plain):
                 yield Finding(st.path, f"negates '{word.text}', which its passages state without "
                               "a negation", "say what the passage says, without the 'not'")
+        if st.path in titled:  # a title adds no negation; what it leaves out, it may
+            continue
         governed = [f for _, w in _governed(mine) for f in [_base(w)]]
         for tokens, j, forms in ((t, j, _base(w)) for t in theirs for j, w in negated_words(t)):
             stated = [w for i, w in enumerate(mine)

@@ -69,8 +69,7 @@ def _self_counted(number: Number, text: str, look: Lookup, quotes: list[str]) ->
     same group without a count ('the towns'): a count of the parties the sentence named."""
     if len(number.value) != 1:
         return False
-    sentence = text[number.start:].split(".")[0]
-    if number.value[0] == len({key for _, _, key in look.name_spans(sentence)}):
+    if number.value[0] == len(_listed(text[number.end:].split(".")[0], look)):
         return True
     before = text[:number.start]
     before = before[before.rfind(".") + 1:]
@@ -80,6 +79,27 @@ def _self_counted(number: Number, text: str, look: Lookup, quotes: list[str]) ->
     group = " ".join(number.counts[:2]).lower()
     return number.value[0] == len(named) and any(
         re.search(rf"\bthe {re.escape(group)}\b", normalise(q).lower()) for q in quotes)
+
+
+_BETWEEN = re.compile(r"^(?:\s*,)?\s*(?:and\s+)?$")
+
+
+def _listed(rest: str, look: Lookup) -> set[str]:
+    """The names listed right after a counted noun and a comma or colon: ", Okafor and
+    Haldane" (names later in the sentence are no such list)."""
+    head = re.match(r"^[^,:;()]*[,:]\s*", rest)
+    if head is None:
+        return set()
+    found: set[str] = set()
+    at = head.end()
+    for a, b, key in look.name_spans(rest):
+        if a < at:
+            continue
+        if not _BETWEEN.match(rest[at:a]):
+            break
+        found.add(key)
+        at = b
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 12)

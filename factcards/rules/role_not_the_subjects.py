@@ -107,7 +107,8 @@ def _apposed(text: str, tokens: tuple[Word, ...], at: int, end: int,
              people: list[tuple[int, int]]) -> str:
     """The words that stand next to a name as its title: before it ("Mayor Ruth Okafor",
     "the Mayor of Alderbrook, Ruth Okafor") and after it ("Ruth Okafor, the Mayor of
-    Alderbrook"), out to a verb, another person's name, or a second comma."""
+    Alderbrook"), out to a verb, another person's name, a second comma, or an "and" that
+    joins another one to the name."""
     inside = [i for i, w in enumerate(tokens) if at <= w.start < end]
     if not inside:
         return ""
@@ -121,6 +122,8 @@ def _apposed(text: str, tokens: tuple[Word, ...], at: int, end: int,
             nxt = tokens[i + step]
             if commas > 1 or _BREAKS.intersection(gap) or _verb(nxt) or _other(nxt, people, at):
                 break
+            if step > 0 and not commas and nxt.lower in ("and", "or"):
+                break  # "Okafor and the Fernley clerk": the next one's words, not an apposition
             i += step
         return i
 
@@ -146,9 +149,9 @@ def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -
                 end = next((b for a, b, _ in found if a == at), at + 1)
                 apposed = _apposed(text, tokens, at, end, people)
                 titles |= passage_keys(apposed, vocabulary)
-                if _COUNTERPART.search(apposed):  # holds the office of the other one named
+                if _COUNTERPART.search(apposed):  # holds the office of the one named before
                     titles = titles.union(*(passage_keys(_apposed(text, tokens, a, b, people), vocabulary)
-                                            for a, b in people if not a <= at < b))
+                                            for a, b in people if b <= at))
     if not seen:
         return []
     title = re.split(r"[,;:(]", role, maxsplit=1)[0]  # what follows a comma describes, other rules read it
