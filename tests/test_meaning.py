@@ -923,3 +923,22 @@ CALLED = ("pakistan-iran-agree-to-deescalate",
 def test_a_title_is_not_taken_from_the_next_name(look, role, unsaid):
     evidence = [Evidence(source=KAKAR[0], quote=KAKAR[1]), Evidence(source=CALLED[0], quote=CALLED[1])]
     assert unsaid_title(role, evidence, ("people", "jalil-abbas-jilani"), look) == unsaid
+
+
+VAHIDI = ("The Iranian Interior Minister Ahmad Vahidi reported at least nine casualties, including four "
+          "children, three women, and two men who were non-Iranian citizens")
+
+
+@pytest.mark.parametrize(("label", "value", "refused"), [
+    ("Children among the casualties in Pakistan's strike in Iran", "4", False),
+    ("Children among the casualties in Pakistan's strike in Iran", "3", True),  # three women
+    ("Women among the casualties in Pakistan's strike in Iran", "3", False),
+    ("Among the casualties in Pakistan's strike in Iran", "3", False),  # no noun: any count
+])
+def test_a_figure_counts_the_noun_its_label_opens_with(workspace, label, value, refused):
+    figure = (f"figures:\n  - label: {label}\n    value: \"{value}\"\n    reported_by: ahmad-vahidi\n"
+              f"    evidence:\n      - source: {STRAIN}\n        quote: \"{VAHIDI}\"\n")
+    workspace.lighten(HOME).replace(HOME, "figures:\n", figure)
+    found = [p.rule for p in workspace.problems() if p.field.startswith("figures[0]")]
+    assert ("number-not-supported" in found) is refused, found
+

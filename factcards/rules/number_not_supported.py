@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
@@ -17,7 +18,7 @@ from factcards.text.dates import dates_in, without_dates
 from factcards.text.numbers import Number, collectives, done_to, numbers_in, phrase, totals, unreadable
 from factcards.text.phrase_parties import antecedent_owners, count_parties
 from factcards.text.verbatim import normalise
-from factcards.text.words import words
+from factcards.text.words import can_be_noun, can_be_verb, words
 
 ID = "number-not-supported"
 SCOPE = "valid"
@@ -30,6 +31,8 @@ SUMMARY = ("Every number in a statement — digits ('1,200'), words ('two thousa
            "give it ('two Fernley children', 'killed in Fernley'): none is borrowed from another; "
            "nor is what happened to them ('two injured' is not 'two killed'). "
            "A number a statement counts itself ('the two ministers, A and B') needs no passage. "
+           "A key figure's value counts the noun its label opens with ('Children killed in "
+           "Fernley': children), and a label in days is given by a span ('two days later'). "
            "A token mixing digits and letters ('9O') is refused.")
 FIX = "Make the number, its qualifier and what it counts match one quoted passage."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to close two bridges."))
@@ -52,6 +55,14 @@ def _spans(quote: str) -> tuple[Number, ...]:
 
 def _counts_days(label: str) -> bool:
     return any("day" in word.forms for word in words(label))
+
+
+def _head(label: str) -> str:
+    """The noun a figure's label opens with, which its value counts ("Children killed in
+    Fernley": children); none where it opens otherwise ("Killed in Fernley")."""
+    first = words(label)[:1]
+    return first[0].lower if first and not first[0].stop and can_be_noun(first[0].text) \
+        and not can_be_verb(first[0].text) else ""
 
 
 def _counts_alike(stated: Number, given: Number, vocabulary: Vocabulary) -> bool:
@@ -167,10 +178,12 @@ def _named(number: Number) -> str:
     return f"{number.text}{' ' + number.counts[0] if number.counts else ''}"
 
 
-def unsupported(st: Statement, look: Lookup, days: bool = False) -> Iterator[Finding]:
-    """The statement's numbers no one passage gives; with `days`, a passage's span of days
-    ("two days later") gives its count of days."""
+def unsupported(st: Statement, look: Lookup, label: str = "") -> Iterator[Finding]:
+    """The statement's numbers no one passage gives. A key figure's value (the statement)
+    counts what its `label` opens with ("Children killed ..."), and where the label counts
+    days, a passage's span of days ("two days later") gives it."""
     text = normalise(st.text)
+    days, head = _counts_days(label), _head(label)
     for token in unreadable(text):
         yield Finding(st.path, f"'{token}' mixes digits and letters, so it is no number a "
                       "reader can trust", "write the number in digits or in words")
@@ -181,6 +194,8 @@ def unsupported(st: Statement, look: Lookup, days: bool = False) -> Iterator[Fin
             continue
         if _self_counted(number, text, look, [ev.quote for ev in st.evidence]):
             continue
+        if head and not number.counts:
+            number = replace(number, counts=(head,))
         mine = _parties(text, number, stated, look, True)
         said = phrase(text, number, stated).strip()
         happened = done_to(text, number, stated, passive=True)
@@ -206,4 +221,4 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         yield from unsupported(st, look)
     labels = [figure.label for figure in getattr(cf.card, "figures", None) or []]
     for st, label in zip(figure_values(cf), labels, strict=True):
-        yield from unsupported(st, look, days=_counts_days(label))
+        yield from unsupported(st, look, label)
