@@ -180,6 +180,38 @@ CREDITS = [
       ("iranian-fm-visits-pakistan-to-patch-up-relations",
        "Tehran said it was a hideout for anti-Iran armed group Jaish al-Adl (the Army of Justice).")],
      True),
+    # A speaker credited with a report the article gives in its own voice, beside a passage in
+    # which the speaker says something else
+    ("The Pakistani foreign ministry revealed that both countries have requested their ambassadors "
+     "to return to their posts by January 26, and that Pakistan had suspended all high-level "
+     "diplomatic and trade engagements with Iran.",
+     [("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "The Pakistani foreign ministry, in a statement, revealed that both countries have requested "
+       "their ambassadors to return to their posts by January 26."),
+      ("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "Additionally, Pakistan had suspended all high-level diplomatic and trade engagements with "
+       "Iran.")], True),
+    ("The Pakistani foreign ministry revealed that both countries have requested their ambassadors "
+     "to return to their posts by January 26; Pakistan had suspended all high-level diplomatic and "
+     "trade engagements with Iran.",
+     [("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "The Pakistani foreign ministry, in a statement, revealed that both countries have requested "
+       "their ambassadors to return to their posts by January 26."),
+      ("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "Additionally, Pakistan had suspended all high-level diplomatic and trade engagements with "
+       "Iran.")], False),
+    # A body is not credited with what its country alone is said to have said
+    ("Pakistan's military announced on Wednesday that Iran had violated Pakistan's airspace.",
+     [("pakistan-iran-agree-to-deescalate",
+       "Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two Pakistani "
+       "children, after Iran hit some targets near the Pakistan-Iran border inside Pakistan."),
+      ("pakistan-iran-agree-to-deescalate",
+       "On Thursday, Pakistan’s military announced that the country carried out effective strikes "
+       "against hideouts inside Iran")], True),
+    ("Pakistan accused Iran of violating Pakistan's airspace.",
+     [("pakistan-iran-agree-to-deescalate",
+       "Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two Pakistani "
+       "children, after Iran hit some targets near the Pakistan-Iran border inside Pakistan.")], False),
 ]
 
 

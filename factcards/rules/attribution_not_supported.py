@@ -19,7 +19,11 @@ SUMMARY = ("Where a statement says who says something ('according to Fernley', '
            "its passage gives it to the same party, as speaker: the party next to 'said', "
            "'claimed', 'according to' and the like in the quote's sentence. A passage the "
            "article states in its own voice supports no party's claim. What follows another "
-           "party's claim ('denies Fernley's charge that ...') is that party's account.")
+           "party's claim ('denies Fernley's charge that ...') is that party's account. Each "
+           "clause is judged by the passage part that says most of what it reports ('said that A, "
+           "and that B' is two reports); where that part is the article's own voice, a passage "
+           "must still have the speaker say some of it. What a country alone is said to have "
+           "said is not one of its bodies' in particular.")
 FIX = "Credit the party the passage credits, or quote the passage in which they say it."
 EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook said Fernley asked it to keep one lane open "
                                      "for buses."))
@@ -89,7 +93,21 @@ def _clauses(text: str, look: Lookup) -> list[str]:
                 found.append(piece)
             else:
                 found[-1] += ", " + piece
-    return [piece for clause in found for piece in _owned(clause, look)]
+    return [piece for clause in found for told in _told(clause, look) for piece in _owned(told, look)]
+
+
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _told(clause: str, look: Lookup) -> list[str]:
+    """A speaker's two reports as two clauses, each with the speaker: "Fernley said that A, and
+    that B" is "Fernley said that A" and "Fernley said that B"; each is judged by the passage
+    that says it."""
+    first = re.search(r"\bthat\s", clause)
+    pieces = _AND_THAT.split(clause)
+    if first is None or len(pieces) == 1 or not look.speaking(clause[:first.start()]):
+        return [clause]
+    return [pieces[0], *(clause[:first.end()] + piece for piece in pieces[1:])]
 
 
 def _owned(clause: str, look: Lookup) -> list[str]:
@@ -104,10 +122,13 @@ def _owned(clause: str, look: Lookup) -> list[str]:
 
 
 def _content(text: str, look: Lookup) -> list[frozenset[str]]:
-    """The keys of a clause's content words, less its parties' names."""
+    """The keys of what a clause reports: its content words, less its parties' names and the
+    words that say who says it ("announced"): a passage part is found by what was said."""
     parties = look.parties(text)
-    return [look.vocabulary.keys(w.text) for w in content_words(text, look.vocabulary)
-            if not any(a <= w.start < b for a, b, _ in parties)]
+    saying = look.vocabulary.saying
+    return [keys for w in content_words(text, look.vocabulary)
+            if not any(a <= w.start < b for a, b, _ in parties)
+            for keys in [look.vocabulary.keys(w.text)] if not keys & saying]
 
 
 def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset[str]] | None:
@@ -120,6 +141,16 @@ def _best(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset
     if not top:
         return None
     return [keys for score, said in scored if score == top for keys in said]
+
+
+def _heard(clause: str, keys: frozenset[str], evidence: list[Evidence], look: Lookup) -> bool:
+    """Whether a part of a passage in which the speaker `keys` speaks says any of what the
+    clause reports: where the part that says most of it is the article's own voice, the
+    speaker must still be heard saying some of it ("Fernley said." beside the article's own
+    account of the vote gives Fernley none of it)."""
+    mine = _content(clause, look)
+    return any(any(keys_ & theirs for keys_ in mine) and any(look.same_speaker(keys, k) for k in said)
+               for ev in evidence for theirs, said in look.remember((ID, ev), lambda ev=ev: _parts(ev, look)))
 
 
 def _parts(ev: Evidence, look: Lookup) -> tuple[tuple[frozenset[str], list[frozenset[str]]], ...]:
@@ -180,8 +211,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             said = _best(clause, st.evidence, look)
             quoted = _quoted(clause, st.evidence, look)
             said = quoted if quoted else said
-            wrong = next((keys for keys in look.speaking(clause)
-                          if said and not any(look.same_speaker(keys, theirs) for theirs in said)), None)
+            wrong = next((keys for keys in look.speaking(clause) if said is not None and (
+                not any(look.same_speaker(keys, theirs) for theirs in said)
+                if said else not _heard(clause, keys, st.evidence, look))), None)
             if wrong is not None:
                 yield _finding(st, wrong, said, look)
                 break

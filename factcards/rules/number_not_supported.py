@@ -18,7 +18,7 @@ from factcards.text.dates import dates_in, without_dates
 from factcards.text.numbers import Number, collectives, done_to, numbers_in, phrase, totals, unreadable
 from factcards.text.phrase_parties import antecedent_owners, count_parties
 from factcards.text.verbatim import normalise
-from factcards.text.words import can_be_noun, can_be_verb, words
+from factcards.text.words import can_be_noun, can_be_verb, only_verb, words
 
 ID = "number-not-supported"
 SCOPE = "valid"
@@ -57,12 +57,17 @@ def _counts_days(label: str) -> bool:
     return any("day" in word.forms for word in words(label))
 
 
-def _head(label: str) -> str:
-    """The noun a figure's label opens with, which its value counts ("Children killed in
-    Fernley": children); none where it opens otherwise ("Killed in Fernley")."""
-    first = words(label)[:1]
-    return first[0].lower if first and not first[0].stop and can_be_noun(first[0].text) \
-        and not can_be_verb(first[0].text) else ""
+def _head(label: str) -> tuple[str, ...]:
+    """The nouns a figure's label opens with, which its value counts ("Children killed in
+    Fernley": children; "Union members on strike": union members); none where it opens
+    otherwise ("Killed in Fernley")."""
+    found: list[str] = []
+    for word in words(label):
+        if word.stop or not can_be_noun(word.text) or (not found and can_be_verb(word.text)) \
+                or only_verb(word.text):
+            break
+        found.append(word.lower)
+    return tuple(found)
 
 
 def _counts_alike(stated: Number, given: Number, vocabulary: Vocabulary) -> bool:
@@ -195,7 +200,7 @@ def unsupported(st: Statement, look: Lookup, label: str = "") -> Iterator[Findin
         if _self_counted(number, text, look, [ev.quote for ev in st.evidence]):
             continue
         if head and not number.counts:
-            number = replace(number, counts=(head,))
+            number = replace(number, counts=head)
         mine = _parties(text, number, stated, look, True)
         said = phrase(text, number, stated).strip()
         happened = done_to(text, number, stated, passive=True)

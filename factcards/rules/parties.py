@@ -106,13 +106,16 @@ class Parties(Names):
     def same_speaker(self, stated: frozenset[str], given: frozenset[str]) -> bool:
         """Whether a passage's speaker (`given`) is the one a statement credits (`stated`): the
         same party, and where both are named entities, the same entity or one speaking for the
-        other ("Fernley" is any of Fernley's speakers; its mayor is not its parish council)."""
+        other ("Fernley" is any of Fernley's speakers; its mayor is not its parish council, and
+        what "Fernley" said is not its council's in particular)."""
         if not self.widen(stated) & self.widen(given):
             return False
         mine = {k for k in stated if "/" in k} - self.whole_parties
-        theirs = {k for k in given if "/" in k}
-        if not mine or not theirs:
+        theirs = {k for k in given if "/" in k} - self.whole_parties
+        if not mine:
             return True
+        if not theirs:  # the passage credits the party alone: none of its bodies in particular
+            return False
         related = set(theirs).union(*(self.affiliations.get(k, frozenset()) for k in theirs))
         return bool(mine & related) or any(self.affiliations.get(k, frozenset()) & theirs for k in mine)
 
