@@ -15,7 +15,7 @@ from typing import NamedTuple
 import snowballstemmer
 import stopwords
 
-from factcards.text.wordtable import EMPTY, Table, derive, source
+from factcards.text.wordtable import Table, table
 
 # A word: letters and digits, with inner apostrophes and hyphens ("well-known", "don't").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -40,8 +40,7 @@ _STOP = frozenset(word.replace("’", "'") for word in [*stopwords.get_stopwords
 def _table() -> Table:
     """lemminflect's word forms, sorted for a binary search: the rules look up about a thousand
     words, so each is found when asked for rather than the table read into a dict."""
-    path = source()
-    return EMPTY if path is None else derive(path)
+    return table()
 
 
 def proper(word: str) -> bool:
