@@ -92,6 +92,15 @@ class Vocabulary:
         """The words a statement must find in its passages (see `content_words`)."""
         return _content_words(text, self)
 
+    @per_instance
+    def text_keys(self, text: str) -> frozenset[str]:
+        """What a text's own words and phrases align with (see `passage_keys`): remembered, as
+        every card quoting a paragraph reads it again, with the names of its own card."""
+        keys = {key for _, _, key in _phrase_keys(text, self)[1]}
+        for word in words(text):
+            keys |= self.keys(word.text)
+        return frozenset(keys)
+
     def party(self, word: str) -> str | None:
         """The party group a word names, if any ("Alderbrook" and "town" name Alderbrook)."""
         found = sorted(self.keys(word) & self.party_groups)
@@ -165,11 +174,7 @@ def _phrase_keys(text: str, vocabulary: Vocabulary) -> tuple[str, list[tuple[int
 def passage_keys(text: str, vocabulary: Vocabulary, extra: Iterable[str] = ()) -> frozenset[str]:
     """Everything a passage can align a word with: its words' keys, its phrases, and `extra`
     (the ids of the names it prints)."""
-    _, spans = _phrase_keys(text, vocabulary)
-    keys = set(extra) | {key for _, _, key in spans}
-    for word in words(text):
-        keys |= vocabulary.keys(word.text)
-    return frozenset(keys)
+    return vocabulary.text_keys(text).union(extra)
 
 
 _UN = ("un", "non-", "non")  # the prefixes that negate a word, as "not" does before it
