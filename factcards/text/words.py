@@ -134,5 +134,10 @@ def _reading(text: str) -> tuple[str, bool, bool]:
 
 @functools.lru_cache(maxsize=1 << 14)
 def words(text: str) -> tuple[Word, ...]:
-    """The words of a text; remembered, as the rules read the same passages again and again."""
-    return tuple(Word(m.group(), m.start(), m.end(), *_reading(m.group())) for m in WORD.finditer(text))
+    """The words of a text; remembered, as the rules read the same passages again and again.
+    Each is made as `Word._make` makes it, without the named arguments of `Word(...)`: a check
+    makes tens of thousands."""
+    return tuple([_NEW(Word, (g := m.group(), *m.span(), *_reading(g))) for m in WORD.finditer(text)])
+
+
+_NEW = tuple.__new__
