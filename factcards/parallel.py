@@ -5,15 +5,17 @@ check (`Shared`: located sources, spellings), and each checks its half against t
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcards.checking import SHARED, Start, cross_check, load_cards
 from factcards.problems import Problem
 from factcards.rules.engine import share
 from factcards.verdicts import Verdicts
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 # Below this many cards a second process costs more than it saves.
 PARALLEL_FROM = 400
@@ -46,6 +48,8 @@ def split(paths: list[tuple[str, str, Path]]) -> tuple[list, list]:
 def check_in_two(start: Start, verdicts: Verdicts | None = None) -> list[Problem] | None:
     """Half the cards here, half in a forked process; None if that process failed. Each half
     consults `verdicts`, and the verdicts the forked half finds are added to it here."""
+    import multiprocessing  # a small project never forks: only then
+
     here, there = multiprocessing.Pipe()
     halves = split(start.paths)
     pid = os.fork()

@@ -27,6 +27,7 @@ from pathlib import Path
 from factcards.load.cardfile import CardFile
 from factcards.problems import Problem
 from factcards.rules.lookup import Lookup
+from factcards.usercache import folder
 
 FILE = "verdicts.json"
 ENGINE = Path(__file__).resolve().parent
@@ -102,9 +103,8 @@ class Verdicts:
 def store(root: Path) -> Path:
     """Where the verdicts of the project at `root` are kept: outside it, so that a check never
     writes in the project it checks."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     project = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
-    return base / "factcards" / project / FILE
+    return folder() / project / FILE
 
 
 def read_verdicts(root: Path) -> Verdicts:

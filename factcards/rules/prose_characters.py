@@ -45,12 +45,19 @@ def problem(text: str) -> str | None:
         if char not in _TYPOGRAPHY and unicodedata.normalize("NFKC", char) != char:
             return f"has the compatibility character '{char}' (U+{ord(char):04X}) for " \
                    f"'{unicodedata.normalize('NFKC', char)}'"
-    from confusable_homoglyphs import confusables  # its data loads on import: only when needed
-
     for word in _WORD.findall(text):
-        if not word.isascii() and confusables.is_confusable(word, preferred_aliases=["latin"]):
+        if not word.isascii() and _confusable(word):
             return f"has the word '{word}', whose letters imitate Latin ones"
     return None
+
+
+def _confusable(word: str) -> bool:
+    """Whether the word's letters imitate Latin ones. The confusables data loads on import (a
+    fortieth of a second), so only for a word with a letter outside ASCII: typographic quotes
+    and dashes alone are no reason to read it."""
+    from confusable_homoglyphs import confusables
+
+    return bool(confusables.is_confusable(word, preferred_aliases=["latin"]))
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

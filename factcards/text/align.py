@@ -92,6 +92,26 @@ class Vocabulary:
         """The words a statement must find in its passages (see `content_words`)."""
         return _content_words(text, self)
 
+    @per_instance
+    def phrase_spans(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """The multi-word equivalents a text holds: their spans and group keys (remembered: a
+        statement is aligned by rule after rule)."""
+        spans: list[tuple[int, int, str]] = []
+        for pattern, key in self.phrases:
+            for match in pattern.finditer(text):
+                if not any(a < match.end() and match.start() < b for a, b, _ in spans):
+                    spans.append((match.start(), match.end(), key))
+        return tuple(spans)
+
+    @per_instance
+    def text_keys(self, text: str) -> frozenset[str]:
+        """What a text's own words and phrases align with (see `passage_keys`): remembered, as
+        every card quoting a paragraph reads it again, with the names of its own card."""
+        keys = {key for _, _, key in self.phrase_spans(text)}
+        for word in words(text):
+            keys |= self.keys(word.text)
+        return frozenset(keys)
+
     def party(self, word: str) -> str | None:
         """The party group a word names, if any ("Alderbrook" and "town" name Alderbrook)."""
         found = sorted(self.keys(word) & self.party_groups)
@@ -152,24 +172,10 @@ def _content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
             and not hedging(tokens, i, vocabulary.hedges)]
 
 
-def _phrase_keys(text: str, vocabulary: Vocabulary) -> tuple[str, list[tuple[int, int, str]]]:
-    """The text with multi-word equivalents found: their spans and group keys."""
-    spans = []
-    for pattern, key in vocabulary.phrases:
-        for match in pattern.finditer(text):
-            if not any(a < match.end() and match.start() < b for a, b, _ in spans):
-                spans.append((match.start(), match.end(), key))
-    return text, spans
-
-
 def passage_keys(text: str, vocabulary: Vocabulary, extra: Iterable[str] = ()) -> frozenset[str]:
     """Everything a passage can align a word with: its words' keys, its phrases, and `extra`
     (the ids of the names it prints)."""
-    _, spans = _phrase_keys(text, vocabulary)
-    keys = set(extra) | {key for _, _, key in spans}
-    for word in words(text):
-        keys |= vocabulary.keys(word.text)
-    return frozenset(keys)
+    return vocabulary.text_keys(text).union(extra)
 
 
 _UN = ("un", "non-", "non")  # the prefixes that negate a word, as "not" does before it
@@ -197,7 +203,7 @@ def align(statement: str, passages: list[frozenset[str]], vocabulary: Vocabulary
     """Each content word of `statement` with the first passage (by index) it aligns with.
     `names` are (start, end, id) of the names the statement prints: a word inside one aligns
     where a passage prints any spelling of that name."""
-    _, phrases = _phrase_keys(statement, vocabulary)
+    phrases = vocabulary.phrase_spans(statement)
     out = []
     for word in content_words(statement, vocabulary):
         keys = set(vocabulary.keys(word.text))

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factcards.text.hints import counts_days, names_month
 from factcards.text.memo import remembered
 from factcards.text.numbers import word_value
 
@@ -114,7 +115,9 @@ def dates_in(text: str) -> list[DateMention]:
     """Every date a text states, in order: absolute dates, weekdays, months with years, and
     spans ("two days later", "a week after", "the next day")."""
     found: list[DateMention] = []
-    for match in _ABSOLUTE.finditer(text):
+    folded = text.casefold()
+    month, days = names_month(folded), counts_days(folded)  # else those patterns cannot match
+    for match in _ABSOLUTE.finditer(text) if month else ():
         month = match.group("month") or match.group("month2")
         day = int(match.group("day") or match.group("day2"))
         year_text = match.group("year") or match.group("year2")
@@ -122,7 +125,7 @@ def dates_in(text: str) -> list[DateMention]:
             found.append(DateMention(MONTHS[month.lower()], day, int(year_text) if year_text else None,
                                      text=match.group(), start=match.start()))
     taken = [(m.start, m.start + len(m.text)) for m in found]
-    for match in _WORDED.finditer(text):
+    for match in _WORDED.finditer(text) if month else ():
         day = ordinal_value(match.group("day") or match.group("day2"))
         year_text = match.group("year") or match.group("year2")
         if day is not None and 1 <= day <= 31 and not any(a <= match.start() < b for a, b in taken):
@@ -130,20 +133,20 @@ def dates_in(text: str) -> list[DateMention]:
                                      int(year_text) if year_text else None, text=match.group(),
                                      start=match.start()))
     taken = [(m.start, m.start + len(m.text)) for m in found]
-    for match in _MONTH_YEAR.finditer(text):
+    for match in _MONTH_YEAR.finditer(text) if month else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(DateMention(MONTHS[match.group("month").lower()], None, int(match.group("year")),
                                      text=match.group(), start=match.start()))
-    for match in _WEEKDAY.finditer(text):
+    for match in _WEEKDAY.finditer(text) if days else ():
         found.append(DateMention(weekday=WEEKDAYS.index(match.group(1).lower()), text=match.group(),
                                  start=match.start()))
-    for match in _SPAN.finditer(text):
+    for match in _SPAN.finditer(text) if days else ():
         n = _count(match.group("n"))
         if n is not None:
             unit = 7 if match.group("unit").lower().startswith("week") else 1
             sign = 1 if match.group("dir").lower() in ("later", "after") else -1
             found.append(DateMention(days=sign * n * unit, text=match.group(), start=match.start()))
-    for match in _NEXT.finditer(text):
+    for match in _NEXT.finditer(text) if days else ():
         unit = 7 if (match.group("unit") or match.group("unit2")).lower() == "week" else 1
         sign = -1 if (match.group("dir") or match.group("dir2")).lower() in _BACK else 1
         found.append(DateMention(days=sign * unit, text=match.group(), start=match.start()))
@@ -157,7 +160,7 @@ def months_in(text: str) -> list[DateMention]:
     taken = [(m.start, m.start + len(m.text)) for m in dates_in(text) if m.month is not None]
     return [DateMention(MONTHS[match.group("month").lower()], text=match.group(),
                         start=match.start("month"))
-            for match in _MONTH_ALONE.finditer(text)
+            for match in (_MONTH_ALONE.finditer(text) if names_month(text.casefold()) else ())
             if match.group("month")[0].isupper()
             and not any(a <= match.start("month") < b for a, b in taken)]
 
@@ -183,7 +186,11 @@ def resolved(mentions: list[DateMention], year: int | None) -> list[dt.date]:
 def without_dates(text: str) -> str:
     """The text with its dates, years and spans of days blanked out (same length), so their
     numbers are not read as counts."""
-    for pattern in (_ABSOLUTE, _WORDED, _MONTH_YEAR, _YEAR, _SPAN, _NEXT):
+    folded = text.casefold()
+    month, days = names_month(folded), counts_days(folded)  # else those patterns cannot match
+    patterns = [*((_ABSOLUTE, _WORDED, _MONTH_YEAR) if month else ()), _YEAR,
+                *((_SPAN, _NEXT) if days else ())]
+    for pattern in patterns:
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 

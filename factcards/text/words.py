@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import gzip
-import importlib.util
 import re
-from pathlib import Path
 from typing import NamedTuple
 
 import snowballstemmer
 import stopwords
+
+from factcards.text.wordtable import Table, table
 
 # A word: letters and digits, with inner apostrophes and hyphens ("well-known", "don't").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -38,50 +37,22 @@ _STOP = frozenset(word.replace("’", "'") for word in [*stopwords.get_stopwords
 
 
 @functools.cache
-def _lemma_rows() -> tuple[list[str], list[str]]:
-    """lemminflect's table of word forms ("form,tag,lemma/lemma" rows), sorted, with their forms
-    alongside for a binary search: read from the package's data file without importing the
-    package (its import loads numpy and a model the rules do not need). The rules look up about
-    a thousand words, so each is found when asked for rather than the table read into a dict."""
-    rows = sorted(line.lower() for line in _lemma_lines())
-    return rows, [row[:row.find(",")] for row in rows]
-
-
-@functools.cache
-def _lemma_lines() -> list[str]:
-    """The rows of lemminflect's table as written, read once for both uses."""
-    path = _lemma_file()
-    if path is None:
-        return []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return handle.read().splitlines()
-
-
-def _lemma_file() -> Path | None:
-    spec = importlib.util.find_spec("lemminflect")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
-
-
-@functools.cache
-def _proper_words() -> frozenset[str]:
-    """The words (lower-cased) the dictionary spells only with a capital: names and the words
-    made from them ("Chinese", "January"), not "China", which is also "china"."""
-    spelt = {line[:line.find(",")] for line in _lemma_lines()}
-    return frozenset(w.lower() for w in spelt if w[:1].isupper()) - spelt
+def _table() -> Table:
+    """lemminflect's word forms, sorted for a binary search: the rules look up about a thousand
+    words, so each is found when asked for rather than the table read into a dict."""
+    return table()
 
 
 def proper(word: str) -> bool:
     """Whether the word is a name or made from one whatever its place in a sentence: the
     dictionary knows it only capitalised ("Chinese", "French")."""
-    return word.lower().replace("’", "'").removesuffix("'s") in _proper_words()
+    return word.lower().replace("’", "'").removesuffix("'s") in _table().proper
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _entry(word: str) -> tuple[str, str]:
     """(lemmas joined by "/", tags joined by " ") of a lower-case word form; empty if unknown."""
-    rows, keys = _lemma_rows()
+    rows, keys, _ = _table()
     at = bisect.bisect_left(keys, word)
     lemmas, tags = [], []
     while at < len(keys) and keys[at] == word:
@@ -163,5 +134,10 @@ def _reading(text: str) -> tuple[str, bool, bool]:
 
 @functools.lru_cache(maxsize=1 << 14)
 def words(text: str) -> tuple[Word, ...]:
-    """The words of a text; remembered, as the rules read the same passages again and again."""
-    return tuple(Word(m.group(), m.start(), m.end(), *_reading(m.group())) for m in WORD.finditer(text))
+    """The words of a text; remembered, as the rules read the same passages again and again.
+    Each is made as `Word._make` makes it, without the named arguments of `Word(...)`: a check
+    makes tens of thousands."""
+    return tuple([_NEW(Word, (g := m.group(), *m.span(), *_reading(g))) for m in WORD.finditer(text)])
+
+
+_NEW = tuple.__new__
