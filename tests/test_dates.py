@@ -173,3 +173,8 @@ def test_an_event_is_dated_by_a_passage_about_it(look):
 ])
 def test_a_weekday_beside_a_full_date_is_the_calendars(text, wrong):
     assert [m.text.strip() for m, _ in miscalendared(text)] == wrong
+
+
+@pytest.mark.parametrize("text", ["ſeptember 5", "Auguſt 2024", "on Tueſday", "early Auguſt"])
+def test_a_month_or_day_spelt_with_a_look_alike_letter_is_read_not_a_crash(text):
+    assert dates_in(text) or months_in(text)  # the pattern reads it as its letters fold

@@ -122,23 +122,23 @@ def dates_in(text: str) -> list[DateMention]:
         day = int(match.group("day") or match.group("day2"))
         year_text = match.group("year") or match.group("year2")
         if 1 <= day <= 31:
-            found.append(DateMention(MONTHS[month.lower()], day, int(year_text) if year_text else None,
+            found.append(DateMention(MONTHS[month.casefold()], day, int(year_text) if year_text else None,
                                      text=match.group(), start=match.start()))
     taken = [(m.start, m.start + len(m.text)) for m in found]
     for match in _WORDED.finditer(text) if month else ():
         day = ordinal_value(match.group("day") or match.group("day2"))
         year_text = match.group("year") or match.group("year2")
         if day is not None and 1 <= day <= 31 and not any(a <= match.start() < b for a, b in taken):
-            found.append(DateMention(MONTHS[(match.group("month") or match.group("month2")).lower()], day,
+            found.append(DateMention(MONTHS[(match.group("month") or match.group("month2")).casefold()], day,
                                      int(year_text) if year_text else None, text=match.group(),
                                      start=match.start()))
     taken = [(m.start, m.start + len(m.text)) for m in found]
     for match in _MONTH_YEAR.finditer(text) if month else ():
         if not any(a <= match.start() < b for a, b in taken):
-            found.append(DateMention(MONTHS[match.group("month").lower()], None, int(match.group("year")),
+            found.append(DateMention(MONTHS[match.group("month").casefold()], None, int(match.group("year")),
                                      text=match.group(), start=match.start()))
     for match in _WEEKDAY.finditer(text) if days else ():
-        found.append(DateMention(weekday=WEEKDAYS.index(match.group(1).lower()), text=match.group(),
+        found.append(DateMention(weekday=WEEKDAYS.index(match.group(1).casefold()), text=match.group(),
                                  start=match.start()))
     for match in _SPAN.finditer(text) if days else ():
         n = _count(match.group("n"))
@@ -158,7 +158,7 @@ def months_in(text: str) -> list[DateMention]:
     day or year: `dates_in` reads those that have one. `start` is the month's, so its part of
     the month ("early") stands before it; `text` is the whole phrase."""
     taken = [(m.start, m.start + len(m.text)) for m in dates_in(text) if m.month is not None]
-    return [DateMention(MONTHS[match.group("month").lower()], text=match.group(),
+    return [DateMention(MONTHS[match.group("month").casefold()], text=match.group(),
                         start=match.start("month"))
             for match in (_MONTH_ALONE.finditer(text) if names_month(text.casefold()) else ())
             if match.group("month")[0].isupper()

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from factcards.usercache import folder
 
-FORMAT = 1  # the layout of a remembered table: a change sets every remembered copy aside
+FORMAT = 2  # the layout of a remembered table: a change sets every remembered copy aside
 
 
 class Table(NamedTuple):
@@ -66,11 +66,13 @@ def table() -> Table:
 
 def derive(path: Path) -> Table:
     """The table from the data file, read in one pass: lower-casing the whole text lower-cases
-    each line (no line break has a case), and the sort of the nearly sorted rows is quick."""
+    each line (no line break has a case), and the sort of the nearly sorted rows is quick. The
+    rows are sorted by their forms, which a binary search looks up: sorted as whole lines,
+    "book club,..." would stand before "book,..." (" " sorts before ",")."""
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         text = handle.read()
     rows = text.lower().splitlines()
-    rows.sort()
+    rows.sort(key=lambda row: row[:row.find(",")])  # by form: "book" before "book club"
     # Names and the words made from them ("Chinese", "January"), lower-cased; not "China",
     # which is also "china".
     spelt = {line[:line.find(",")] for line in text.splitlines()}
