@@ -6,7 +6,7 @@ names that party."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from factcards.kinds import SOURCES
 from factcards.rules.context import CardFile, Finding, Lookup
@@ -58,8 +58,10 @@ def _things(told: str, passages: list[frozenset[str]], look: Lookup) -> list[str
             and (can_be_noun(a.word.text) or a.word.text[:1].isupper())]
 
 
-def _unprinted(note: str, page: frozenset[str], paragraphs: list[tuple[str, frozenset[str]]],
-               look: Lookup) -> list[str]:
+Paragraphs = Callable[[], list[tuple[str, frozenset[str]]]]
+
+
+def _unprinted(note: str, page: frozenset[str], paragraphs: Paragraphs, look: Lookup) -> list[str]:
     """The things, names and days a note says its page reports that the page does not print,
     or does not print together: one report is one paragraph's ("announced on Friday" is not
     "On Thursday ... announced" beside another paragraph's Friday)."""
@@ -67,7 +69,7 @@ def _unprinted(note: str, page: frozenset[str], paragraphs: list[tuple[str, froz
     for told in _told(note, look, negated=False):
         absent = _things(told, [page], look)
         if not absent:
-            apart = [_things(told, [keys], look) + _undated(told, text) for text, keys in paragraphs]
+            apart = [_things(told, [keys], look) + _undated(told, text) for text, keys in paragraphs()]
             absent = min(apart, key=len) if apart and all(apart) else []
         found += absent
     return found
@@ -80,13 +82,13 @@ def _undated(told: str, paragraph: str) -> list[str]:
             and (m.month, m.day, m.weekday) not in theirs]
 
 
-def _denied(note: str, paragraphs: list[tuple[str, frozenset[str]]], look: Lookup) -> str | None:
+def _denied(note: str, paragraphs: Paragraphs, look: Lookup) -> str | None:
     """What a note says its page does not report ("does not name the mayor") that one of the
     page's paragraphs prints whole."""
     for told in _told(note, look, negated=True):
         things = [a for a in align(told, [], look.vocabulary)
                   if can_be_noun(a.word.text) or a.word.text[:1].isupper()]
-        if things and any(not _things(told, [keys], look) for _, keys in paragraphs):
+        if things and any(not _things(told, [keys], look) for _, keys in paragraphs()):
             return told.strip()
     return None
 
@@ -117,9 +119,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         text.norm.original for text in look.sources.values()))
     own = look.sources.get(cf.stem)
     page = passage_keys(own.norm.text, look.vocabulary) if own is not None else None
-    paragraphs = look.remember((ID, cf.stem), lambda: [
-        (text, passage_keys(text, look.vocabulary)) for line in own.norm.original.splitlines()
-        if (text := normalise(line).strip())]) if own is not None else []
+    def paragraphs() -> list[tuple[str, frozenset[str]]]:  # read only for a note that needs them
+        return look.remember((ID, cf.stem), lambda: [
+            (text, passage_keys(text, look.vocabulary)) for line in own.norm.original.splitlines()
+            if (text := normalise(line).strip())]) if own is not None else []
     for i, note in enumerate(cf.card.notes):  # type: ignore[union-attr]
         absent = missing(facts(note), archive)
         if absent:
