@@ -251,7 +251,16 @@ SET_TO = (SIGNALS, "Pakistan announced on Monday that Iran’s Foreign Minister,
                    "Abdollahian, is set to visit the country next week.")
 
 
+MENACE = (PATCH, "The pair agreed to confront the “menace of terrorism” together")
+LIFT = (PATCH, "They also pledged to lift the regions economically.")
+
+
 @pytest.mark.parametrize(("statement", "quotes", "expected"), [
+    # what was agreed or pledged is not told as done (the project's hedges)
+    ("The two ministers confronted the menace of terrorism together.", [MENACE], "confronted"),
+    ("The two ministers agreed to confront the menace of terrorism together.", [MENACE], None),
+    ("The ministers lifted the regions economically.", [LIFT], "lifted"),
+    ("The ministers pledged to lift the regions economically.", [LIFT], None),
     # a hedge just before the quote ("what Islamabad claimed were", "it is thought that")
     ("There were training camps belonging to Baluch insurgents in southeastern Iran.", [CAMPS], "training"),
     ("Pakistan struck what it claimed were training camps belonging to Baluch insurgents.", [CAMPS], None),
