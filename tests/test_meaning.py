@@ -983,3 +983,26 @@ def test_a_figure_counts_the_noun_its_label_opens_with(workspace, label, value, 
     found = [p.rule for p in workspace.problems() if p.field.startswith("figures[0]")]
     assert ("number-not-supported" in found) is refused, found
 
+
+
+VISIT = (SIGNALS, "a visit to Pakistan on January 29, 2024, would be undertaken by Hossein Amir Abdollahian")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # the visit (January 29) came three days after the ambassadors' date (January 26)
+    ("The visit was to be undertaken three days after both countries' ambassadors were to return "
+     "to their posts.", False),
+    ("The visit was to be undertaken three days before both countries' ambassadors were to return "
+     "to their posts.", True),
+    ("Three days before the visit was to be undertaken, both countries' ambassadors were to return "
+     "to their posts.", False),
+    ("The visit was to be undertaken four days after both countries' ambassadors were to return "
+     "to their posts.", True),
+])
+def test_a_span_of_days_runs_the_way_its_passages_date_the_two(workspace, text, refused):
+    evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
+                       for source, quote in (VISIT, ENVOYS))
+    workspace.lighten().write(CREDIT, f"id: credit\ntitle: When\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
+    found = {p.rule for p in workspace.problems(CREDIT)}
+    assert ("statement-date-not-supported" in found) is refused, found

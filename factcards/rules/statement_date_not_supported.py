@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.rules.span_sides import misordered
 from factcards.text.dated import clause_at, clauses, tells
 from factcards.text.dates import YEARLESS, DateMention, beside, dates_in, days_of, miscalendared, months_in
 from factcards.text.verbatim import normalise
@@ -23,7 +24,8 @@ SUMMARY = ("A date a statement writes — 'March 11', 'on Monday', 'in March 203
            "statement's own passages: the same day "
            "(read in the year of the event, or of the source's publication), the same weekday "
            "(and, on an event, the weekday of its date), or two dates that many days apart (in one "
-           "month when one of them has no year). A "
+           "month when one of them has no year), in the span's direction where the passages "
+           "date both happenings ('the vote, three days before the closure'). A "
            "weekday counts as a day only back from a known publication date. The date must "
            "stand in a passage's clause that tells the statement's happening: 'register by "
            "March 26' does not date a vote, unless the vote's own passage names the weekday "
@@ -187,6 +189,17 @@ def _told(st: Statement, look: Lookup, text: str, m: DateMention, given: _Given,
     return _supported(replace(m, year=None), told, own, part) or _agrees(m, given, told, part)
 
 
+def _misordered(st: Statement, look: Lookup, text: str, m: DateMention, own: dt.date | None) -> bool:
+    """Whether a span ("three days before the closure") runs against the dates its passages
+    give its two happenings (`span_sides`)."""
+    year = own.year if own else None
+    quotes = [normalise(ev.quote) for ev in st.evidence]
+
+    def telling(clause: str, passage: str) -> bool:
+        return tells(clause, passage, look.vocabulary, look.name_spans(clause), quotes)
+    return misordered(text, m, lambda keep: _given(st.evidence, look, year, keep).days, telling, _apart)
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     own = getattr(cf.card, "date", None)
     for st in [*statements(cf), *figure_values(cf)]:
@@ -207,6 +220,11 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                 continue
             part = _part(text, m)
             if m.days is not None and m.days in quoted_spans:
+                continue
+            if m.days is not None and _misordered(st, look, text, m, own):
+                yield Finding(st.path, f"'{m.text}' runs the wrong way: its passages date the "
+                              "two happenings the other way round, or further apart",
+                              "count the days from the dates the passages give each happening")
                 continue
             if m.weekday is not None and _of_the_date(m, mentions, text, given, own):
                 continue
