@@ -812,8 +812,11 @@ def test_a_count_keeps_what_happened_to_it(workspace, text, refused):
      "were killed.", False),
     ("An earlier version said two children were injured; according to Pakistan, three children "
      "were killed.", True),  # three were injured, not killed
+    # its dates as a statement's: the card's passages date Iran's strike January 16
+    ("An earlier version misdated it; Iran struck inside Pakistan on January 16.", False),
+    ("An earlier version misdated it; Iran struck inside Pakistan on Thursday.", True),
 ])
-def test_a_corrections_numbers_are_read_as_a_statements(workspace, note, refused):
+def test_a_corrections_numbers_and_dates_are_read_as_a_statements(workspace, note, refused):
     correction = f'corrections:\n  - date: "2024-02-01"\n    note: {note}\n'
     workspace.lighten(STRIKE).replace(STRIKE, "organizations:\n", f"{correction}organizations:\n")
     assert [p.rule for p in workspace.problems()] == (["correction-not-supported"] if refused else [])

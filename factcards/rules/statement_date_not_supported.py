@@ -203,40 +203,46 @@ def _misordered(st: Statement, look: Lookup, text: str, m: DateMention, own: dt.
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     own = getattr(cf.card, "date", None)
     for st in [*statements(cf), *figure_values(cf)]:
-        text = normalise(st.text)
-        mentions = sorted([*dates_in(text), *months_in(text)], key=lambda m: m.start)
-        if not mentions:
+        yield from unsupported(st, look, own)
+
+
+def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Finding]:
+    """The dates a statement writes that its passages do not give it (`own`: the date of
+    the card it is on, if it has one)."""
+    text = normalise(st.text)
+    mentions = sorted([*dates_in(text), *months_in(text)], key=lambda m: m.start)
+    if not mentions:
+        return
+    year = own.year if own else None
+    given = _given(st.evidence, look, year)
+    quoted_spans = {m.days for ev in st.evidence for m in dates_in(normalise(ev.quote))
+                    if m.days is not None}
+    wrong = {m.start for m, _ in miscalendared(text)}
+    for m, day in miscalendared(text):
+        yield Finding(st.path, f"'{m.text}' stands beside {day:%B} {day.day}, {day.year}, which "
+                      f"was a {day:%A}", "write the weekday the calendar gives, or leave it out")
+    for m in mentions:
+        if m.start in wrong:
             continue
-        year = own.year if own else None
-        given = _given(st.evidence, look, year)
-        quoted_spans = {m.days for ev in st.evidence for m in dates_in(normalise(ev.quote))
-                        if m.days is not None}
-        wrong = {m.start for m, _ in miscalendared(text)}
-        for m, day in miscalendared(text):
-            yield Finding(st.path, f"'{m.text}' stands beside {day:%B} {day.day}, {day.year}, which "
-                          f"was a {day:%A}", "write the weekday the calendar gives, or leave it out")
-        for m in mentions:
-            if m.start in wrong:
-                continue
-            part = _part(text, m)
-            if m.days is not None and m.days in quoted_spans:
-                continue
-            if m.days is not None and _misordered(st, look, text, m, own):
-                yield Finding(st.path, f"'{m.text}' runs the wrong way: its passages date the "
-                              "two happenings the other way round, or further apart",
-                              "count the days from the dates the passages give each happening")
-                continue
-            if m.weekday is not None and _of_the_date(m, mentions, text, given, own):
-                continue
-            if _supported(m, given, own, part):
-                if m.days is None and not _told(st, look, text, m, given, own, part):
-                    lender = _lender(st.evidence, look, own.year if own else None, m, part, own)
-                    yield Finding(st.path, f"'{m.text}' is the date its passages give for another "
-                                  f"happening ('{lender}'), not for the one this statement dates "
-                                  "with it",
-                                  "quote the passage that dates this happening, or write the date it gives")
-                continue
-            yearless = m.year is not None and _supported(DateMention(m.month, m.day), given, own)
-            why = (f"'{m.text}': its passages give no year, and their sources' publication dates are "
-                   "unknown" if yearless else f"'{m.text}' is not a date its passages give")
-            yield Finding(st.path, why, "quote the passage that dates it, or write the date it gives")
+        part = _part(text, m)
+        if m.days is not None and m.days in quoted_spans:
+            continue
+        if m.days is not None and _misordered(st, look, text, m, own):
+            yield Finding(st.path, f"'{m.text}' runs the wrong way: its passages date the "
+                          "two happenings the other way round, or further apart",
+                          "count the days from the dates the passages give each happening")
+            continue
+        if m.weekday is not None and _of_the_date(m, mentions, text, given, own):
+            continue
+        if _supported(m, given, own, part):
+            if m.days is None and not _told(st, look, text, m, given, own, part):
+                lender = _lender(st.evidence, look, own.year if own else None, m, part, own)
+                yield Finding(st.path, f"'{m.text}' is the date its passages give for another "
+                              f"happening ('{lender}'), not for the one this statement dates "
+                              "with it",
+                              "quote the passage that dates this happening, or write the date it gives")
+            continue
+        yearless = m.year is not None and _supported(DateMention(m.month, m.day), given, own)
+        why = (f"'{m.text}': its passages give no year, and their sources' publication dates are "
+               "unknown" if yearless else f"'{m.text}' is not a date its passages give")
+        yield Finding(st.path, why, "quote the passage that dates it, or write the date it gives")
