@@ -7,14 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
+from factcards.rules.date_given import Given, apart, given_by, matching, part_of, supported
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.rules.span_sides import misordered
 from factcards.text.dated import clause_at, clauses, tells
-from factcards.text.dates import YEARLESS, DateMention, beside, dates_in, days_of, miscalendared, months_in
+from factcards.text.dates import YEARLESS, DateMention, beside, dates_in, miscalendared, months_in
 from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"
@@ -34,91 +35,7 @@ FIX = "Quote the passage that dates it, or write the date the passage gives."
 EXAMPLES = (GOOD_EVENT, event(TEXT, TEXT.replace("text: Alderbrook", "text: On March 12 Alderbrook")))
 
 
-@dataclass(frozen=True)
-class _Given:
-    """What passages date: days (weekdays counted back from known publication dates), the
-    weekdays and the months alone they name."""
-
-    days: frozenset[dt.date] = frozenset()
-    weekdays: frozenset[int] = frozenset()
-    months: frozenset[tuple[int, str]] = frozenset()  # (month, part of it: "early" or "")
-    any_such: frozenset[int] = frozenset()  # weekdays of undated sources: any such day
-
-
-def _given(evidence: list[Evidence], look: Lookup, year: int | None,
-           keep: Callable[[str], bool] = lambda clause: True) -> _Given:
-    """What the passages date, in the clauses `keep` accepts only."""
-    days: set[dt.date] = set()
-    weekdays: set[int] = set()
-    months: set[tuple[int, str]] = set()
-    any_such: set[int] = set()
-    for ev in evidence:
-        published = look.published.get(ev.source)
-        quote = normalise(ev.quote)
-        kept = [(a, b) for a, b in clauses(quote) if keep(quote[a:b])]
-        mentions = dates_in(quote)
-        given = days_of(mentions, (published.year if published else None) or year)
-        for m, day in zip(mentions, given, strict=True):
-            if not any(a <= m.start < b for a, b in kept):
-                continue
-            days |= {day} if day is not None else set()
-            if m.weekday is not None:
-                weekdays.add(m.weekday)
-                if published is not None:
-                    days.add(published - dt.timedelta(days=(published.weekday() - m.weekday) % 7))
-                else:
-                    any_such.add(m.weekday)
-        months |= {(m.month, _part(quote, m)) for m in months_in(quote)
-                   if m.month is not None and any(a <= m.start < b for a, b in kept)}
-    return _Given(frozenset(days), frozenset(weekdays), frozenset(months), frozenset(any_such))
-
-
-# "early", "mid" and "late" in a month: its first, middle and last ten days or so.
-_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-_PART = re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
-
-
-def _part(text: str, m: DateMention) -> str:
-    """The part of a month a mention names ("late January"), or ''."""
-    found = _PART.search(text[:m.start])
-    return found.group(1).lower() if found else ""
-
-
-def _apart(a: dt.date, b: dt.date) -> int | None:
-    """Days from `a` to `b`; where one of them has no year (read in `YEARLESS`), only within
-    one month, where the count is the same whatever the year ("January 18" to "January 29,
-    2024" is eleven days)."""
-    if a.year == b.year:
-        return (b - a).days
-    if YEARLESS in (a.year, b.year) and a.month == b.month:
-        return b.day - a.day
-    return None
-
-
-def _matching(m: DateMention, days: frozenset[dt.date], part: str = "") -> list[dt.date]:
-    """The days that are the day, or fall in the month (or its part), a mention names."""
-    if m.month is None:
-        return []
-    if m.day is None:
-        low, high = _PARTS.get(part, (1, 31))
-        return [d for d in days if d.month == m.month and m.year in (None, d.year) and low <= d.day <= high]
-    return [d for d in days if (d.month, d.day) == (m.month, m.day) and m.year in (None, d.year)]
-
-
-def _supported(m: DateMention, given: _Given, own: dt.date | None, part: str = "") -> bool:
-    days, weekdays = given.days, given.weekdays
-    if m.days is not None:
-        return any(_apart(a, b) == m.days for a in days for b in days)
-    if m.weekday is not None:
-        return m.weekday in weekdays and (own is None or own.weekday() == m.weekday
-                                          or any(d.weekday() == m.weekday for d in days))
-    if m.day is None and m.year is None and any(
-            month == m.month and (not part or theirs == part) for month, theirs in given.months):
-        return True
-    return bool(_matching(m, days, part))
-
-
-def _of_the_date(m: DateMention, mentions: list[DateMention], text: str, given: _Given,
+def _of_the_date(m: DateMention, mentions: list[DateMention], text: str, given: Given,
                  own: dt.date | None) -> bool:
     """Whether a weekday stands beside a day the statement gives ("Tuesday, January 16",
     "January 18, a Thursday") and is that day's weekday in the calendar, the day itself
@@ -129,19 +46,19 @@ def _of_the_date(m: DateMention, mentions: list[DateMention], text: str, given: 
         year = other.year or (own.year if own else None)
         day = other.on(year) if year else None
         if beside(text, m, other) and day is not None and day.weekday() == m.weekday \
-                and _supported(other, given, own):
+                and supported(other, given, own):
             return True
     return False
 
 
-def _agrees(m: DateMention, lent: _Given, told: _Given, part: str) -> bool:
+def _agrees(m: DateMention, lent: Given, told: Given, part: str) -> bool:
     """Whether a date lent by a passage about another happening agrees with what the
     statement's own passages say of it: a day of theirs, or the weekday they name ("arrived on
     Monday" and "the visit on March 11, 2030", a Monday)."""
     if m.weekday is not None:
         return any(d.weekday() == m.weekday and d.year != YEARLESS for d in told.days)
     return any(d in told.days or (d.year != YEARLESS and d.weekday() in told.any_such)
-               for d in _matching(m, lent.days, part))
+               for d in matching(m, lent.days, part))
 
 
 def _lender(evidence: list[Evidence], look: Lookup, year: int | None, m: DateMention, part: str,
@@ -151,7 +68,7 @@ def _lender(evidence: list[Evidence], look: Lookup, year: int | None, m: DateMen
         quote = normalise(ev.quote)
         for a, b in clauses(quote):
             clause = quote[a:b]
-            if _supported(m, _given([ev], look, year, clause.__eq__), own, part):
+            if supported(m, given_by([ev], look, year, clause.__eq__), own, part):
                 return clause.strip()
     return ""
 
@@ -180,13 +97,13 @@ def _telling(st: Statement, look: Lookup, text: str, m: DateMention) -> Callable
     return lambda passage: tells(clause, passage, look.vocabulary, names, quotes)
 
 
-def _told(st: Statement, look: Lookup, text: str, m: DateMention, given: _Given,
+def _told(st: Statement, look: Lookup, text: str, m: DateMention, given: Given,
           own: dt.date | None, part: str) -> bool:
     """Whether the passages that tell the happening of `m`'s clause give its date, or agree
     with the one another passage lends. The year may come from any passage: the story's year
     is not the happening's news."""
-    told = _given(st.evidence, look, own.year if own else None, _telling(st, look, text, m))
-    return _supported(replace(m, year=None), told, own, part) or _agrees(m, given, told, part)
+    told = given_by(st.evidence, look, own.year if own else None, _telling(st, look, text, m))
+    return supported(replace(m, year=None), told, own, part) or _agrees(m, given, told, part)
 
 
 def _misordered(st: Statement, look: Lookup, text: str, m: DateMention, own: dt.date | None) -> bool:
@@ -197,7 +114,7 @@ def _misordered(st: Statement, look: Lookup, text: str, m: DateMention, own: dt.
 
     def telling(clause: str, passage: str) -> bool:
         return tells(clause, passage, look.vocabulary, look.name_spans(clause), quotes)
-    return misordered(text, m, lambda keep: _given(st.evidence, look, year, keep).days, telling, _apart)
+    return misordered(text, m, lambda keep: given_by(st.evidence, look, year, keep).days, telling, apart)
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -214,7 +131,7 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
     if not mentions:
         return
     year = own.year if own else None
-    given = _given(st.evidence, look, year)
+    given = given_by(st.evidence, look, year)
     quoted_spans = {m.days for ev in st.evidence for m in dates_in(normalise(ev.quote))
                     if m.days is not None}
     wrong = {m.start for m, _ in miscalendared(text)}
@@ -224,7 +141,7 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
     for m in mentions:
         if m.start in wrong:
             continue
-        part = _part(text, m)
+        part = part_of(text, m)
         if m.days is not None and m.days in quoted_spans:
             continue
         if m.days is not None and _misordered(st, look, text, m, own):
@@ -234,7 +151,7 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
             continue
         if m.weekday is not None and _of_the_date(m, mentions, text, given, own):
             continue
-        if _supported(m, given, own, part):
+        if supported(m, given, own, part):
             if m.days is None and not _told(st, look, text, m, given, own, part):
                 lender = _lender(st.evidence, look, own.year if own else None, m, part, own)
                 yield Finding(st.path, f"'{m.text}' is the date its passages give for another "
@@ -242,7 +159,7 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
                               "with it",
                               "quote the passage that dates this happening, or write the date it gives")
             continue
-        yearless = m.year is not None and _supported(DateMention(m.month, m.day), given, own)
+        yearless = m.year is not None and supported(DateMention(m.month, m.day), given, own)
         why = (f"'{m.text}': its passages give no year, and their sources' publication dates are "
                "unknown" if yearless else f"'{m.text}' is not a date its passages give")
         yield Finding(st.path, why, "quote the passage that dates it, or write the date it gives")
