@@ -164,6 +164,11 @@ XINHUA = "Credits the Xinhua news agency for the Pakistani Foreign Ministry's st
     (SOURCE, XINHUA, "Reports that Pakistan's military announced the strikes on Friday.", True),
     (SOURCE, XINHUA, "Reports that Pakistan's military announced the strikes on Thursday.", False),
     (SOURCE, XINHUA, "Reports that the Foreign Ministry issued a statement on Friday.", False),
+    # two reports joined by "and", each in its own paragraph
+    (SOURCE, XINHUA, "Dates the Foreign Ministry's statement to Friday and Pakistan's recall of its "
+                     "ambassador to Wednesday evening.", False),
+    (SOURCE, XINHUA, "Dates the Foreign Ministry's statement to Wednesday and Pakistan's recall of its "
+                     "ambassador to Friday evening.", True),
     # what a note says the page does not report, the page does not print
     (SOURCE, XINHUA, "Does not name Pakistan's foreign minister.", True),
     (SOURCE, XINHUA, "Does not name Pakistan's interior minister.", False),

@@ -208,6 +208,23 @@ CREDITS = [
       ("pakistan-iran-agree-to-deescalate",
        "On Thursday, Pakistan’s military announced that the country carried out effective strikes "
        "against hideouts inside Iran")], True),
+    # a speaker's clause after "after" is that speaker's, not the main clause's
+    ("Pakistan's military announced its strikes inside Iran the day after Pakistan accused Iran of "
+     "violating Pakistan's airspace.",
+     [("pakistan-iran-agree-to-deescalate",
+       "Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two Pakistani "
+       "children, after Iran hit some targets near the Pakistan-Iran border inside Pakistan."),
+      ("pakistan-iran-agree-to-deescalate",
+       "On Thursday, Pakistan’s military announced that the country carried out effective strikes "
+       "against hideouts inside Iran")], False),
+    ("Pakistan's military announced that Iran violated Pakistan's airspace the day after Pakistan "
+     "carried out strikes inside Iran.",
+     [("pakistan-iran-agree-to-deescalate",
+       "Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two Pakistani "
+       "children, after Iran hit some targets near the Pakistan-Iran border inside Pakistan."),
+      ("pakistan-iran-agree-to-deescalate",
+       "On Thursday, Pakistan’s military announced that the country carried out effective strikes "
+       "against hideouts inside Iran")], True),
     ("Pakistan accused Iran of violating Pakistan's airspace.",
      [("pakistan-iran-agree-to-deescalate",
        "Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two Pakistani "

@@ -78,11 +78,13 @@ _JOINED = re.compile(r",\s+(?=and\s)")  # "X said A, and Y said B": two clauses,
 
 
 def _clauses(text: str, look: Lookup) -> list[str]:
-    """The statement's clauses: its parts (`split_parts`), and, where a part credits two
-    speakers, the part each speaker's ", and" begins: each clause is judged by the part of a
-    passage that says it, with its own speaker."""
+    """The statement's clauses: its parts (`split_parts`), each speaker's clause after "after"
+    or "when" (`_subordinate`), and, where a part credits two speakers, the part each
+    speaker's ", and" begins: each clause is judged by the part of a passage that says it,
+    with its own speaker."""
     found = []
-    for part in split_parts(text, look):
+    parts = [part for whole in split_parts(text, look) for part in _subordinate(whole, look)]
+    for part in parts:
         pieces = _JOINED.split(part)
         if len(pieces) == 1 or len(look.speaking(part)) < 2:
             found.append(part)
@@ -94,6 +96,22 @@ def _clauses(text: str, look: Lookup) -> list[str]:
             else:
                 found[-1] += ", " + piece
     return [piece for clause in found for told in _told(clause, look) for piece in _owned(told, look)]
+
+
+_SUBORDINATE = re.compile(r"\s(?:after|before|when|as|since|until)\s", re.IGNORECASE)
+
+
+def _subordinate(part: str, look: Lookup) -> list[str]:
+    """A part whose "after", "before" or "when" opens a clause with a speaker of its own, as
+    two: "Fernley announced it the day after Alderbrook said so" is Fernley's up to "after"
+    and Alderbrook's from there."""
+    if len(look.speaking(part)) < 2:
+        return [part]
+    for cut in _SUBORDINATE.finditer(part):
+        head, tail = part[:cut.start()], part[cut.end():]
+        if look.speaking(head) and look.speaking(tail):
+            return [head, *_subordinate(tail, look)]
+    return [part]
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")

@@ -38,6 +38,7 @@ _CLAUSE = re.compile(r"[;:,()]|(?<=[.!?])\s")
 _ELSEWHERE = frozenset({"other", "others", "elsewhere", "another"})
 _CREDITS_FOR = re.compile(r"\bcredit(?:s|ed|ing)?\s+(?P<who>.+?)\s+for\s+(?P<what>.+)$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_AND = re.compile(r"\s+and\s+")
 
 
 def _told(note: str, look: Lookup, negated: bool) -> Iterator[str]:
@@ -68,9 +69,11 @@ def _unprinted(note: str, page: frozenset[str], paragraphs: Paragraphs, look: Lo
     found = []
     for told in _told(note, look, negated=False):
         absent = _things(told, [page], look)
-        if not absent:
-            apart = [_things(told, [keys], look) + _undated(told, text) for text, keys in paragraphs()]
+        for report in _AND.split(told) if not absent else ():  # "dates A to X and B to Y"
+            apart = [_things(report, [keys], look) + _undated(report, text) for text, keys in paragraphs()]
             absent = min(apart, key=len) if apart and all(apart) else []
+            if absent:
+                break
         found += absent
     return found
 
