@@ -1,4 +1,4 @@
-"""The red-team suite (`tests/redteam`): six rounds of cases written by reviewers who had not read the
+"""The red-team suite (`tests/redteam`): seven rounds of cases written by reviewers who had not read the
 rules, each applied alone to a copy of the real project. Every case must still apply to the
 cards as they are, and every case must be judged as its verdict says, except the ones listed in
 `known-misses.txt` — the open work, shown per class by `python -m tests.redteam.run`. A listed
