@@ -1026,3 +1026,23 @@ def test_a_span_of_days_runs_the_way_its_passages_date_the_two(workspace, text, 
                                       f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
     found = {p.rule for p in workspace.problems(CREDIT)}
     assert ("statement-date-not-supported" in found) is refused, found
+
+
+ACCUSED = ("Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two Pakistani "
+           "children, after Iran hit some targets near the Pakistan-Iran border inside Pakistan.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # an aside in which another party accuses the one before it: the main clause is Iran's
+    ("Iran, which Pakistan accused of violating Pakistan's airspace, hit some targets near the "
+     "border inside Pakistan, according to one source.", False),
+    ("Pakistan, which Iran accused of violating Iran's airspace, hit some targets near the border "
+     "inside Iran, according to one source.", True),
+])
+def test_an_aside_with_its_own_speaker_leaves_the_main_clause_its_actor(workspace, text, refused):
+    workspace.lighten().write(CREDIT, "id: credit\ntitle: Who hit what\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:\n"
+                                      "      - source: pakistan-iran-agree-to-deescalate\n"
+                                      f"        quote: {json.dumps(ACCUSED)}\n")
+    rules = {p.rule for p in workspace.problems(CREDIT)}
+    assert bool(rules & {"actor-swapped", "party-misattached"}) is refused, rules

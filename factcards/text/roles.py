@@ -23,6 +23,18 @@ _NEW_CLAUSE = frozenset({"when", "while", "whereas", "because", "since", "after"
                          "where", "which", "who", "what", "that", "until", "although", "though"})
 _RELATIVE = frozenset({"who", "which"})
 _AND = frozenset({"and", "or"})
+# An aside in which another party says something of the one before it ("Fernley, which
+# Alderbrook accused of closing the road, reopened it"): the main clause is read without it,
+# and what the aside credits to its speaker is no action of the sentence.
+_ASIDE = re.compile(r",\s+(?:which|whom)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?P<verb>\w+)[^,.;:]*,")
+
+
+def _without_asides(sentence: str, keys) -> str:
+    """The sentence with such asides blanked out (the same length, so positions hold)."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()) if keys(m["verb"]) & _SAYING.get()
+                      else m.group(), sentence)
+
+
 _TOWARDS = frozenset({"against", "on", "into", "inside", "at", "in", "upon", "toward", "towards"})
 
 
@@ -151,6 +163,7 @@ def roles(text: str, spans: list[tuple[int, int, str]], keys, saying: frozenset[
     for number, sentence in enumerate(_CLAUSE.split(text)):
         at = text.find(sentence, offset)
         offset = at + len(sentence)
+        sentence = _without_asides(sentence, keys)
         tokens = words(sentence)
         index: dict[int, str] = {}
         for a, b, party in spans:  # a party of several words stands at its first
