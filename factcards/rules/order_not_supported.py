@@ -36,15 +36,21 @@ EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("met in response to Alderbrook's vote to 
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    saying = look.vocabulary.saying
+    keys = look.vocabulary.keys
+
+    def speech(word: str) -> bool:
+        return bool(keys(word) & saying)
+
     for st in [*statements(cf), *headline(cf)]:
         text = normalise(st.text)
-        stated = order(text, look.parties(text))
+        stated = order(text, look.parties(text), speech)
         if not stated:
             continue
         given: dict[str, set[str]] = {}
         for ev in st.evidence:
             quote = normalise(ev.quote)
-            for party, said in order(quote, look.parties(quote, statement=False)).items():
+            for party, said in order(quote, look.parties(quote, statement=False), speech).items():
                 given.setdefault(party, set()).update(said)
         found = contradicted(stated, given)
         if found is not None:

@@ -8,29 +8,38 @@ makes it a target or a place), or the party that owns the word ("Fernley's retal
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factcards.text.words import DETERMINERS, Word, can_be_verb, words
 
 FIRST = "first"
 ANSWER = "answer"
 # Words that make an action an answer to another ("retaliatory", "in response", "reprisal").
-_ANSWERS = re.compile(r"(?:retaliat|reprisal|respon[ds]|counter-?(?:attack|strike))\w*", re.IGNORECASE)
+# "responsible" and "responsive" say nothing of order.
+_ANSWERS = re.compile(r"(?:retaliat\w*|reprisals?|respon(?:d(?:s|ed|ing)?|ses?)"
+                      r"|counter-?(?:attack|strike)\w*)", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"against", "into", "in", "inside", "on", "at", "from", "to", "of", "by",
                            "with", "after", "before", "upon", "towards", "toward", "over"})
 _SENTENCE = re.compile(r"[^.;!?]+")
 _NEAR = 4  # words after "before"/"after" within which the other party stands
 
 
-def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int) -> str | None:
+def _never(_: str) -> bool:
+    return False
+
+
+def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int,
+            speech: Callable[[str], bool] = _never) -> str | None:
     """The party before token `at` that acts: the one that owns the word, or else the first
-    not after a preposition or a verb (the subject, not a place named after it)."""
+    not after a preposition or a verb (the subject, not a place named after it). After a speech
+    verb a report opens ("says Fernley struck"): its party is the report's subject."""
     earlier = [(i, p) for i, p in parties if i < at]
     if earlier and earlier[-1][0] == at - 1:
         return earlier[-1][1]  # right before the word, it owns it: "Fernley's retaliatory strikes"
     for i, party in earlier:  # else the clause's subject, the first that can act
         before = tokens[i - 1] if i > 0 else None
-        if before is None or not (
-                before.lower in _PREPOSITIONS or (can_be_verb(before.text) and not before.stop)):
+        if before is None or not (before.lower in _PREPOSITIONS or (
+                can_be_verb(before.text) and not before.stop and not speech(before.text))):
             return party
     return None
 
@@ -47,8 +56,10 @@ def _first(tokens: tuple[Word, ...], k: int) -> bool:
         and not before.lower.endswith(("'s", "’s"))
 
 
-def order(text: str, spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
-    """party -> what the text says of its order: FIRST, ANSWER, or both (then it says nothing)."""
+def order(text: str, spans: list[tuple[int, int, str]],
+          speech: Callable[[str], bool] = _never) -> dict[str, set[str]]:
+    """party -> what the text says of its order: FIRST, ANSWER, or both (then it says nothing).
+    `speech(word)` says whether a word is a speech verb."""
     found: dict[str, set[str]] = {}
     for sentence in _SENTENCE.finditer(text):
         tokens = words(sentence.group())
@@ -67,12 +78,12 @@ def order(text: str, spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
                 others = [(i, p) for i, p in parties if p != answered]
                 if answered is not None:  # "in response to Alderbrook's vote": it came first
                     said.append((answered, FIRST))
-                said.append((_after(others, k) if opening else _acting(tokens, others, k), ANSWER))
+                said.append((_after(others, k) if opening else _acting(tokens, others, k, speech), ANSWER))
             elif w.lower == FIRST and _first(tokens, k):
-                said.append((_acting(tokens, parties, k), FIRST))
+                said.append((_acting(tokens, parties, k, speech), FIRST))
             elif w.lower in ("before", "after"):
                 other = _after(parties, k, _NEAR)
-                actor = _acting(tokens, parties, k)
+                actor = _acting(tokens, parties, k, speech)
                 if other is not None and actor is not None and other != actor:
                     later = w.lower == "after"
                     said += [(actor, ANSWER if later else FIRST), (other, FIRST if later else ANSWER)]
