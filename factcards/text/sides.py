@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcards.text.dates import MONTHS, WEEKDAYS
+from factcards.text.dates import MONTHS, WEEKDAYS, without_dates
 from factcards.text.memo import SIZE, remembered
 from factcards.text.words import DETERMINERS, Word, can_be_verb, words
 
@@ -88,7 +88,8 @@ def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
 
 @remembered
 def clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSES.split(text) if c.strip()]
+    """The text's clauses, its dates and spans blanked: "two days later" is when, not who."""
+    return [c for c in _CLAUSES.split(without_dates(text)) if c.strip()]
 
 
 def swapped_sides(statement: str, passage: str, keys: Keys) -> frozenset[str] | None:
