@@ -36,6 +36,7 @@ _COUNTING = frozenset({"all", "every", "each", "some", "most", "few"})
 # What may stand between a quantifier and what it counts ("all of the", "both their"); an
 # article "a" starts a phrase of its own ("only a few").
 _BETWEEN = (DETERMINERS - {"a", "an"}) | {"of"}
+_BOTH, _TWO = "both", frozenset({"two", "2"})
 
 
 def _reciprocal(tokens: tuple[Word, ...], i: int) -> bool:
@@ -106,7 +107,7 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
             distributed(said.text, quotes, vocab.keys, parties)
             or (st.path == ("title",) and _parties_named(quotes, parties)))
         if not same:
-            if summed:
+            if summed or (word.lower == _BOTH and _two(counted(text, tokens, i), quotes, vocab)):
                 continue
             return (f"says '{word.text}', which none of its quoted passages says",
                     "use the passage's own quantifier, or leave it out")
@@ -118,6 +119,20 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
                     f"other words ('{_shown(options)}')",
                     "keep the passage's quantifier with the words it counts, or leave it out")
     return None
+
+
+def _two(phrase: list[tuple[Word, bool]], quotes: list[str], vocab: Vocabulary) -> bool:
+    """Whether a passage says "two" of the phrase "both" counts: "both neighbours" is "the two
+    neighbours", no more and no fewer."""
+    if not phrase:
+        return False
+    for quote in quotes:
+        tokens = words(quote)
+        for i, w in enumerate(tokens):
+            if w.lower in _TWO and _keeps(phrase, counted(quote, tokens, i), vocab) \
+                    and _keeps(counted(quote, tokens, i), phrase, vocab):
+                return True
+    return False
 
 
 def _parties_named(quotes: list[str], parties: Callable) -> bool:
