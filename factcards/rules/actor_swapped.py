@@ -3,11 +3,13 @@ gives, not the party the passage says the action was done to."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, headline, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
-from factcards.text.roles import replaced, roles, swapped
+from factcards.text.roles import CLAUSE, Role, replaced, roles, swapped
 from factcards.text.sides import swapped_sides
 from factcards.text.verbatim import normalise
 
@@ -43,9 +45,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         mine = roles(text, look.parties(text), keys, saying, verbs)
         if not any(r.role == "actor" for r in mine):
             continue
-        passages = [look.remember((ID, quote), lambda q=quote: tuple(roles(
-            q, look.parties(q, statement=False), keys, saying, verbs)))
-            for quote in (normalise(ev.quote) for ev in st.evidence)]
+        passages = [look.remember((ID, ev.source, ev.quote), lambda e=ev: _passage(look, e))
+                    for ev in st.evidence]
         given = [role for theirs in passages for role in theirs]  # two quotes are two passages
         # an actor one passage has do it is no swap of another's, which may say what it answered
         acting = [r for r in mine if r.role != "actor" or not any(
@@ -69,3 +70,26 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                 yield Finding(st.path, f"makes '{who}' the actor, but its passages have '{whom}' do "
                               "it", "keep the actor the passages give, or quote the passage that "
                               "says so")
+
+
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _passage(look: Lookup, ev: Evidence) -> tuple[Role, ...]:
+    """The roles a quote gives. A quote that opens on "it" is read after the sentence before it
+    on its page, which says who "it" is ("Fernley closed the road. Two days later it reopened")."""
+    v = look.vocabulary
+    quote = normalise(ev.quote)
+    first = _SENTENCE_END.split(quote, maxsplit=1)[0]
+    paragraph = look.context(ev)
+    at = paragraph.find(quote) if _IT.search(first) else -1
+    head = paragraph[:at].rstrip() if at > 0 else ""
+    pieces = _SENTENCE_END.split(head) if head else []
+    before = pieces[-1] if head.endswith((".", "!", "?")) else pieces[-2] if len(pieces) > 1 else ""
+    if not before:
+        return tuple(roles(quote, look.parties(quote, statement=False), v.keys, v.saying, v.verb_groups))
+    text = f"{before} {quote}"
+    skip = len(CLAUSE.split(before))  # the sentence before tells who "it" is, and no more
+    return tuple(r for r in roles(text, look.parties(text, statement=False), v.keys, v.saying,
+                                  v.verb_groups) if r.sentence >= skip)

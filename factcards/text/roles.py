@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from factcards.text.words import Word, only_verb, words
 
-_CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s*[:()]\s*")
+CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s*[:()]\s*")
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 _BY = "by"
-_NEW_CLAUSE = frozenset({"when", "while", "whereas", "because", "since", "after", "before", "as",
+_NEWCLAUSE = frozenset({"when", "while", "whereas", "because", "since", "after", "before", "as",
                          "where", "which", "who", "what", "that", "until", "although", "though"})
 _RELATIVE = frozenset({"who", "which"})
 _AND = frozenset({"and", "or"})
@@ -78,7 +78,7 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys, text: str) ->
         word = tokens[j]
         if "," in text[word.end:tokens[j + 1].start] and _acts(word, keys):
             return None
-        if word.lower in _NEW_CLAUSE:  # "..., when Fernley asked": Fernley begins a clause of its own
+        if word.lower in _NEWCLAUSE:  # "..., when Fernley asked": Fernley begins a clause of its own
             return None
         if word.lower == _BY or word.lower in _TOWARDS:  # the clause's actions so far
             acts = _actions(tokens, 0, j, index, keys)
@@ -160,7 +160,7 @@ def roles(text: str, spans: list[tuple[int, int, str]], keys, saying: frozenset[
     _VERB_GROUPS.set(verb_groups)
     found: list[Role] = []
     offset = 0
-    for number, sentence in enumerate(_CLAUSE.split(text)):
+    for number, sentence in enumerate(CLAUSE.split(text)):
         at = text.find(sentence, offset)
         offset = at + len(sentence)
         sentence = _without_asides(sentence, keys)
