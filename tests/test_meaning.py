@@ -382,6 +382,11 @@ def test_a_signoff_covers_no_name_look_alike_or_counted_thing(look, text, eviden
     assert bool(found) is refused, found
 
 
+TWO_NEIGHBOURS = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties",
+                          quote="This diplomatic initiative follows a recent exchange of missile strikes "
+                          "between the two neighbours, targeting what they claimed were militant positions.")
+
+
 @pytest.mark.parametrize(("text", "evidence", "refused"), [
     ("Both countries recalled their ambassadors.", [RECALL], True),  # one country's recall
     ("Pakistan recalled all its ambassadors and suspended high-level diplomatic and trade "
@@ -390,6 +395,10 @@ def test_a_signoff_covers_no_name_look_alike_or_counted_thing(look, text, eviden
     ("Pakistan had suspended every high-level diplomatic and trade engagement with Iran.",
      [SUSPENDED], False),
     ("Pakistan had suspended all high-level trade engagements with Iran.", [SUSPENDED], False),
+    # "both neighbours" is "the two neighbours", and only those
+    ("Both neighbours claimed their strikes targeted militant positions.", [TWO_NEIGHBOURS], False),
+    ("Both nations claimed their strikes targeted militant positions.", [TWO_NEIGHBOURS], True),
+    ("Both neighbours recalled their ambassadors.", [RECALL], True),
 ])
 def test_a_quantifier_is_the_passages_and_counts_the_same_words(look, text, evidence, refused):
     found = quantifier_problem(_statement(text, evidence), look.vocabulary)
@@ -596,6 +605,37 @@ def test_an_answer_keeps_what_it_answers(look, text, refused):
     assert (contradicted(stated, given) is not None) is refused
 
 
+@pytest.mark.parametrize(("word", "answers"), [
+    ("responded", True), ("response", True), ("retaliatory", True), ("reprisals", True),
+    ("responsible", False), ("responsibility", False), ("responsive", False),
+])
+def test_only_an_answer_word_makes_an_answer(look, word, answers):
+    # "hideouts used by terrorists responsible for attacks" says nothing of who struck first
+    text = f"Pakistan's military was {word} for the strikes."
+    assert ("answer" in order(text, look.parties(text, statement=False)).get(
+        next(iter(look.parties(text, statement=False)))[2], set())) is answers
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # after a speech verb, the party opens the report and is its subject
+    ("One source says Iran recalled its ambassador in retaliation for Pakistan's strike.", True),
+    ("One source says Islamabad first recalled its ambassador from Tehran in retaliation for "
+     "Iran's strike, and launched an airstrike two days later.", False),
+])
+def test_a_report_keeps_who_answered(look, text, refused):
+    quote = normalise("Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s "
+                      "southwestern Balochistan province. Islamabad, in retaliation, recalled its "
+                      "ambassador from Tehran.")
+    v = look.vocabulary
+
+    def speech(word: str) -> bool:
+        return bool(v.keys(word) & v.saying)
+
+    given = order(quote, look.parties(quote, statement=False), speech)
+    stated = order(normalise(text), look.parties(normalise(text)), speech)
+    assert (contradicted(stated, given) is not None) is refused
+
+
 def _roles(look, text: str, statement: bool = True) -> set[tuple[str, str, str]]:
     v = look.vocabulary
     return {(look.party_name(r.party), r.role, min(f for f in r.action if not f.startswith("~")))
@@ -633,6 +673,24 @@ def test_an_actor_is_not_replaced_by_another(workspace, text, refused):
     assert ("actor-swapped" in rules) is refused, rules
 
 
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Two days later Islamabad launched an airstrike against hideouts of armed groups in Iran's "
+     "Sistan-Baluchestan province.", False),
+    # "it" is Islamabad, named in the sentence before the quote on its page
+    ("Two days later Tehran launched an airstrike against hideouts of armed groups in Pakistan's "
+     "Balochistan province.", True),
+])
+def test_it_at_a_quotes_head_is_the_actor_of_the_sentence_before_on_its_page(workspace, text, refused):
+    workspace.lighten().write(CREDIT, "id: credit\ntitle: Who launched it\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:\n"
+                                      f"      - source: {PATCH}\n"
+                                      "        quote: \"Two days later it launched an airstrike against "
+                                      "what it alleges were hideouts of armed groups in Iran’s "
+                                      "Sistan-Baluchestan province.\"\n")
+    rules = {p.rule for p in workspace.problems(CREDIT)}
+    assert ("actor-swapped" in rules) is refused, rules
+
+
 SUPPORTED = "terrorists in the border areas are supported by third countries"
 TARGETED = ("Baluch separatist groups like the Balochistan Liberation Army and the Baluch Liberation "
             "Front have targeted law enforcement, government personnel, and buildings in "
@@ -656,6 +714,13 @@ TARGETED = ("Baluch separatist groups like the Balochistan Liberation Army and t
     ("Talks with the port authority had failed by March 9, Mara Stensen said.",
      "Mara Stensen, who leads the Valmora Dockers Union, said talks with the port authority had "
      "failed on March 9.", False),
+    # "two days later" is when it happened, on neither side
+    ("Islamabad recalled its ambassador in retaliation for Iran's strike, and launched an "
+     "airstrike two days later.", "Two days later it launched an airstrike against what it "
+     "alleges were hideouts of armed groups in Iran's Sistan-Baluchestan province.", False),
+    ("Hideouts of armed groups launched an airstrike against Pakistan's air force two days later.",
+     "Two days later Pakistan's air force launched an airstrike against hideouts of armed groups.",
+     True),
 ])
 def test_a_statement_keeps_each_side_of_its_verb(look, statement, passage, swapped):
     found = swapped_sides(normalise(statement), normalise(passage), look.vocabulary.keys)
