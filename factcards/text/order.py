@@ -34,7 +34,7 @@ def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int,
     not after a preposition or a verb (the subject, not a place named after it). After a speech
     verb a report opens ("says Fernley struck"): its party is the report's subject."""
     earlier = [(i, p) for i, p in parties if i < at]
-    if earlier and earlier[-1][0] == at - 1:
+    if earlier and earlier[-1][0] == at - 1 and _owns(tokens[at - 1], tokens[at]):
         return earlier[-1][1]  # right before the word, it owns it: "Fernley's retaliatory strikes"
     for i, party in earlier:  # else the clause's subject, the first that can act
         before = tokens[i - 1] if i > 0 else None
@@ -42,6 +42,12 @@ def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int,
                 can_be_verb(before.text) and not before.stop and not speech(before.text))):
             return party
     return None
+
+
+def _owns(owner: Word, word: Word) -> bool:
+    """Whether a party's name right before an order word owns it: "Fernley's retaliatory",
+    "Fernley first", but not the place that ends a phrase before "after" ("inside Fernley after")."""
+    return word.lower not in ("before", "after") or owner.lower.endswith(("'s", "’s"))
 
 
 def _after(parties: list[tuple[int, str]], at: int, within: int | None = None) -> str | None:
