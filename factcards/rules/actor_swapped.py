@@ -11,7 +11,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, as_said, headline
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.roles import CLAUSE, Role, replaced, roles, swapped
 from factcards.text.sides import swapped_sides
-from factcards.text.verbatim import normalise
+from factcards.text.verbatim import normalise, pieces
 
 ID = "actor-swapped"
 SCOPE = "valid"
@@ -77,19 +77,23 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _passage(look: Lookup, ev: Evidence) -> tuple[Role, ...]:
-    """The roles a quote gives. A quote that opens on "it" is read after the sentence before it
-    on its page, which says who "it" is ("Fernley closed the road. Two days later it reopened")."""
-    v = look.vocabulary
-    quote = normalise(ev.quote)
-    first = _SENTENCE_END.split(quote, maxsplit=1)[0]
+    """The roles a quote gives, each part between elisions read on its own. A part that opens
+    on "it" is read after the sentence before it on its page, which says who "it" is ("Fernley
+    closed the road. Two days later it reopened"), whatever an elision has left out."""
     paragraph = look.context(ev)
+    return tuple(r for part in pieces(ev.quote) for r in _part(look, part, paragraph))
+
+
+def _part(look: Lookup, quote: str, paragraph: str) -> list[Role]:
+    v = look.vocabulary
+    first = _SENTENCE_END.split(quote, maxsplit=1)[0]
     at = paragraph.find(quote) if _IT.search(first) else -1
     head = paragraph[:at].rstrip() if at > 0 else ""
     pieces = _SENTENCE_END.split(head) if head else []
     before = pieces[-1] if head.endswith((".", "!", "?")) else pieces[-2] if len(pieces) > 1 else ""
     if not before:
-        return tuple(roles(quote, look.parties(quote, statement=False), v.keys, v.saying, v.verb_groups))
+        return roles(quote, look.parties(quote, statement=False), v.keys, v.saying, v.verb_groups)
     text = f"{before} {quote}"
     skip = len(CLAUSE.split(before))  # the sentence before tells who "it" is, and no more
-    return tuple(r for r in roles(text, look.parties(text, statement=False), v.keys, v.saying,
-                                  v.verb_groups) if r.sentence >= skip)
+    return [r for r in roles(text, look.parties(text, statement=False), v.keys, v.saying,
+                             v.verb_groups) if r.sentence >= skip]
