@@ -170,11 +170,25 @@ def roles(text: str, spans: list[tuple[int, int, str]], keys, saying: frozenset[
             inside = [i for i, w in enumerate(tokens) if a <= at + w.start < b]
             if inside:
                 index[inside[0]] = party
+        index |= _latter(tokens, index)
         index |= _it(tokens, index, {r.party for r in found if r.sentence == number - 1
                                      and r.role == "actor"}, keys)
         if index:
             found += [Role(r.party, r.role, r.action, number)
                       for r in _sentence_roles(tokens, index, keys, sentence)]
+    return found
+
+
+def _latter(tokens: list[Word], index: dict[int, str]) -> dict[int, str]:
+    """ "The latter" and "the former" stand for the last and the first of two parties the
+    sentence has named before them: "Fernley closed the road to Alderbrook and asked the
+    latter to ..." has Alderbrook asked."""
+    found = {}
+    for i, token in enumerate(tokens):
+        if token.lower in ("latter", "former") and i and tokens[i - 1].lower == "the":
+            named = list(dict.fromkeys(index[k] for k in sorted(index) if k < i))
+            if len(named) >= 2:
+                found[i] = named[-1] if token.lower == "latter" else named[0]
     return found
 
 
