@@ -27,9 +27,20 @@ class Given:
     any_such: frozenset[int] = frozenset()  # weekdays of undated sources: any such day
 
 
+# A date after these words bounds a happening, and is not its day: "to return by January 26".
+_BOUND = re.compile(r"\b(?:by|until|till|before|after|since|no\s+later\s+than)\s+(?:the\s+)?"
+                    r"(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+
+def bound(text: str, m: DateMention) -> bool:
+    """Whether a date is a bound ("by March 26", "until Friday"), not a happening's day."""
+    return _BOUND.search(text, max(0, m.start - 30), m.start) is not None
+
+
 def given_by(evidence: list[Evidence], look: Lookup, year: int | None,
-           keep: Callable[[str], bool] = lambda clause: True) -> Given:
-    """What the passages date, in the clauses `keep` accepts only."""
+             keep: Callable[[str], bool] = lambda clause: True, bounds: bool = True) -> Given:
+    """What the passages date, in the clauses `keep` accepts only; with `bounds` false, not
+    the dates that only bound a happening."""
     days: set[dt.date] = set()
     weekdays: set[int] = set()
     months: set[tuple[int, str]] = set()
@@ -41,7 +52,7 @@ def given_by(evidence: list[Evidence], look: Lookup, year: int | None,
         mentions = dates_in(quote)
         given = days_of(mentions, (published.year if published else None) or year)
         for m, day in zip(mentions, given, strict=True):
-            if not any(a <= m.start < b for a, b in kept):
+            if not any(a <= m.start < b for a, b in kept) or (not bounds and bound(quote, m)):
                 continue
             days |= {day} if day is not None else set()
             if m.weekday is not None:
@@ -51,7 +62,8 @@ def given_by(evidence: list[Evidence], look: Lookup, year: int | None,
                 else:
                     any_such.add(m.weekday)
         months |= {(m.month, part_of(quote, m)) for m in months_in(quote)
-                   if m.month is not None and any(a <= m.start < b for a, b in kept)}
+                   if m.month is not None and any(a <= m.start < b for a, b in kept)
+                   and (bounds or not bound(quote, m))}
     return Given(frozenset(days), frozenset(weekdays), frozenset(months), frozenset(any_such))
 
 

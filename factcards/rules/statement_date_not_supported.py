@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
-from factcards.rules.date_given import Given, apart, given_by, matching, part_of, supported
+from factcards.rules.date_given import Given, apart, bound, given_by, matching, part_of, supported
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.rules.span_sides import misordered
 from factcards.text.dated import clause_at, clauses, tells
@@ -98,11 +98,12 @@ def _telling(st: Statement, look: Lookup, text: str, m: DateMention) -> Callable
 
 
 def _told(st: Statement, look: Lookup, text: str, m: DateMention, given: Given,
-          own: dt.date | None, part: str) -> bool:
+          own: dt.date | None, part: str, bounds: bool) -> bool:
     """Whether the passages that tell the happening of `m`'s clause give its date, or agree
     with the one another passage lends. The year may come from any passage: the story's year
     is not the happening's news."""
-    told = given_by(st.evidence, look, own.year if own else None, _telling(st, look, text, m))
+    told = given_by(st.evidence, look, own.year if own else None, _telling(st, look, text, m),
+                    bounds)
     return supported(replace(m, year=None), told, own, part) or _agrees(m, given, told, part)
 
 
@@ -131,7 +132,11 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
     if not mentions:
         return
     year = own.year if own else None
-    given = given_by(st.evidence, look, year)
+    given = everything = given_by(st.evidence, look, year)
+    if any(bound(q, d) for q in map(normalise, (ev.quote for ev in st.evidence)) for d in dates_in(q)):
+        days = given_by(st.evidence, look, year, bounds=False)  # "on March 26" is not "by" it
+    else:
+        days = given
     quoted_spans = {m.days for ev in st.evidence for m in dates_in(normalise(ev.quote))
                     if m.days is not None}
     wrong = {m.start for m, _ in miscalendared(text)}
@@ -141,6 +146,9 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
     for m in mentions:
         if m.start in wrong:
             continue
+        # a span may end on a bound; a figure's value is read with its label
+        bounds = m.days is not None or not st.prose or bound(text, m)
+        given = everything if bounds else days
         part = part_of(text, m)
         if m.days is not None and m.days in quoted_spans:
             continue
@@ -152,7 +160,7 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
         if m.weekday is not None and _of_the_date(m, mentions, text, given, own):
             continue
         if supported(m, given, own, part):
-            if m.days is None and not _told(st, look, text, m, given, own, part):
+            if m.days is None and not _told(st, look, text, m, given, own, part, bounds):
                 lender = _lender(st.evidence, look, own.year if own else None, m, part, own)
                 yield Finding(st.path, f"'{m.text}' is the date its passages give for another "
                               f"happening ('{lender}'), not for the one this statement dates "
