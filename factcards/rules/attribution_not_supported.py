@@ -53,7 +53,7 @@ def _find_speakers(look: Lookup, ev: Evidence) -> list[frozenset[str]]:
             or look.speaking(sentence(look, ev), statement=False, ev=ev))
 
 
-_PARTS = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:while|whereas|but)\s)")
+_PARTS = re.compile(r"(?<=[^.][.;])\s+|,\s+(?=(?:while|whereas|but)\s)")  # not at an elision
 _COMMAS = re.compile(r",\s+")
 SUBJECT = 4  # words of a new speaker after a comma: ", Fernley's parish clerk said"
 
@@ -174,11 +174,13 @@ def _heard(clause: str, keys: frozenset[str], evidence: list[Evidence], look: Lo
 def _parts(ev: Evidence, look: Lookup) -> tuple[tuple[frozenset[str], list[frozenset[str]]], ...]:
     """Each part of a quote: the keys of its words, and who speaks in it; a part that names no
     speaker is the quote's speaker's, if the quote or its sentence names one, else the article's
-    own voice (no speaker)."""
+    own voice (no speaker). A part with a speech verb of its own whose speaker is no party
+    ("which each side claimed") is not the quote's speaker's either."""
     parts = split_parts(normalise(ev.quote), look)
     whole = _speakers(look, ev)
     return tuple((frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part))),
-                  whole if len(parts) == 1 else look.speaking(part, statement=False, ev=ev) or whole)
+                  whole if len(parts) == 1 else look.speaking(part, statement=False, ev=ev)
+                  or ([] if look.attribution.search(part) else whole))
                  for part in parts)
 
 
