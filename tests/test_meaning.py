@@ -229,6 +229,19 @@ CREDITS = [
      [("pakistan-iran-agree-to-deescalate",
        "Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two Pakistani "
        "children, after Iran hit some targets near the Pakistan-Iran border inside Pakistan.")], False),
+    # a sentence with a speech verb of its own ("each country claimed") is not the speaker's of
+    # the sentence before; one with none, after an elision, still is
+    ("Pakistan's Ministry of Foreign Affairs said the attacks killed at least 11 people.",
+     [("iranian-fm-visits-pakistan-to-patch-up-relations",
+       "Hossein Amirabdollahian landed in Islamabad before dawn on Monday for “in-depth "
+              "talks” with Pakistani counterpart, Jalil Abbas Jilani, Pakistan’s Ministry of "
+              "Foreign Affairs said. The attacks, which each country claimed targeted terrorists in "
+              "border regions and killed at least 11 people")], True),
+    ("The Pakistani foreign ministry revealed that both countries have requested their ambassadors "
+     "to return to their posts by January 26.",
+     [("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "The Pakistani foreign ministry ... revealed that both countries have requested their "
+       "ambassadors to return to their posts by January 26.")], False),
 ]
 
 
@@ -636,6 +649,22 @@ def test_a_report_keeps_who_answered(look, text, refused):
     assert (contradicted(stated, given) is not None) is refused
 
 
+@pytest.mark.parametrize(("text", "refused"), [
+    # the place that ends a phrase before "after" is no actor of it
+    ("According to Pakistan, Iran hit some targets near the Pakistan-Iran border inside Pakistan "
+     "after Pakistan accused Iran of violating Pakistan's airspace.", True),
+    ("According to Pakistan, Iran hit some targets near the Pakistan-Iran border inside Pakistan "
+     "before Pakistan accused Iran of violating Pakistan's airspace.", False),
+])
+def test_before_and_after_keep_their_actors(look, text, refused):
+    quote = normalise("Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two "
+                      "Pakistani children, after Iran hit some targets near the Pakistan-Iran border "
+                      "inside Pakistan.")
+    given = order(quote, look.parties(quote, statement=False))
+    stated = order(normalise(text), look.parties(normalise(text)))
+    assert (contradicted(stated, given) is not None) is refused
+
+
 def _roles(look, text: str, statement: bool = True) -> set[tuple[str, str, str]]:
     v = look.vocabulary
     return {(look.party_name(r.party), r.role, min(f for f in r.action if not f.startswith("~")))
@@ -653,6 +682,10 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
     found = _roles(look, "According to the statement, Jilani stressed the close relations")
     assert ("jalil-abbas-jilani", "actor", "stress") in found
     assert not any(role == "target" for _, role, _ in found)
+    # "the latter" is the last of the parties named before it
+    found = _roles(look, "Pakistan recalled its ambassador from Iran and advised the latter not to "
+                         "send its ambassador to Islamabad", statement=False)
+    assert {("Iran", "actor", "send"), ("Pakistan", "target", "send")} <= found
 
 
 @pytest.mark.parametrize(("text", "refused"), [
@@ -673,20 +706,30 @@ def test_an_actor_is_not_replaced_by_another(workspace, text, refused):
     assert ("actor-swapped" in rules) is refused, rules
 
 
-@pytest.mark.parametrize(("text", "refused"), [
+LAUNCHED_IT = ("Two days later it launched an airstrike against what it alleges were hideouts of "
+               "armed groups in Iran’s Sistan-Baluchestan province.")
+HIDEOUT = "Tehran said it was a hideout for anti-Iran armed group Jaish al-Adl (the Army of Justice)."
+
+
+@pytest.mark.parametrize(("text", "quote", "refused"), [
     ("Two days later Islamabad launched an airstrike against hideouts of armed groups in Iran's "
-     "Sistan-Baluchestan province.", False),
+     "Sistan-Baluchestan province.", LAUNCHED_IT, False),
     # "it" is Islamabad, named in the sentence before the quote on its page
     ("Two days later Tehran launched an airstrike against hideouts of armed groups in Pakistan's "
-     "Balochistan province.", True),
+     "Balochistan province.", LAUNCHED_IT, True),
+    # ... and stays Islamabad when an elision leaves that sentence out
+    ("Tehran said it was a hideout for Jaish al-Adl, and two days later Tehran launched an airstrike "
+     "against what it alleges were hideouts of armed groups.", f"{HIDEOUT} ... {LAUNCHED_IT}", True),
+    ("Tehran said it was a hideout for Jaish al-Adl, and two days later Islamabad launched an "
+     "airstrike against what it alleges were hideouts of armed groups.", f"{HIDEOUT} ... {LAUNCHED_IT}",
+     False),
 ])
-def test_it_at_a_quotes_head_is_the_actor_of_the_sentence_before_on_its_page(workspace, text, refused):
+def test_it_at_a_quotes_head_is_the_actor_of_the_sentence_before_on_its_page(workspace, text, quote,
+                                                                               refused):
     workspace.lighten().write(CREDIT, "id: credit\ntitle: Who launched it\nclaims:\n"
                                       f"  - text: {json.dumps(text)}\n    evidence:\n"
                                       f"      - source: {PATCH}\n"
-                                      "        quote: \"Two days later it launched an airstrike against "
-                                      "what it alleges were hideouts of armed groups in Iran’s "
-                                      "Sistan-Baluchestan province.\"\n")
+                                      f"        quote: {json.dumps(quote)}\n")
     rules = {p.rule for p in workspace.problems(CREDIT)}
     assert ("actor-swapped" in rules) is refused, rules
 
@@ -1068,6 +1111,21 @@ def test_a_figure_counts_the_noun_its_label_opens_with(workspace, label, value, 
     found = [p.rule for p in workspace.problems() if p.field.startswith("figures[0]")]
     assert ("number-not-supported" in found) is refused, found
 
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "by January 26" bounds the return; it is not the day of the request
+    ("On January 26, both countries requested their ambassadors to return to their posts.", True),
+    ("Both countries requested their ambassadors to return to their posts by January 26.", False),
+    ("Both countries requested their ambassadors to return to their posts before January 26.", False),
+])
+def test_a_bound_is_not_the_day_of_a_happening(workspace, text, refused):
+    workspace.lighten().write(CREDIT, f"id: credit\ntitle: When\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:\n"
+                                      f"      - source: {ENVOYS[0]}\n"
+                                      f"        quote: {json.dumps(ENVOYS[1])}\n")
+    found = {p.rule for p in workspace.problems(CREDIT)}
+    assert ("statement-date-not-supported" in found) is refused, found
 
 
 VISIT = (SIGNALS, "a visit to Pakistan on January 29, 2024, would be undertaken by Hossein Amir Abdollahian")
