@@ -18,7 +18,7 @@ KINDS = ("overview",)
 SUMMARY = ("A key figure's `reported_by` is the party its passage names as giving the number (next "
            "to 'reported', 'said', 'according to' in the part of the sentence with the number: "
            "each side of a 'while' is its own), or the source itself when the article gives the "
-           "number in its own voice, crediting no one.")
+           "number in its own voice, crediting no one (and then one of its passages is from that source).")
 FIX = "Credit the party the passage credits with the number."
 EXAMPLE_KIND = "overview"
 _HOME = """\
@@ -71,6 +71,11 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                 yield Finding(("figures", i, "reported_by"), f"the passage gives the number as said "
                               f"by {_names(look, heard)}, not in the article's own voice",
                               "credit the party the passage credits with the number")
+            continue
+        if who in look.sources:  # a source that none of the passages is from gives nothing
+            yield Finding(("figures", i, "reported_by"), f"credits the source '{who}', but none "
+                          "of the figure's passages is from it",
+                          "credit the party the passage credits with the number")
             continue
         if not any(look.known(kind, who) for kind in ENTITIES):
             continue  # no valid card to name them by: its own problem is reported
