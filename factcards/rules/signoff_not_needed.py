@@ -12,6 +12,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, statem
 from factcards.text.align import align, content_words
 from factcards.text.lookalike import imitates
 from factcards.text.numbers import numbers_in
+from factcards.text.order import says_order
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, can_be_noun, forms, proper, words
 
@@ -21,8 +22,8 @@ SUMMARY = ("Each word of a `signoff` is one of the statement's own content words
            "its passages says: not a name or a word made from one ('French'), wherever it "
            "stands; not a word that looks like a passage's or a name's ('0kafor' for 'Okafor'); "
            "not the thing a number counts ('soldiers' in 'two soldiers', or the noun of a "
-           "figure's label); not a number, date, quantifier or negation (their rules read "
-           "those, and no sign-off excuses them); not a word the statement does not use; and "
+           "figure's label); not a number, date, quantifier, negation or word of order "
+           "('preemptive', 'retaliatory') (their rules read those, and no sign-off excuses them); not a word the statement does not use; and "
            "not a word a passage already supports. `by` names the second editor who approved it.")
 FIX = "List only the statement's words that no passage says, or remove the sign-off."
 EXAMPLE_KIND = "organizations"
@@ -113,6 +114,10 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
                           "statement's own words (names and the words made from them, "
                           "numbers, dates, quantifiers and negations are never signed off)",
                           "list only the statement's words that no passage says")
+        elif says_order(word):
+            yield Finding((*path, i), f"signs off '{word}', which says who acted first or "
+                          "answered: that order is the passages' to say",
+                          "keep the order the passages give, or leave the word out")
         elif (alike := imitates(word, _spellings(st, look))) is not None:
             yield Finding((*path, i), f"signs off '{word}', which looks like '{alike}' "
                           "without being it", f"write '{alike}' as the passage does")

@@ -18,10 +18,18 @@ ANSWER = "answer"
 # "responsible" and "responsive" say nothing of order.
 _ANSWERS = re.compile(r"(?:retaliat\w*|reprisals?|respon(?:d(?:s|ed|ing)?|ses?)"
                       r"|counter-?(?:attack|strike)\w*)", re.IGNORECASE)
+# Words that make an action come first ("preemptive strikes", "struck pre-emptively").
+_FIRSTS = re.compile(r"pre-?empt\w*", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"against", "into", "in", "inside", "on", "at", "from", "to", "of", "by",
                            "with", "after", "before", "upon", "towards", "toward", "over"})
 _SENTENCE = re.compile(r"[^.;!?]+")
 _NEAR = 4  # words after "before"/"after" within which the other party stands
+
+
+def says_order(word: str) -> bool:
+    """Whether a word says who acted first or answered ("preemptive", "retaliatory"): that
+    is the passages' to say, never the newsroom's."""
+    return bool(_ANSWERS.fullmatch(word) or _FIRSTS.fullmatch(word))
 
 
 def _never(_: str) -> bool:
@@ -85,7 +93,7 @@ def order(text: str, spans: list[tuple[int, int, str]],
                 if answered is not None:  # "in response to Alderbrook's vote": it came first
                     said.append((answered, FIRST))
                 said.append((_after(others, k) if opening else _acting(tokens, others, k, speech), ANSWER))
-            elif w.lower == FIRST and _first(tokens, k):
+            elif (w.lower == FIRST and _first(tokens, k)) or _FIRSTS.fullmatch(w.text):
                 said.append((_acting(tokens, parties, k, speech), FIRST))
             elif w.lower in ("before", "after"):
                 other = _after(parties, k, _NEAR)
