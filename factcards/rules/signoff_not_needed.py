@@ -23,8 +23,9 @@ SUMMARY = ("Each word of a `signoff` is one of the statement's own content words
            "stands; not a word that looks like a passage's or a name's ('0kafor' for 'Okafor'); "
            "not the thing a number counts ('soldiers' in 'two soldiers', or the noun of a "
            "figure's label); not a number, date, quantifier, negation or word of order "
-           "('preemptive', 'retaliatory') (their rules read those, and no sign-off excuses them); not a word the statement does not use; and "
-           "not a word a passage already supports. `by` names the second editor who approved it.")
+           "('preemptive', 'retaliatory'): their rules read those, and no sign-off excuses "
+           "them; not a word the statement does not use; and not a word a passage already "
+           "supports. `by` names the second editor who approved it.")
 FIX = "List only the statement's words that no passage says, or remove the sign-off."
 EXAMPLE_KIND = "organizations"
 _EXAMPLE = """\
