@@ -388,6 +388,9 @@ def test_a_signoff_rewords_a_word_and_adds_no_fact(look, text, signed, refused):
      "text", True),  # what a number counts
     ("Tellingly, Pakistan recalled its ambassador from Iran.", [RECALL], "tellingly", "text", False),
     ("Combined toll of the casualties, killed", [TOLL], "combined", "label", False),
+    # who acted first is the passages' to say
+    ("Pakistan preemptively recalled its ambassador from Iran.", [RECALL], "preemptively", "text",
+     True),
 ])
 def test_a_signoff_covers_no_name_look_alike_or_counted_thing(look, text, evidence, signed, key,
                                                               refused):
@@ -562,6 +565,7 @@ ELEVEN = ("The attacks, which each country claimed targeted terrorists in border
     # the article's own number is one it gives crediting no one
     ("9", SIGNALS, TOLLS, True),
     ("at least 11", PATCH, ELEVEN, False),
+    ("at least 11", SIGNALS, ELEVEN, True),  # a source none of its passages is from
 ])
 def test_a_figure_is_credited_to_who_gives_its_number(workspace, value, reported_by, quote, refused):
     source = PATCH if quote == ELEVEN else SIGNALS
@@ -605,6 +609,7 @@ def test_a_title_keeps_who_acted_first(workspace, title, rules):
      "recalling its ambassador from Tehran.", True),
     ("Islamabad recalled its ambassador from Tehran in retaliation for Iran's strike in "
      "Pakistan's southwestern Balochistan province.", False),
+    ("Islamabad preemptively recalled its ambassador from Tehran.", True),  # it answered
 ])
 def test_an_answer_keeps_what_it_answers(look, text, refused):
     quotes = ["Tension reached a nadir on January 17, when Iran struck a target in Pakistan's "
