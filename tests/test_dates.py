@@ -110,7 +110,10 @@ def _found(rule, look, text: str, *quotes: tuple[str, str], date: dt.date | None
 def test_a_date_is_not_borrowed_from_a_passage_about_another_happening(look):
     recalled = "Pakistan recalled its ambassador from Iran on January 26."
     (message,) = _found(statement_date_not_supported, look, recalled, RECALL, DEADLINE)
-    assert "'January 26' is the date its passages give for another happening" in message
+    assert "'January 26' is a date its passages give only as a bound" in message
+    (message,) = _found(statement_date_not_supported, look,
+                        "Pakistan recalled its ambassador from Iran on January 29.", RECALL, VISIT)
+    assert "'January 29' is the date its passages give for another happening" in message
     honest = "Both countries requested their ambassadors to return to their posts by January 26."
     assert _found(statement_date_not_supported, look, honest, RECALL, DEADLINE) == []
 

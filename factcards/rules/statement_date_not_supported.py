@@ -167,6 +167,12 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
                               "with it",
                               "quote the passage that dates this happening, or write the date it gives")
             continue
+        if not bounds and supported(m, everything, own, part):
+            yield Finding(st.path, f"'{m.text}' is a date its passages give only as a bound "
+                          "('by', 'until', 'before' it), not as the day it happened",
+                          "write the bound as the passage does ('by ...'), or quote the passage "
+                          "that dates the happening")
+            continue
         yearless = m.year is not None and supported(DateMention(m.month, m.day), given, own)
         why = (f"'{m.text}': its passages give no year, and their sources' publication dates are "
                "unknown" if yearless else f"'{m.text}' is not a date its passages give")
