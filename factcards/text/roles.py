@@ -36,6 +36,9 @@ def _without_asides(sentence: str, keys) -> str:
 
 
 _TOWARDS = frozenset({"against", "on", "into", "inside", "at", "in", "upon", "toward", "towards"})
+# Nouns whose "of" names who does it, not to whom: "at the invitation of Fernley", "at the
+# request of Alderbrook" (and their owner: "at Fernley's invitation").
+_AGENT_OF = frozenset({"invitation", "request", "behest", "initiative", "urging", "orders", "order"})
 
 
 # Set by `roles` for the call: the project's speech verbs, and its groups that hold a verb.
@@ -59,7 +62,7 @@ def _acts(word: Word, keys) -> bool:
     verbs are no actions here: "said the Ministry" has the Ministry speak."""
     if word.stop or keys(word.text) & _SAYING.get():
         return False
-    return only_verb(word.text) or bool(keys(word.text) & _VERB_GROUPS.get())
+    return only_verb(word.text) or bool(keys(word.text) & _VERB_GROUPS.get()) or word.lower in _AGENT_OF
 
 
 def _actions(tokens: list[Word], lo: int, hi: int, index: dict[int, str], keys) -> frozenset[str]:
@@ -80,8 +83,14 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys, text: str) ->
             return None
         if word.lower in _NEWCLAUSE:  # "..., when Fernley asked": Fernley begins a clause of its own
             return None
+        if word.lower == "of" and j > 0 and tokens[j - 1].lower in _AGENT_OF:
+            return Role(index[i], "actor", keys(tokens[j - 1].text))  # "the invitation of Fernley"
         if word.lower == _BY or word.lower in _TOWARDS:  # the clause's actions so far
-            acts = _actions(tokens, 0, j, index, keys)
+            # (an agent's, since the "by" before: "an invitation extended by Fernley, a visit
+            # undertaken by Alderbrook" has Alderbrook undertake the visit, not invite)
+            lo = max([k + 1 for k in range(j) if tokens[k].lower == _BY], default=0) \
+                if word.lower == _BY else 0
+            acts = _actions(tokens, lo, j, index, keys)
             if word.lower == _BY and tokens[i].lower.endswith("'s"):
                 acts |= _actions(tokens, i + 1, min(i + 4, len(tokens)), index, keys)
             return Role(index[i], "actor" if word.lower == _BY else "target", acts) if acts else None
