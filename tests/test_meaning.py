@@ -691,6 +691,16 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
     found = _roles(look, "Pakistan recalled its ambassador from Iran and advised the latter not to "
                          "send its ambassador to Islamabad", statement=False)
     assert {("Iran", "actor", "send"), ("Pakistan", "target", "send")} <= found
+    # "the invitation of X": X invites; an agent after "by" does what stands since the "by" before
+    assert ("jalil-abbas-jilani", "actor", "invit") in _roles(
+        look, "the visit was at the invitation of Foreign Minister Jalil Abbas Jilani")
+    text = ("in response to an invitation extended by Foreign Minister Jalil Abbas Jilani, a visit to "
+            "Pakistan would be undertaken by Hossein Amir Abdollahian")
+    v = look.vocabulary
+    found = {(look.party_name(r.party), "invit" in r.action)
+             for r in roles(text, look.parties(text, False), v.keys, v.saying, v.verb_groups)
+             if r.role == "actor"}
+    assert found == {("jalil-abbas-jilani", True), ("hossein-amir-abdollahian", False)}
 
 
 @pytest.mark.parametrize(("text", "refused"), [
