@@ -55,6 +55,12 @@ def said_by(text: str) -> list[str]:
     ("No ships were unloaded, said Olek Brandt.", ["Olek Brandt"]),
     ("said Olek Brandt", ["Olek Brandt"]),
     ("One report dates Olek Brandt's remarks to March 9.", []),
+    # A verb after "and" shares the subject before: the one named before "and" is no speaker;
+    # a party's own statement speaks for it.
+    ("The strike was called at the request of Mara Stensen and said to be binding.", []),
+    ("Mara Stensen and Olek Brandt said so.", ["Olek Brandt"]),
+    ("The ships came at the request of Olek Brandt and dates were set.", []),
+    ("Olek Brandt's official statement made it clear that no ships were unloaded.", ["Olek Brandt"]),
     # An aside too long to be one is not read as one.
     ("Mara Stensen, who leads the union that has organised every dock on the coast for twenty "
      "years now, said so.", []),

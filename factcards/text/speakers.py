@@ -21,12 +21,19 @@ _WHO = re.compile(r"\s*,?\s*who\s+", re.IGNORECASE)
 _INVERTED = (",", '"', "'", "“", "”", "‘", "’")
 # A passive's speaker: "named by Fernley", "named “Mill Lane” by Fernley".
 _BY = re.compile(r"\s+(?:[\"“‘'][^\"”’]{1,60}[\"”’]\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+# A verb after "and" shares the subject before it: in "on the invitation of Fernley and
+# confirmed his welcome", Fernley confirmed nothing.
+_JOINED = re.compile(r"\s(?:and|or)\s*$", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 BEFORE = 5  # words between a speaker and its verb: "Fernley on Thursday accused"
 # A claim a party owns, with what it says after "that": "Fernley's charge that the bridge is
 # unsafe" is Fernley's account, whoever denies it.
 _CLAIM = re.compile(r"\s*(?:['’]s|s['’])\s+(?:\w+\s+)?(?:charges?|claims?|allegations?|accusations?|"
                     r"assertions?|contentions?|accounts?|insistence)\s+that\b", re.IGNORECASE)
+
+# A party's own statement speaks for it: "Fernley's official statement made it clear that ...".
+_STATEMENT = re.compile(r"\s*(?:['’]s|s['’])\s+(?:\w+\s+)?(?:statements?|announcements?|communiqués?)\b",
+                        re.IGNORECASE)
 
 
 def markers(words: Iterable[str]) -> re.Pattern:
@@ -55,7 +62,8 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
     speaker is one of `parties`."""
     found = []
     for match in pattern.finditer(text):
-        before = [p for p in parties if p[1] <= match.start() and _close(text[p[1]:match.start()], BEFORE)]
+        before = [p for p in parties if p[1] <= match.start() and _close(text[p[1]:match.start()], BEFORE)
+                  and not _JOINED.search(text, p[1], match.start())]
         after = [p for p in parties if p[0] >= match.end() and _close(text[match.end():p[0]], 2, True)]
         agent = [p for p in parties if p[0] >= match.end() and _BY.fullmatch(text[match.end():p[0]])]
         if match.group().lower() == "according to":
@@ -68,6 +76,8 @@ def speakers(text: str, parties: list[Party], pattern: re.Pattern) -> list[tuple
         if party is not None:
             found.append((party[2], match.start()))
     found += [(party[2], at) for party, at, _ in owned_claims(text, parties)]
+    found += [(party[2], said.start()) for party in parties  # "Fernley's official statement"
+              for said in [_STATEMENT.match(text, party[1])] if said]
     return sorted(found, key=lambda pair: pair[1])
 
 
