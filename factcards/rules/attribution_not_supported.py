@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, statements
@@ -11,7 +12,7 @@ from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.align import content_words
 from factcards.text.speakers import owned_claims
 from factcards.text.verbatim import normalise
-from factcards.text.words import words
+from factcards.text.words import can_be_verb, words
 
 ID = "attribution-not-supported"
 SCOPE = "valid"
@@ -102,14 +103,14 @@ _SUBORDINATE = re.compile(r"\s(?:after|before|when|as|since|until)\s", re.IGNORE
 
 
 def _subordinate(part: str, look: Lookup) -> list[str]:
-    """A part whose "after", "before" or "when" opens a clause with a speaker of its own, as
-    two: "Fernley announced it the day after Alderbrook said so" is Fernley's up to "after"
-    and Alderbrook's from there."""
-    if len(look.speaking(part)) < 2:
+    """A part whose "after", "before" or "when" opens a clause with a speaker of its own, after
+    a clause with a speaker too, as two: "Fernley announced it the day after Alderbrook said
+    so" is Fernley's up to "after" and Alderbrook's from there."""
+    if not look.speaking(part):
         return [part]
     for cut in _SUBORDINATE.finditer(part):
-        head, tail = part[:cut.start()], part[cut.end():]
-        if look.speaking(head) and look.speaking(tail):
+        head, tail = part[:cut.start()], part[cut.end():]  # a head's speaker may be no party's
+        if (look.speaking(head) or look.attribution.search(head)) and look.speaking(tail):
             return [head, *_subordinate(tail, look)]
     return [part]
 
@@ -139,13 +140,21 @@ def _owned(clause: str, look: Lookup) -> list[str]:
     return [clause]
 
 
+_TITLE = 2  # words of a title between two names
+_BREAK = re.compile(r"[,.;:!?()]")
+
+
 def _content(text: str, look: Lookup) -> list[frozenset[str]]:
     """The keys of what a clause reports: its content words, less its parties' names and the
     words that say who says it ("announced"): a passage part is found by what was said."""
-    parties = look.parties(text)
+    spans = sorted((a, b) for a, b, _ in look.parties(text))
+    # a title between two names is the speaker's too: "Fernley Council spokesperson Ann Lee"
+    titles = [(b, c) for (_, b), (c, _) in pairwise(spans)
+              if len(gap := words(text[b:c])) <= _TITLE and not _BREAK.search(text[b:c])
+              and not any(w.stop or can_be_verb(w.text) for w in gap)]
     saying = look.vocabulary.saying
     return [keys for w in content_words(text, look.vocabulary)
-            if not any(a <= w.start < b for a, b, _ in parties)
+            if not any(a <= w.start < b for a, b in [*spans, *titles])
             for keys in [look.vocabulary.keys(w.text)] if not keys & saying]
 
 
