@@ -160,7 +160,12 @@ def test_the_day_before_needs_two_days_a_day_apart(look):
 def test_an_event_is_dated_by_a_passage_about_it(look):
     claim = "Pakistan recalled its ambassador from Iran."
     (message,) = _found(date_not_supported, look, claim, RECALL, DEADLINE, date=dt.date(2024, 1, 26))
+    assert "only as a bound" in message
+    (message,) = _found(date_not_supported, look, claim, RECALL, VISIT, date=dt.date(2024, 1, 29))
     assert "stated only for another happening" in message
+    requested = "Both countries requested their ambassadors to return to their posts by January 26."
+    (message,) = _found(date_not_supported, look, requested, DEADLINE, date=dt.date(2024, 1, 26))
+    assert "only as a bound" in message
     assert _found(date_not_supported, look, claim, RECALL, DEADLINE, date=dt.date(2024, 1, 17)) == []
     arrived = "Amir-Abdollahian arrived in Islamabad."
     assert _found(date_not_supported, look, arrived, ARRIVED, VISIT, date=dt.date(2024, 1, 29)) == []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import Lookup
 from factcards.text.dated import clauses
-from factcards.text.dates import YEARLESS, DateMention, dates_in, days_of, months_in
+from factcards.text.dates import YEARLESS, DateMention, bound, dates_in, days_of, months_in
 from factcards.text.verbatim import normalise
 
 
@@ -25,16 +25,6 @@ class Given:
     weekdays: frozenset[int] = frozenset()
     months: frozenset[tuple[int, str]] = frozenset()  # (month, part of it: "early" or "")
     any_such: frozenset[int] = frozenset()  # weekdays of undated sources: any such day
-
-
-# A date after these words bounds a happening, and is not its day: "to return by January 26".
-_BOUND = re.compile(r"\b(?:by|until|till|before|after|since|no\s+later\s+than)\s+(?:the\s+)?"
-                    r"(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
-
-
-def bound(text: str, m: DateMention) -> bool:
-    """Whether a date is a bound ("by March 26", "until Friday"), not a happening's day."""
-    return _BOUND.search(text, max(0, m.start - 30), m.start) is not None
 
 
 def given_by(evidence: list[Evidence], look: Lookup, year: int | None,

@@ -9,7 +9,7 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_EVENT, event
 from factcards.text.dated import clauses, tells
-from factcards.text.dates import dates_in, days_of
+from factcards.text.dates import bound, dates_in, days_of
 from factcards.text.verbatim import normalise
 
 ID = "date-not-supported"
@@ -22,20 +22,23 @@ SUMMARY = ("An event's date is stated by at least one of its passages: 'March 11
            "from that date; a date written without a year is read in the event's year. The "
            "date must stand in a clause that tells what the claim citing it says happened: a "
            "deadline in another passage ('register by March 26') does not date a vote, unless "
-           "the vote's own passage names the weekday that date falls on.")
+           "the vote's own passage names the weekday that date falls on, and a bound ('by March 26') "
+           "is no day of the event.")
 FIX = "Quote the passage that gives the day, or correct the date."
 EXAMPLES = (GOOD_EVENT, event('date: "2030-03-11"', 'date: "2030-03-10"'))
 
 
 def _stating(date: dt.date, ev: Evidence, look: Lookup,
-             keep: Callable[[str], bool] = lambda clause: True) -> list[str]:
-    """The clauses of a passage, among those `keep` accepts, that state the date."""
+             keep: Callable[[str], bool] = lambda clause: True, bounds: bool = False) -> list[str]:
+    """The clauses of a passage, among those `keep` accepts, that state the date (with
+    `bounds`, also as a bound: "by March 26")."""
     quote = normalise(ev.quote)
     published = look.published.get(ev.source)
     mentions = dates_in(quote)
     days = days_of(mentions, date.year)
     return [quote[a:b].strip() for a, b in clauses(quote) if keep(quote[a:b])
             and any(a <= m.start < b and (day == date or m.matches(date, published))
+                    and (bounds or not bound(quote, m))  # "by March 26" is no day of the event
                     for m, day in zip(mentions, days, strict=True))]
 
 
@@ -53,7 +56,7 @@ def _weekdays(ev: Evidence, look: Lookup, keep: Callable[[str], bool]) -> set[in
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     card = cf.card
     date = card.date  # type: ignore[union-attr]
-    stated, lent, weekdays = [], [], set()
+    stated, lent, bounded, weekdays = [], [], [], set()
     for claim in card.claims:  # type: ignore[union-attr]
         text = normalise(claim.text)
         names = look.name_spans(text)
@@ -66,6 +69,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             if _stating(date, ev, look, telling):
                 return
             lent += _stating(date, ev, look)
+            bounded += _stating(date, ev, look, bounds=True)
             weekdays |= _weekdays(ev, look, telling)
             published = look.published.get(ev.source)
             undated = "" if published else ", whose publication date is unknown"
@@ -76,6 +80,11 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     if lent:
         yield Finding(("date",), f"the date {date.isoformat()} is stated only for another happening "
                       f"('{lent[0]}'), not for what this event's claims say happened",
+                      "quote the passage that dates this event, or correct the date")
+        return
+    if bounded:
+        yield Finding(("date",), f"the date {date.isoformat()} is given by the evidence only as a "
+                      f"bound ('{bounded[0]}'), not as the day it happened",
                       "quote the passage that dates this event, or correct the date")
         return
     found = "; the evidence gives " + ", ".join(stated) if stated else \

@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
-from factcards.rules.date_given import Given, apart, bound, given_by, matching, part_of, supported
+from factcards.rules.date_given import Given, apart, given_by, matching, part_of, supported
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.rules.span_sides import misordered
 from factcards.text.dated import clause_at, clauses, tells
-from factcards.text.dates import YEARLESS, DateMention, beside, dates_in, miscalendared, months_in
+from factcards.text.dates import YEARLESS, DateMention, beside, bound, dates_in, miscalendared, months_in
 from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"

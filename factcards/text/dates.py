@@ -195,6 +195,16 @@ def without_dates(text: str) -> str:
     return text
 
 
+# A date after these words bounds a happening, and is not its day: "to return by January 26".
+_BOUND = re.compile(r"\b(?:by|until|till|before|after|since|no\s+later\s+than)\s+(?:the\s+)?"
+                    r"(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+
+def bound(text: str, m: DateMention) -> bool:
+    """Whether a date is a bound ("by March 26", "until Friday"), not a happening's day."""
+    return _BOUND.search(text, max(0, m.start - 30), m.start) is not None
+
+
 _BESIDE = re.compile(r"^[\s,]*(?:(?:a|an|the|on)\s+)?$", re.IGNORECASE)
 
 
