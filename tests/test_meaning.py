@@ -242,6 +242,21 @@ CREDITS = [
      [("iranian-fm-visit-signals-efforts-to-mend-ties",
        "The Pakistani foreign ministry ... revealed that both countries have requested their "
        "ambassadors to return to their posts by January 26.")], False),
+    # a speaker's clause after "a day after": the head's own speaker is no party of the cards
+    ("The Foreign Ministry said on Friday that Jilani talked to Amir-Abdollahian over the phone, a "
+     "day after Pakistan's military announced the strikes inside Iran.",
+     [("pakistan-iran-agree-to-deescalate", "The Foreign Ministry said on Friday in a statement that "
+       "Jilani talked to Amir-Abdollahian over the phone"),
+      ("pakistan-iran-agree-to-deescalate", "On Thursday, Pakistan’s military announced that the "
+       "country carried out effective strikes against hideouts inside Iran")], False),
+    # the speaker's title is no part of what was said
+    ("Pakistan Foreign Ministry spokesperson Mumtaz Zahra Baloch said the attacks killed at least "
+     "11 people.",
+     [("iranian-fm-visits-pakistan-to-patch-up-relations", "The attacks, which each country claimed "
+       "targeted terrorists in border regions and killed at least 11 people"),
+      ("readerwall-amir-abdollahian-lands-in-islamabad", "Pakistan Foreign Ministry spokesperson "
+       "Mumtaz Zahra Baloch’s official statement made it clear that Abdollahian’s visit was on the "
+       "invitation of Foreign Minister Jilani")], True),
 ]
 
 
