@@ -26,6 +26,7 @@ class Settings(BaseModel):
     not_counts: list[str] = []
     newsroom_words: list[str] = []
     hedges: list[str] = []
+    negating: list[str] = []
 
 
 def read_settings(root: Path) -> tuple[Settings, list[Problem]]:

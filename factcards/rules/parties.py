@@ -61,6 +61,17 @@ class Parties(Names):
         """The forms of the words that make a passage less than a plain fact ("alleged")."""
         return frozenset().union(*(forms(w) for w in self.settings.hedges if " " not in w))
 
+    def negating(self, word: str, text: str) -> bool:
+        """Whether `word`, as `text` uses it, is one of the settings' negating verbs ("refused",
+        "ruled" in "ruled out")."""
+        mine = forms(word)
+        for entry in self.settings.negating:
+            head, *rest = entry.split()
+            if mine & forms(head) and (not rest or re.search(
+                    rf"\b{re.escape(word)}\s+{re.escape(' '.join(rest))}\b", text, re.IGNORECASE)):
+                return True
+        return False
+
     @cached_property
     def attribution(self) -> re.Pattern:
         return markers(self.settings.attribution)

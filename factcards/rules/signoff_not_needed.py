@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.text.align import align, content_words
+from factcards.text.dates import TIMES
 from factcards.text.lookalike import imitates
 from factcards.text.numbers import numbers_in
 from factcards.text.order import says_order
@@ -22,7 +23,8 @@ SUMMARY = ("Each word of a `signoff` is one of the statement's own content words
            "its passages says: not a name or a word made from one ('French'), wherever it "
            "stands; not a word that looks like a passage's or a name's ('0kafor' for 'Okafor'); "
            "not the thing a number counts ('soldiers' in 'two soldiers', or the noun of a "
-           "figure's label); not a number, date, quantifier, negation or word of order "
+           "figure's label); not a number, date, time of day, quantifier, negation (or a verb "
+           "the settings' `negating` lists, 'refused') or word of order "
            "('preemptive', 'retaliatory'): their rules read those, and no sign-off excuses "
            "them; not a word the statement does not use; and not a word a passage already "
            "supports. `by` names the second editor who approved it.")
@@ -115,6 +117,10 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
                           "statement's own words (names and the words made from them, "
                           "numbers, dates, quantifiers and negations are never signed off)",
                           "list only the statement's words that no passage says")
+        elif look.negating(word, text) or word.lower() in TIMES:
+            yield Finding((*path, i), f"signs off '{word}', which says that something did not "
+                          "happen, or when it did: like a negation or a date, that is the "
+                          "passages' to say", "write what the passages say, or leave the word out")
         elif says_order(word):
             yield Finding((*path, i), f"signs off '{word}', which says who acted first or "
                           "answered: that order is the passages' to say",

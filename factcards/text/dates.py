@@ -21,6 +21,9 @@ MONTHS = {name: number for number, names in enumerate([
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Parts of a day or a week: like a date, they say when ("at the weekend", "overnight").
+TIMES = frozenset({"weekend", "weekends", "morning", "afternoon", "evening", "night", "overnight",
+                   "dawn", "dusk", "midnight", "noon", "midday"})
 
 # The year a date is read in when neither it nor its context gives one: a leap year, so that
 # 29 February reads.
