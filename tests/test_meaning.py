@@ -406,6 +406,11 @@ def test_a_signoff_rewords_a_word_and_adds_no_fact(look, text, signed, refused):
     # who acted first is the passages' to say
     ("Pakistan preemptively recalled its ambassador from Iran.", [RECALL], "preemptively", "text",
      True),
+    # nor that something did not happen, nor when it did
+    ("Pakistan refused to recall its ambassador from Iran.", [RECALL], "refused", "text", True),
+    ("Pakistan ruled out recalling its ambassador from Iran.", [RECALL], "ruled", "text", True),
+    ("Pakistan recalled its ambassador from Iran at the weekend.", [RECALL], "weekend", "text", True),
+    ("Pakistan's ruling party recalled its ambassador from Iran.", [RECALL], "ruling", "text", False),
 ])
 def test_a_signoff_covers_no_name_look_alike_or_counted_thing(look, text, evidence, signed, key,
                                                               refused):
