@@ -142,7 +142,36 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
                 out.append(Role(index[i], "actor", keys(tokens[first].text)))
         elif all(w.stop or not w.text[:1].islower() for w in between) or len(between) <= 2:
             out.append(Role(index[i], "actor", acts))
-    return out + _coordinated(tokens, positions, index, out)
+    out += _coordinated(tokens, positions, index, out)
+    return out + _shared_subject(tokens, positions, index, keys, out)
+
+
+_ADVERBIAL = 4  # words between "and" and its verb: "and two days later launched"
+
+
+def _shared_subject(tokens: list[Word], positions: list[int], index: dict[int, str], keys,
+                    found: list[Role]) -> list[Role]:
+    """A verb after "and" with no party of its own shares the subject of the clause before:
+    "Fernley closed the road, and two days later reopened the bridge" has Fernley reopen it.
+    The subject is the sentence's first party, where it acts."""
+    if not positions:
+        return []
+    subject = index[positions[0]]
+    acting = [r for r in found if r.party == subject and r.role == "actor"]
+    if not acting:
+        return []
+    out = []
+    for k, word in enumerate(tokens):
+        if word.lower not in _AND or k <= positions[0]:
+            continue
+        verb = next((j for j in range(k + 1, min(k + 2 + _ADVERBIAL, len(tokens)))
+                     if _acts(tokens[j], keys) and only_verb(tokens[j].text)), None)
+        if verb is None or any(k < p <= verb for p in positions):
+            continue
+        action = keys(tokens[verb].text)
+        if not any(action & r.action for r in found):  # a verb no party has a part in yet
+            out.append(Role(subject, "actor", action))
+    return out
 
 
 def _coordinated(tokens: list[Word], positions: list[int], index: dict[int, str],
