@@ -707,6 +707,13 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
     found = _roles(look, "According to the statement, Jilani stressed the close relations")
     assert ("jalil-abbas-jilani", "actor", "stress") in found
     assert not any(role == "target" for _, role, _ in found)
+    # a verb after "and" with no party of its own: the subject of the clause before
+    assert ("Iran", "actor", "launch") in _roles(
+        look, "Iran struck a target in Pakistan's Balochistan province on January 17, and two days "
+              "later launched an airstrike against hideouts of armed groups")
+    assert ("Iran", "actor", "launch") not in _roles(
+        look, "Iran struck a target in Pakistan's Balochistan province, and two days later Pakistan "
+              "launched an airstrike against hideouts of armed groups")
     # "the latter" is the last of the parties named before it
     found = _roles(look, "Pakistan recalled its ambassador from Iran and advised the latter not to "
                          "send its ambassador to Islamabad", statement=False)
