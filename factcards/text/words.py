@@ -52,11 +52,12 @@ def proper(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _entry(word: str) -> tuple[str, str]:
     """(lemmas joined by "/", tags joined by " ") of a lower-case word form; empty if unknown."""
-    rows, keys, _ = _table()
-    at = bisect.bisect_left(keys, word)
+    rows = _table().rows
+    form = f"{word}\t"  # its rows begin so, and stand first among those not below it
+    at = bisect.bisect_left(rows, form)
     lemmas, tags = [], []
-    while at < len(keys) and keys[at] == word:
-        _, tag, found = rows[at].split(",", 2)
+    while at < len(rows) and rows[at].startswith(form):
+        tag, found = rows[at][len(form):].split(",", 1)
         lemmas.append(found)
         tags.append(tag)
         at += 1
