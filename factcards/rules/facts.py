@@ -13,6 +13,7 @@ from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_CLAUSE_END = re.compile(r"(?<=[.;])\s")
 _QUOTED = re.compile(r'"([^"]{3,})"')
 # A clause that reports what an earlier version said: its facts are the ones corrected.
 _EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|wrongly|mistakenly|incorrectly|erroneously)\b",
@@ -29,7 +30,7 @@ class Facts:
 
 def _clauses(text: str, skip_earlier: bool) -> list[str]:
     text = _ISO_DATE.sub(" ", normalise(text))  # the newsroom's own records ("Retrieved on 2024-01-31")
-    clauses = re.split(r"(?<=[.;])\s", text)
+    clauses = _CLAUSE_END.split(text)
     return [c for c in clauses if not (skip_earlier and _EARLIER.search(c))]
 
 

@@ -37,6 +37,7 @@ _WORDED = re.compile(
     rf"\b(?:the\s)?(?P<day>{_ORDINAL})\s(?:of\s)?(?P<month>{_MONTHS})\b\.?(?:,?\s(?P<year>(?:1[89]|2\d)\d\d))?"
     rf"|\b(?P<month2>{_MONTHS})\.?\s(?:the\s)?(?P<day2>{_ORDINAL})\b(?:,?\s(?P<year2>(?:1[89]|2\d)\d\d))?",
     re.IGNORECASE)
+_PARTS = re.compile(r"[\s-]+")  # the words of an ordinal ("twenty-ninth")
 # The ordinals whose cardinal is not the ordinal less its "th" ("fifth": five, "twentieth": twenty).
 _IRREGULAR = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
               "ninth": "nine", "twelfth": "twelve"}
@@ -44,7 +45,7 @@ _IRREGULAR = {"first": "one", "second": "two", "third": "three", "fifth": "five"
 
 def ordinal_value(text: str) -> int | None:
     """The number an ordinal word gives ("twenty-ninth": 29)."""
-    *tens, last = re.split(r"[\s-]+", text.lower())
+    *tens, last = _PARTS.split(text.lower())
     last = _IRREGULAR.get(last) or (last[:-4] + "y" if last.endswith("ieth") else last.removesuffix("th"))
     value = word_value(" ".join([*tens, last]))
     return int(value) if value is not None else None
