@@ -64,9 +64,11 @@ def _entry(word: str) -> tuple[str, str]:
     return "/".join(lemmas), " ".join(tags)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lemmas(word: str) -> frozenset[str]:
     """A word and its dictionary forms, without stems ("claimed": claimed, claim; "likely" is
-    not "like", though both stem to "like")."""
+    not "like", though both stem to "like"). Remembered: the hedge and request readings ask it
+    of every word of every passage (a hundred asks for each word asked about)."""
     lower = word.lower().replace("’", "'")
     found = _entry(lower)[0]
     return frozenset([lower, *found.split("/")]) if found else frozenset([lower])
