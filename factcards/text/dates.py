@@ -9,11 +9,12 @@ the source's publication date); there is no default year. Works on normalised te
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from factcards.text.hints import counts_days, names_month
-from factcards.text.memo import remembered
+from factcards.text.memo import SIZE, remembered
 from factcards.text.numbers import word_value
 
 MONTHS = {name: number for number, names in enumerate([
@@ -184,9 +185,10 @@ def resolved(mentions: list[DateMention], year: int | None) -> list[dt.date]:
     return [day for day in days_of(mentions, year) if day is not None]
 
 
+@functools.lru_cache(maxsize=SIZE)
 def without_dates(text: str) -> str:
     """The text with its dates, years and spans of days blanked out (same length), so their
-    numbers are not read as counts."""
+    numbers are not read as counts. Remembered, as the number rules read the same passages."""
     folded = text.casefold()
     month, days = names_month(folded), counts_days(folded)  # else those patterns cannot match
     patterns = [*((_ABSOLUTE, _WORDED, _MONTH_YEAR) if month else ()), _YEAR,
