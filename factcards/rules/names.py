@@ -148,14 +148,14 @@ class Names:
         spans = text.locate(ev.quote) if text else None
         if not spans:
             return frozenset()
-        before = text.body[:spans[0][0]]  # type: ignore[union-attr]
+        body, end = text.body, spans[0][0]  # type: ignore[union-attr]
         found = set()
         for phrase in CAPITALISED.findall(normalise(ev.quote)):
             phrase = ARTICLE.sub("", phrase)
             holders = self._holders(phrase)
             if not holders:
                 continue
-            last = [(at, owner) for at, spelling in self.names.find(before, every=True)
+            last = [(at, owner) for at, spelling in self.names.find_before(body, end)
                     for owner in self.owners[spelling] if owner in holders]
             if last:
                 found.add(max(last)[1])
