@@ -52,23 +52,6 @@ def _use_project_python() -> None:
     os.execve(python, [str(python), *sys.argv], {**os.environ, RERUN: "1"})
 
 
-def _leave(status: object) -> None:
-    """Exit once the output is written, without tearing the interpreter down object by object:
-    a check leaves hundreds of thousands of objects (modules, remembered readings), and freeing
-    each one takes longer than the whole process's memory takes to go back to the system
-    (about 15 ms). Where the output cannot be written, Python exits as it would have and says so."""
-    import os
-
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        sys.exit(status)
-    if status is not None and not isinstance(status, int):
-        sys.exit(status)  # as `sys.exit` reports any other value
-    os._exit(status or 0)
-
-
 def _missing(error: ModuleNotFoundError) -> int:
     """A package the command needs is not installed: say how to set up, in one line, not a
     traceback."""
@@ -94,4 +77,4 @@ if __name__ == "__main__":
         if (error.name or "").partition(".")[0] == "factcards":
             raise
         status = _missing(error)
-    _leave(status)
+    sys.exit(status)
