@@ -7,7 +7,6 @@ is PyStemmer's C build of Snowball where it is installed (snowballstemmer picks 
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -15,7 +14,7 @@ from typing import NamedTuple
 import snowballstemmer
 import stopwords
 
-from factcards.text.wordtable import Table, table
+from factcards.text.wordtable import PREFIX, Table, table
 
 # A word: letters and digits, with inner apostrophes and hyphens ("well-known", "don't").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -52,15 +51,18 @@ def proper(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _entry(word: str) -> tuple[str, str]:
     """(lemmas joined by "/", tags joined by " ") of a lower-case word form; empty if unknown."""
-    rows = _table().rows
-    form = f"{word}\t"  # its rows begin so, and stand first among those not below it
-    at = bisect.bisect_left(rows, form)
+    if "\n" in word or "\t" in word:  # in no form; nor may a search run across two rows
+        return "", ""
+    rows = _table().rows.get(word[:PREFIX], "")
+    form = f"\n{word}\t"  # its rows begin so, one after another
     lemmas, tags = [], []
-    while at < len(rows) and rows[at].startswith(form):
-        tag, found = rows[at][len(form):].split(",", 1)
+    at = rows.find(form)
+    while at != -1:
+        end = rows.find("\n", at + 1)  # every row ends with one
+        tag, found = rows[at + len(form):end].split(",", 1)
         lemmas.append(found)
         tags.append(tag)
-        at += 1
+        at = rows.find(form, end)
     return "/".join(lemmas), " ".join(tags)
 
 
