@@ -61,12 +61,17 @@ def _missing(error: ModuleNotFoundError) -> int:
 
 
 if __name__ == "__main__":
+    import gc
     from pathlib import Path
 
     _use_project_python()
+    # Importing makes only objects that live as long as the process: the cycle collector would
+    # walk them again and again as they accumulate, and find nothing to free.
+    gc.disable()
     try:
         from factcards.edit.cli import main
 
+        gc.enable()
         status = main(root=Path(__file__).absolute().parent)
     except ModuleNotFoundError as error:
         if (error.name or "").partition(".")[0] == "factcards":

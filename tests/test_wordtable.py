@@ -10,7 +10,7 @@ import pytest
 
 from factcards.text import wordtable
 from factcards.text.words import can_be_noun, lemmas
-from factcards.text.wordtable import derive, source, table
+from factcards.text.wordtable import PREFIX, derive, source, table
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_the_remembered_table_is_the_derived_one(cache, derived):
 
 
 @pytest.mark.parametrize("broken", [b"", b"not marshal", marshal.dumps([1, 2]),
-                                    marshal.dumps(((), [], [], frozenset()))],
+                                    marshal.dumps(((), {}, frozenset()))],
                          ids=["empty", "not marshal", "a list", "another stamp"])
 def test_a_broken_copy_is_set_aside(cache, derived, broken):
     table()
@@ -51,11 +51,11 @@ def test_a_broken_copy_is_set_aside(cache, derived, broken):
 def test_a_copy_of_another_file_is_set_aside(cache, derived):
     table()
     (kept,) = _kept(cache)
-    stamp, rows, keys, proper = marshal.loads(kept.read_bytes())
-    stale = ((*stamp[:-1], stamp[-1] + 1), ["a,noun,a"], ["a"], frozenset())
+    stamp, rows, proper = marshal.loads(kept.read_bytes())
+    stale = ((*stamp[:-1], stamp[-1] + 1), {"a": "\na\tnoun,a\n"}, frozenset())
     kept.write_bytes(marshal.dumps(stale))
     assert table() == derived
-    forged = (stamp, rows, [*keys, 1], proper)  # well made, but not strings
+    forged = (stamp, {**rows, "zzz": 1}, proper)  # well made, but not strings
     kept.write_bytes(marshal.dumps(forged))
     assert table() == derived
 
@@ -66,6 +66,10 @@ def test_a_cache_folder_that_is_a_file_is_no_matter(tmp_path, monkeypatch, deriv
     assert table() == derived
 
 
-def test_the_forms_are_sorted_for_the_binary_search(derived):
-    assert derived.keys == sorted(derived.keys)
+def test_each_forms_rows_stand_together_where_its_first_letters_say(derived):
+    for prefix, rows in derived.rows.items():
+        assert rows.startswith("\n") and rows.endswith("\n")
+        forms = [row[:row.find("\t")] for row in rows[1:-1].split("\n")]
+        assert all(form[:PREFIX] == prefix and "\n" not in form for form in forms)
+        assert forms == sorted(forms)  # a form's rows one after another
     assert can_be_noun("book") and can_be_noun("house") and lemmas("books") >= {"book"}

@@ -56,14 +56,28 @@ def did_you_mean(value: str, choices: set[str]) -> str:
 
 
 def statements(cf: CardFile) -> list[Statement]:
-    """Every statement a valid card makes, where its kind declares them."""
+    """Every statement a valid card makes, where its kind declares them. Read once per card:
+    the engine hands one card to rule after rule, each of which asks (the statements are
+    frozen; each caller gets a list of its own)."""
+    card, made = _LAST
+    if card is not cf.card or card is None:  # held here, so no other card takes its place
+        made = _statements(cf)
+        _LAST[:] = [cf.card, made]
+    return list(made)
+
+
+# The last card whose statements were read, and its statements.
+_LAST: list = [None, ()]
+
+
+def _statements(cf: CardFile) -> tuple[Statement, ...]:
     found = []
     for field_name, key in KINDS[cf.kind].statements:
         for i, item in enumerate(getattr(cf.card, field_name, None) or []):
             signoff = getattr(item, "signoff", None)
             found.append(Statement((field_name, i, key), getattr(item, key), item.evidence,
                                    tuple(signoff.words) if signoff else ()))
-    return found
+    return tuple(found)
 
 
 def as_said(cf: CardFile, st: Statement, text: str) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import difflib
 import re
 
-from rapidfuzz import fuzz
-
 from factcards.load.texts import SourceText
 from factcards.text.verbatim import BLOCKED, normalise, pieces
 
@@ -30,6 +28,8 @@ def closest_passage(source: SourceText, quote: str) -> str:
     body = source.body.replace(BLOCKED, " ")
     if not wanted.strip() or not body.strip():
         return "the source has no article text to compare with"
+    from rapidfuzz import fuzz  # imported only for a quote not found: a clean check needs none
+
     found = fuzz.partial_ratio_alignment(wanted, body)
     if found is None or found.score < 50:
         return "nothing in this source resembles the quote"

@@ -7,8 +7,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
-
 from factcards.kinds.disagreements import Account
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_DISAGREEMENT, dispute
@@ -70,7 +68,11 @@ def _reworded(a: str, b: str, subject: str, look: Lookup) -> bool:
         return False
     covered = all(any(k & o for o in theirs) for k in mine) and all(any(o & k for k in mine)
                                                                      for o in theirs)
-    return covered and (subject != "name" or fuzz.ratio(a.lower(), b.lower()) < SPELLING)
+    if not covered or subject != "name":
+        return covered
+    from rapidfuzz import fuzz  # imported only here: most checks compare no names' spellings
+
+    return fuzz.ratio(a.lower(), b.lower()) < SPELLING
 
 
 def _shared_words(account: Account, other: Account, look: Lookup) -> list[str]:

@@ -13,6 +13,7 @@ from factcards.text.verbatim import normalise
 from factcards.text.words import words
 
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_CLAUSE_END = re.compile(r"(?<=[.;])\s")
 _QUOTED = re.compile(r'"([^"]{3,})"')
 # A clause that reports what an earlier version said: its facts are the ones corrected.
 _EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|wrongly|mistakenly|incorrectly|erroneously)\b",
@@ -29,7 +30,7 @@ class Facts:
 
 def _clauses(text: str, skip_earlier: bool) -> list[str]:
     text = _ISO_DATE.sub(" ", normalise(text))  # the newsroom's own records ("Retrieved on 2024-01-31")
-    clauses = re.split(r"(?<=[.;])\s", text)
+    clauses = _CLAUSE_END.split(text)
     return [c for c in clauses if not (skip_earlier and _EARLIER.search(c))]
 
 
@@ -44,23 +45,32 @@ def facts(text: str, skip_earlier: bool = False) -> Facts:
     earlier version said."""
     clauses = _clauses(text, skip_earlier)
     kept = " ".join(clauses)
-    numbers = tuple(v for n in numbers_in(without_dates(kept), one_is_a_number=True) for v in n.value)
-    dates = tuple((m.month, m.day) for m in dates_in(kept) if m.month is not None)
     quoted = tuple(_QUOTED.findall(kept))
     names = []
     for clause in clauses:
         for i, word in enumerate(words(clause)):
             if i and word.text[:1].isupper() and not word.stop:
                 names.append(word.text)
-    return Facts(numbers, dates, quoted, tuple(names))
+    return Facts(_numbers(kept), _dates(kept), quoted, tuple(names))
+
+
+def _numbers(kept: str) -> tuple[float | str, ...]:
+    return tuple(v for n in numbers_in(without_dates(kept), one_is_a_number=True) for v in n.value)
+
+
+def _dates(kept: str) -> tuple[tuple[int | None, int | None], ...]:
+    return tuple((m.month, m.day) for m in dates_in(kept) if m.month is not None)
 
 
 @functools.lru_cache(maxsize=64)
 def _printed(text: str) -> tuple[Facts, str, frozenset[str]]:
-    """What a text prints: its facts, its normalised form and its words' forms; remembered, as
-    every note is held against the same archive."""
+    """What a text prints: its numbers and dates, its normalised form and its words' forms;
+    remembered, as every note is held against the same archive. A note's quoted words and
+    names are looked for in the form and the forms, so the text's own are not read."""
     norm = normalise(text)
-    return facts(text), norm, frozenset(f for w in words(norm) for f in w.forms)
+    kept = " ".join(_clauses(text, skip_earlier=False))
+    return Facts(_numbers(kept), _dates(kept), (), ()), norm, \
+        frozenset(f for w in words(norm) for f in w.forms)
 
 
 def missing(found: Facts, text: str) -> list[str]:

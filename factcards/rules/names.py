@@ -17,6 +17,7 @@ from factcards.text.words import can_be_verb, words
 
 # A short name in a quote ("The Foreign Ministry", "Council of the Town").
 CAPITALISED = re.compile(r"\b(?:The\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)*")
+ARTICLE = re.compile(r"^(?:The|A|An)\s")  # before a short name, not part of it
 _PUNCTUATION = frozenset(",.;:!?)")
 
 
@@ -104,11 +105,15 @@ class Names:
         """The entities with a longer spelling that contains `phrase` as whole words."""
         found = self._held.get(phrase)
         if found is None:
-            pattern = re.compile(rf"\b{re.escape(phrase)}\b")
             first = words(phrase)
+            # Only a spelling that holds the phrase at all can hold it as whole words: the
+            # pattern is made for those (most phrases have none).
+            within = [spelling for spelling in self._with_word.get(first[0].text, ())
+                      if spelling != phrase and phrase in spelling]
+            pattern = re.compile(rf"\b{re.escape(phrase)}\b") if within else None
             found = self._held[phrase] = frozenset(
-                owner for spelling in self._with_word.get(first[0].text, ()) if first
-                if spelling != phrase and pattern.search(spelling) for owner in self.owners[spelling])
+                owner for spelling in within if pattern.search(spelling)  # type: ignore[union-attr]
+                for owner in self.owners[spelling])
         return found
 
     @cached_property
@@ -143,14 +148,14 @@ class Names:
         spans = text.locate(ev.quote) if text else None
         if not spans:
             return frozenset()
-        before = text.body[:spans[0][0]]  # type: ignore[union-attr]
+        body, end = text.body, spans[0][0]  # type: ignore[union-attr]
         found = set()
         for phrase in CAPITALISED.findall(normalise(ev.quote)):
-            phrase = re.sub(r"^(?:The|A|An)\s", "", phrase)
+            phrase = ARTICLE.sub("", phrase)
             holders = self._holders(phrase)
             if not holders:
                 continue
-            last = [(at, owner) for at, spelling in self.names.find(before, every=True)
+            last = [(at, owner) for at, spelling in self.names.find_before(body, end)
                     for owner in self.owners[spelling] if owner in holders]
             if last:
                 found.add(max(last)[1])

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from factcards.kinds import KINDS
 from factcards.kinds.fields import Evidence
-from factcards.rules.names import CAPITALISED, Names
+from factcards.rules.names import ARTICLE, CAPITALISED, Names
 from factcards.text.memo import per_instance
 from factcards.text.speakers import markers, speakers
 from factcards.text.words import forms, words
@@ -50,7 +50,7 @@ class Parties(Names):
         keyed = [(a, b, frozenset({key} | {i for x, y, i in ids if x == a})) for a, b, key in spans]
         meant = self.coreferents(ev) if ev is not None else frozenset()
         for match in CAPITALISED.finditer(text) if meant else ():
-            phrase = re.sub(r"^(?:The|A|An)\s", "", match.group())
+            phrase = ARTICLE.sub("", match.group())
             owners = {f"{k}/{i}" for k, i in meant if any(phrase in s for s in self.spellings[(k, i)])}
             if owners and not any(a <= match.start() < b for a, b, _ in keyed):
                 keyed.append((match.start(), match.end(), frozenset(owners)))

@@ -19,6 +19,7 @@ from factcards.text.numbers import NUMBER
 from factcards.text.words import QUANTIFIERS, Word, can_be_verb, forms, only_verb, words
 
 _SKIP = frozenset([*MONTHS, *WEEKDAYS])
+_UNASKED = object()  # a word `Vocabulary.party` has not been asked about
 _YEAR_OR_DIGITS = re.compile(r"\d[\d,.]*(?:st|nd|rd|th|s)?")
 
 
@@ -113,9 +114,17 @@ class Vocabulary:
         return frozenset(keys)
 
     def party(self, word: str) -> str | None:
-        """The party group a word names, if any ("Alderbrook" and "town" name Alderbrook)."""
-        found = sorted(self.keys(word) & self.party_groups)
-        return found[0] if found else None
+        """The party group a word names, if any ("Alderbrook" and "town" name Alderbrook).
+        Remembered: every word of every text is asked, again for each rule that reads parties."""
+        found = self._parties.get(word, _UNASKED)
+        if found is _UNASKED:
+            groups = sorted(self.keys(word) & self.party_groups)
+            found = self._parties[word] = groups[0] if groups else None
+        return found  # type: ignore[return-value]
+
+    @functools.cached_property
+    def _parties(self) -> dict[str, str | None]:
+        return {}
 
     def is_free(self, word: Word) -> bool:
         return bool(word.forms & self._free_forms)

@@ -9,11 +9,12 @@ the source's publication date); there is no default year. Works on normalised te
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from factcards.text.hints import counts_days, names_month
-from factcards.text.memo import remembered
+from factcards.text.memo import SIZE, remembered
 from factcards.text.numbers import word_value
 
 MONTHS = {name: number for number, names in enumerate([
@@ -40,6 +41,7 @@ _WORDED = re.compile(
     rf"\b(?:the\s)?(?P<day>{_ORDINAL})\s(?:of\s)?(?P<month>{_MONTHS})\b\.?(?:,?\s(?P<year>(?:1[89]|2\d)\d\d))?"
     rf"|\b(?P<month2>{_MONTHS})\.?\s(?:the\s)?(?P<day2>{_ORDINAL})\b(?:,?\s(?P<year2>(?:1[89]|2\d)\d\d))?",
     re.IGNORECASE)
+_PARTS = re.compile(r"[\s-]+")  # the words of an ordinal ("twenty-ninth")
 # The ordinals whose cardinal is not the ordinal less its "th" ("fifth": five, "twentieth": twenty).
 _IRREGULAR = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
               "ninth": "nine", "twelfth": "twelve"}
@@ -47,7 +49,7 @@ _IRREGULAR = {"first": "one", "second": "two", "third": "three", "fifth": "five"
 
 def ordinal_value(text: str) -> int | None:
     """The number an ordinal word gives ("twenty-ninth": 29)."""
-    *tens, last = re.split(r"[\s-]+", text.lower())
+    *tens, last = _PARTS.split(text.lower())
     last = _IRREGULAR.get(last) or (last[:-4] + "y" if last.endswith("ieth") else last.removesuffix("th"))
     value = word_value(" ".join([*tens, last]))
     return int(value) if value is not None else None
@@ -186,9 +188,10 @@ def resolved(mentions: list[DateMention], year: int | None) -> list[dt.date]:
     return [day for day in days_of(mentions, year) if day is not None]
 
 
+@functools.lru_cache(maxsize=SIZE)
 def without_dates(text: str) -> str:
     """The text with its dates, years and spans of days blanked out (same length), so their
-    numbers are not read as counts."""
+    numbers are not read as counts. Remembered, as the number rules read the same passages."""
     folded = text.casefold()
     month, days = names_month(folded), counts_days(folded)  # else those patterns cannot match
     patterns = [*((_ABSOLUTE, _WORDED, _MONTH_YEAR) if month else ()), _YEAR,

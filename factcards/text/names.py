@@ -10,6 +10,7 @@ import ahocorasick
 
 # A name starts where a word starts (a handle may start with "@") and ends where a word ends.
 _STARTS_WORD = re.compile(r"@?\w")
+_SCANS = 64  # whole texts whose scans are kept (`find_before`)
 
 
 def _is_word(char: str) -> bool:
@@ -27,6 +28,7 @@ class NameIndex:
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()
+        self._scans: dict[str, list[tuple[int, int, str, int, bool]]] = {}
 
     def find(self, text: str, every: bool = False) -> list[tuple[int, str]]:
         """(position, spelling) of every name in `text`, left to right: the longest at each
@@ -49,4 +51,30 @@ class NameIndex:
             if start >= end:
                 found.append((start, spelling))
                 end = start + len(spelling)
+        return found
+
+    def find_before(self, text: str, end: int) -> list[tuple[int, str]]:
+        """What `find(text[:end], every=True)` gives, read from one scan of the whole `text`:
+        the names an article prints before each of its quotes, without scanning the article
+        again for each quote. A name ending at `end` ends a word there, as it ends the slice."""
+        return [(start, spelling) for start, _, spelling, stop, ends_word in self._scan(text)
+                if (stop < end and ends_word) or stop == end]
+
+    def _scan(self, text: str) -> list[tuple[int, int, str, int, bool]]:
+        """Every name of `text` that starts a word, as `find` sorts them, with where it stops
+        and whether a word ends there; remembered for the last few texts."""
+        found = self._scans.get(text)
+        if found is None:
+            if len(self._scans) >= _SCANS:
+                self._scans.clear()
+            size, found = len(text), []
+            for last, spelling in self._automaton.iter(text) if not self._empty else ():
+                start, stop = last - len(spelling) + 1, last + 1
+                if start and _is_word(text[start - 1]):
+                    continue
+                if spelling[0] == "@" or not (start and text[start - 1] == "@"):
+                    found.append((start, -len(spelling), spelling, stop,
+                                  stop == size or not _is_word(text[stop])))
+            found.sort()
+            self._scans[text] = found
         return found

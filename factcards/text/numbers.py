@@ -38,6 +38,12 @@ NUMBER = re.compile(
 _AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.IGNORECASE)
 _AFTER_MEANS = {"more": "at least", "fewer": "at most", "less": "at most"}
 CLAUSE_END = re.compile(r"[,;:.!?()]")
+# The words of a number ("twenty-one thousand"); a figure and its scale ("1.5 million"); the
+# "and", "a" or "an" that begin or end a match without counting; an "and" that begins one.
+_PARTS = re.compile(r"[\s-]+")
+_FIGURE = re.compile(rf"({_DIGITS})(?:\s(\w+))?")
+_JOINERS = re.compile(r"(?:[\s-](?:and|a|an))+$|^(?:(?:and|a|an)[\s-])+", re.I)
+_AND = re.compile(r"^and\s", re.I)
 UNREADABLE = re.compile(r"\b(?=\w*\d)(?=\w*[^\W\d_])(?!\d+(?:st|nd|rd|th|s)\b)\w+\b")
 
 
@@ -60,7 +66,7 @@ class Number:
 def word_value(text: str) -> float | None:
     """The value of number words ("two thousand and five", "a dozen"), None if not a number."""
     total, current, seen = 0.0, 0.0, False
-    for part in re.split(r"[\s-]+", text.lower()):
+    for part in _PARTS.split(text.lower()):
         if part in ("and", "a", "an"):
             current = current or (1.0 if part != "and" else current)
             continue
@@ -82,7 +88,7 @@ def _value(text: str) -> float | str | None:
     lower = text.lower()
     if lower in VAGUE:
         return VAGUE[lower]
-    digits = re.fullmatch(rf"({_DIGITS})(?:\s(\w+))?", lower)
+    digits = _FIGURE.fullmatch(lower)
     if digits:
         base = float(digits.group(1).replace(",", ""))
         return base * SCALES[digits.group(2)] if digits.group(2) else base
@@ -97,7 +103,7 @@ def numbers_in(text: str, one_is_a_number: bool = False) -> list[Number]:
     matches = list(NUMBER.finditer(text))
     for index, match in enumerate(matches):
         raw = match.group("num").strip()
-        trimmed = re.sub(r"(?:[\s-](?:and|a|an))+$|^(?:(?:and|a|an)[\s-])+", "", raw, flags=re.I)
+        trimmed = _JOINERS.sub("", raw)
         if not trimmed or trimmed.lower() in ("and", "a", "an"):
             continue
         value = _value(trimmed)
@@ -113,7 +119,7 @@ def numbers_in(text: str, one_is_a_number: bool = False) -> list[Number]:
         if after and not qualifier and high is None:  # "11 or more" is "at least 11"
             qualifier, end = _AFTER_MEANS[after.group(1).lower()], after.end()
         found.append(Number(values, qualifier, _counted(text, end, matches[index + 1:]),
-                            re.sub(r"^and\s", "", match.group().strip(), flags=re.I), match.start(),
+                            _AND.sub("", match.group().strip()), match.start(),
                             end))
     return found
 
@@ -196,7 +202,7 @@ def totals(text: str, found: list[Number]) -> list[Number | None]:
         total = None
         if i:
             before, gap = found[i - 1], text[found[i - 1].end:number.start]
-            if re.match(r"and\s", text[number.start:number.end], re.I):  # "... and two men"
+            if _AND.match(text[number.start:number.end]):  # "... and two men"
                 gap += "and "
             if not _SENTENCE_END.search(gap):
                 if _PART_OF.search(gap) or _THEIR_PART.match(text[number.end:]):

@@ -7,7 +7,6 @@ is PyStemmer's C build of Snowball where it is installed (snowballstemmer picks 
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -15,7 +14,7 @@ from typing import NamedTuple
 import snowballstemmer
 import stopwords
 
-from factcards.text.wordtable import Table, table
+from factcards.text.wordtable import PREFIX, Table, table
 
 # A word: letters and digits, with inner apostrophes and hyphens ("well-known", "don't").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -52,20 +51,26 @@ def proper(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _entry(word: str) -> tuple[str, str]:
     """(lemmas joined by "/", tags joined by " ") of a lower-case word form; empty if unknown."""
-    rows, keys, _ = _table()
-    at = bisect.bisect_left(keys, word)
+    if "\n" in word or "\t" in word:  # in no form; nor may a search run across two rows
+        return "", ""
+    rows = _table().rows.get(word[:PREFIX], "")
+    form = f"\n{word}\t"  # its rows begin so, one after another
     lemmas, tags = [], []
-    while at < len(keys) and keys[at] == word:
-        _, tag, found = rows[at].split(",", 2)
+    at = rows.find(form)
+    while at != -1:
+        end = rows.find("\n", at + 1)  # every row ends with one
+        tag, found = rows[at + len(form):end].split(",", 1)
         lemmas.append(found)
         tags.append(tag)
-        at += 1
+        at = rows.find(form, end)
     return "/".join(lemmas), " ".join(tags)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lemmas(word: str) -> frozenset[str]:
     """A word and its dictionary forms, without stems ("claimed": claimed, claim; "likely" is
-    not "like", though both stem to "like")."""
+    not "like", though both stem to "like"). Remembered: the hedge and request readings ask it
+    of every word of every passage (a hundred asks for each word asked about)."""
     lower = word.lower().replace("’", "'")
     found = _entry(lower)[0]
     return frozenset([lower, *found.split("/")]) if found else frozenset([lower])
