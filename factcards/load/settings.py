@@ -27,6 +27,8 @@ class Settings(BaseModel):
     newsroom_words: list[str] = []
     hedges: list[str] = []
     negating: list[str] = []
+    causes: list[str] = []
+    caused_by: list[str] = []
 
 
 def read_settings(root: Path) -> tuple[Settings, list[Problem]]:
