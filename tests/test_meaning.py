@@ -1211,3 +1211,36 @@ def test_an_aside_with_its_own_speaker_leaves_the_main_clause_its_actor(workspac
                                       f"        quote: {json.dumps(ACCUSED)}\n")
     rules = {p.rule for p in workspace.problems(CREDIT)}
     assert bool(rules & {"actor-swapped", "party-misattached"}) is refused, rules
+
+
+REGIONS = (SIGNALS, "Both regions, largely underdeveloped, have experienced unrest, with the recent "
+                    "strikes leading to casualties on both sides.")
+AIRSTRIKES = (STRAIN, "the neighbouring nations engaged in cross-border airstrikes, leading to "
+                      "worsening of diplomatic ties.")
+GAZA = (PATCH, "The attacks, which each country claimed targeted terrorists in border regions and "
+               "killed at least 11 people, came as Israel's bombardment of Gaza escalated tension "
+               "across the region.")
+ESCALATED = (SIGNALS, "The tensions had escalated to a point where Pakistan had recalled its ambassador "
+                      "to Tehran, preventing the return of his Iranian counterpart to Islamabad.")
+
+
+@pytest.mark.parametrize(("text", "passages", "refused"), [
+    ("One source says the recent strikes led to casualties on both sides.", [REGIONS], False),
+    ("The cross-border airstrikes led to the worsening of diplomatic ties.", [AIRSTRIKES], False),
+    # a cause the passages give to something else, or only set side by side
+    ("Israel's bombardment of Gaza escalated tension across the region, leading to the "
+     "cross-border airstrikes.", [GAZA, AIRSTRIKES], True),
+    ("The families of the victims rallied on Sunday because Pakistan said arrangements were being "
+     "made with Iran's help.", [BODIES], True),
+    ("Pakistan's recall of its ambassador to Tehran led to the escalation of the tensions.",
+     [ESCALATED], True),
+    # the effect and the cause swapped
+    ("The worsening of diplomatic ties led to the cross-border airstrikes.", [AIRSTRIKES], True),
+])
+def test_a_cause_is_the_one_a_passage_gives(workspace, text, passages, refused):
+    evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
+                       for source, quote in passages)
+    workspace.lighten().write(CREDIT, f"id: credit\ntitle: What caused what\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
+    found = {p.rule for p in workspace.problems(CREDIT)}
+    assert ("cause-not-supported" in found) is refused, found
