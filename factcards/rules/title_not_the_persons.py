@@ -1,0 +1,78 @@
+"""A title a statement puts before a person's name ("Mayor Okafor") is one the person holds:
+their passages put it next to their name, or their own card's roles or spellings give it. A
+title moved from the next name in a sentence ("discussions with Parish Clerk Okafor" where the
+clerk is Dana Whitlow) makes the person someone else."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.examples import GOOD_EVENT, event
+from factcards.rules.role_not_the_subjects import unsaid_title
+from factcards.text.align import passage_keys
+from factcards.text.verbatim import normalise
+from factcards.text.words import words
+
+ID = "title-not-the-persons"
+SCOPE = "valid"
+SUMMARY = ("The capitalised title a statement writes right before a person's name ('Mayor Ruth "
+           "Okafor') is the person's own: each of its words stands next to their name in one of "
+           "the statement's passages (before it, or in apposition), or in their card's roles or "
+           "spellings. A title borrowed from another person in the sentence is refused.")
+FIX = "Give the person the title their passages or their card give them, or leave it out."
+_ASKED_CLERK = """\
+  - text: Fernley asked Alderbrook, through Parish Clerk Ruth Okafor, to keep one lane open for buses.
+    evidence:
+      - source: council-votes-to-close-bridge
+        quote: "Fernley Parish Council asked Alderbrook to keep one lane open for buses"
+      - source: bridge-closure-moved
+        quote: >-
+          The Mayor of Alderbrook, Ruth Okafor, has agreed to consider keeping one lane open for
+          buses, said Dana Whitlow, the parish clerk of Fernley
+"""
+_ASKED = """\
+  - text: Fernley asked Alderbrook to keep one lane open for buses.
+    evidence:
+      - source: council-votes-to-close-bridge
+        quote: "Fernley Parish Council asked Alderbrook to keep one lane open for buses"
+"""
+EXAMPLES = (GOOD_EVENT, event(_ASKED, _ASKED_CLERK))
+
+
+def title_before(text: str, at: int) -> str:
+    """The capitalised words right before a name at `at`, in its clause ("Parish Clerk" in
+    "with Parish Clerk Okafor"): a title, not the sentence's first word."""
+    tokens = [w for w in words(text[:at]) if w.end <= at]
+    title = []
+    for w in reversed(tokens):
+        gap = text[w.end:title[0].start if title else at]
+        if gap.strip() or not w.text[:1].isupper() or w.stop or w.text.endswith(("'s", "’s")):
+            break
+        title.insert(0, w)
+    while title and not text[:title[0].start].strip():  # a sentence's first word is capitalised anyway
+        title.pop(0)
+    return " ".join(w.text for w in title)
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    v = look.vocabulary
+    for st in statements(cf):
+        if not st.prose:
+            continue  # a role is read by role-not-the-subjects
+        text = normalise(st.text)
+        for at, kind, key in look.named(text):
+            title = title_before(text, at) if kind == "people" else ""
+            if not title or all(v.party(w.text) for w in words(title)):
+                continue
+            own = " ".join([role for k, i, role in look.shared.roles if (k, i) == (kind, key)]
+                           + [s for k, i, s in look.shared.names if (k, i) == (kind, key)])
+            card = passage_keys(normalise(own), v)
+            unsaid = [w for w in unsaid_title(title, st.evidence, (kind, key), look)
+                      if not v.keys(w) & card]
+            if unsaid:
+                name = next((s for k, i, s in look.shared.names if (k, i) == (kind, key)), key)
+                yield Finding(st.path, f"calls {name} '{title}', but neither its passages nor "
+                              f"{name}'s card give {name} '{' '.join(unsaid)}'",
+                              "give the person the title their passages or card give them")
+                break
