@@ -1244,3 +1244,25 @@ def test_a_cause_is_the_one_a_passage_gives(workspace, text, passages, refused):
                                       f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
     found = {p.rule for p in workspace.problems(CREDIT)}
     assert ("cause-not-supported" in found) is refused, found
+
+
+DISCUSSIONS = (STRAIN, "During his visit, Amir-Abdollahian is scheduled to engage in in-depth "
+                       "discussions with his Pakistani counterpart Jilani and Pakistan's caretaker "
+                       "Prime Minister Anwaar ul Haq Kakar to put relations back on track.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Amir-Abdollahian was scheduled to engage in in-depth discussions with Prime Minister Jilani.",
+     True),  # Kakar's title, moved to the name before it
+    ("Amir-Abdollahian was scheduled to engage in in-depth discussions with Foreign Minister "
+     "Jilani.", False),  # Jilani's card gives it
+    ("Amir-Abdollahian was scheduled to engage in in-depth discussions with Prime Minister Anwaar "
+     "ul Haq Kakar.", False),
+])
+def test_a_title_before_a_name_is_that_persons(workspace, text, refused):
+    workspace.lighten().write(CREDIT, f"id: credit\ntitle: Who he met\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:\n"
+                                      f"      - source: {DISCUSSIONS[0]}\n"
+                                      f"        quote: {json.dumps(DISCUSSIONS[1])}\n")
+    found = {p.rule for p in workspace.problems(CREDIT)}
+    assert ("title-not-the-persons" in found) is refused, found
