@@ -89,14 +89,63 @@ def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
     return out
 
 
+_CLAUSE_START = re.compile(r"[.;:!?]\s|\bthat\s", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.;!?]\s")
+_JOINED = re.compile(r"\s(?:and|but)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _start(pattern: re.Pattern, text: str, at: int) -> int:
+    return max((m.end() for m in pattern.finditer(text, 0, at)), default=0)
+
+
+def _subjects(text: str, verb: Word) -> list[str]:
+    """The subject of each use of the verb: the words before it in its clause ("Iran's Foreign
+    Minister, Hossein Amir Abdollahian, is set to"), or, where "and" joins it to an earlier
+    verb, the words its sentence opens with, up to that verb ("The two ministers insisted ...,
+    and resolved": "The two ministers")."""
+    found = []
+    for word in words(text):
+        if not word.forms & verb.forms:
+            continue
+        head = text[_start(_CLAUSE_START, text, word.start):word.start]
+        if _JOINED.search(head):
+            start = _start(_SENTENCE_START, text, word.start)
+            first = next((w for w in words(text[start:word.start])
+                          if _verb(w) and (happened(w) or only_verb(w.text))), None)
+            head = text[start:start + first.start] if first else ""
+        if head.strip(" ,"):
+            found.append(head.strip(" ,"))
+    return found
+
+
+def _described(subject: str, own: str, look: Lookup) -> bool:
+    """Whether a subject that names no one could be the card's own subject: it is a pronoun,
+    or shares a word with its name or roles ("the two ministers" for a foreign minister)."""
+    mine = passage_keys(own, look.vocabulary)
+    content = content_words(subject, look.vocabulary)
+    return not content or any(look.vocabulary.keys(w.text) & mine for w in content)
+
+
 def _doer_elsewhere(cf: CardFile, verb: Word, evidence, look: Lookup) -> str | None:
     """The party a role's passages have do its act, where none of them has the card's own
     subject do it ("Suspended talks with Fernley" on Fernley's card, where Alderbrook
-    suspended them)."""
-    own = {f"{cf.kind}/{cf.stem}"} | look.entity_parties.get(f"{cf.kind}/{cf.stem}", frozenset())
-    doers = set().union(*(_doers(text, verb, look) for ev in evidence
-                          for text in (normalise(ev.quote), look.context(ev))))
-    return None if not doers or doers & own else min(doers)
+    suspended them). Where no party stands right before the act, its clause's subject must
+    name the card's subject, or could describe it ("The two ministers ... resolved" is no
+    organisation's act)."""
+    me = f"{cf.kind}/{cf.stem}"
+    own = {me} | look.entity_parties.get(me, frozenset())
+    texts = [text for ev in evidence for text in (normalise(ev.quote), look.context(ev))]
+    doers = set().union(*(_doers(text, verb, look) for text in texts))
+    if doers:
+        return None if doers & own else min(doers)
+    known = " ".join([role for k, i, role in look.shared.roles if (k, i) == (cf.kind, cf.stem)]
+                     + [s for k, i, s in look.shared.names if (k, i) == (cf.kind, cf.stem)])
+    subjects = [s for text in texts for s in _subjects(text, verb)]
+    for subject in subjects:
+        named = {f"{kind}/{key}" for _, kind, key in look.named(subject)}
+        if named & own or (not named and _described(subject, normalise(known), look)):
+            return None
+    return next((s for s in subjects if s), None)
 
 
 def _other(word: Word, names: list[tuple[int, int]], own: int) -> bool:
@@ -169,7 +218,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if _acts(words(role)) and (doer := _doer_elsewhere(cf, words(role)[0], st.evidence, look)):
             yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the act "
                           f"'{words(role)[0].text}', which its passages give "
-                          f"'{look.party_name(doer)}'", "give the role what its passage has "
+                          f"'{look.party_name(doer) if '/' in doer or doer.startswith('~') else doer}'",
+                          "give the role what its passage has "
                           "this subject do, or quote the passage that does")
             continue
         if any(only_verb(w.text) for w in words(role)) or _acts(words(role)) \
