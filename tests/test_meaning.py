@@ -1266,3 +1266,19 @@ def test_a_title_before_a_name_is_that_persons(workspace, text, refused):
                                       f"        quote: {json.dumps(DISCUSSIONS[1])}\n")
     found = {p.rule for p in workspace.problems(CREDIT)}
     assert ("title-not-the-persons" in found) is refused, found
+
+
+RESOLVED = (PATCH, "resolved to expand political and security cooperation")
+
+
+@pytest.mark.parametrize(("card", "refused"), [
+    # the page's sentence: "The two ministers insisted ..., and resolved to expand ..."
+    ("cards/organizations/pakistan-army.yaml", True),
+    ("cards/people/jalil-abbas-jilani.yaml", False),  # a foreign minister: one of the two
+])
+def test_a_roles_act_is_one_its_sentence_has_the_cards_subject_do(workspace, card, refused):
+    role = (f"  - role: Resolved to expand political and security cooperation\n    evidence:\n"
+            f"      - source: {RESOLVED[0]}\n        quote: {json.dumps(RESOLVED[1])}\n")
+    workspace.lighten().replace(card, "roles:\n", "roles:\n" + role)
+    found = {p.rule for p in workspace.problems(card)}
+    assert ("role-not-the-subjects" in found) is refused, found
