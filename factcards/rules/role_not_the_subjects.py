@@ -99,10 +99,10 @@ def _start(pattern: re.Pattern, text: str, at: int) -> int:
 
 
 def _subjects(text: str, verb: Word) -> list[str]:
-    """The subject of each use of the verb: the words before it in its clause ("Iran's Foreign
-    Minister, Hossein Amir Abdollahian, is set to"), or, where "and" joins it to an earlier
-    verb, the words its sentence opens with, up to that verb ("The two ministers insisted ...,
-    and resolved": "The two ministers")."""
+    """The subject of each use of the verb: the words before it in its clause ("the Mayor of
+    Alderbrook, Ruth Okafor, is set to"), or, where "and" joins it to an earlier verb, the words
+    its sentence opens with, up to that verb ("The two councils met ..., and resolved": "The two
+    councils")."""
     found = []
     for word in words(text):
         if not word.forms & verb.forms:
@@ -120,7 +120,7 @@ def _subjects(text: str, verb: Word) -> list[str]:
 
 def _described(subject: str, own: str, look: Lookup) -> bool:
     """Whether a subject that names no one could be the card's own subject: it is a pronoun,
-    or shares a word with its name or roles ("the two ministers" for a foreign minister)."""
+    or shares a word with its name or roles ("the two councils" for a parish council)."""
     mine = passage_keys(own, look.vocabulary)
     content = content_words(subject, look.vocabulary)
     return not content or any(look.vocabulary.keys(w.text) & mine for w in content)
@@ -130,8 +130,8 @@ def _doer_elsewhere(cf: CardFile, verb: Word, evidence, look: Lookup) -> str | N
     """The party a role's passages have do its act, where none of them has the card's own
     subject do it ("Suspended talks with Fernley" on Fernley's card, where Alderbrook
     suspended them). Where no party stands right before the act, its clause's subject must
-    name the card's subject, or could describe it ("The two ministers ... resolved" is no
-    organisation's act)."""
+    name the card's subject, or could describe it ("The two councils ... resolved" is no
+    engineer's act)."""
     me = f"{cf.kind}/{cf.stem}"
     own = {me} | look.entity_parties.get(me, frozenset())
     texts = [text for ev in evidence for text in (normalise(ev.quote), look.context(ev))]
