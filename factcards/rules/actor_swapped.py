@@ -10,7 +10,7 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, as_said, headline, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.roles import CLAUSE, Role, replaced, roles, swapped
-from factcards.text.sides import swapped_sides
+from factcards.text.sides import replaced_doer, swapped_sides
 from factcards.text.verbatim import normalise, pieces
 
 ID = "actor-swapped"
@@ -41,6 +41,15 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                           f"'{ev.source}' has done is the doer here, and the doer is done to",
                           "keep who does it and to whom as the passage has them (active or "
                           "passive)")
+            continue
+        doer = replaced_doer(text, [normalise(ev.quote) for ev in st.evidence], keys,
+                             lambda w: vocabulary.party(w) is not None)
+        if doer is not None:
+            who, verb = doer
+            yield Finding(st.path, f"makes '{who}' the one who does '{min(verb, key=len)}', but "
+                          f"its passages have someone else do it ('... by ...') and do not name "
+                          f"'{who}' with it", "keep the doer the passage gives, or quote the "
+                          "passage that says so")
             continue
         mine = roles(text, look.parties(text), keys, saying, verbs)
         if not any(r.role == "actor" for r in mine):

@@ -25,6 +25,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BY = "by"
 _NOT_BEFORE_VERB = DETERMINERS | {"to"}  # "the support", "to support": no verb of a clause
 _WHEN = frozenset([*MONTHS, *WEEKDAYS, "then", "now", "early", "mid", "late"])
+AGENT = 2  # content words right before an active verb that are its subject
 SIDE = 2  # content words each side of the verb, at least, and crossed over, to call it swapped
 Keys = Callable[[str], frozenset[str]]
 
@@ -36,6 +37,7 @@ class Sides:
     verb: frozenset[str]
     doer: tuple[frozenset[str], ...]  # each content word's keys
     done_to: tuple[frozenset[str], ...]
+    agent: bool = False  # the doer is named after "by"
 
 
 def _keys_of(tokens: tuple[Word, ...], keys: Keys) -> tuple[frozenset[str], ...]:
@@ -82,7 +84,7 @@ def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
         by = next((i for i, w in enumerate(after) if w.lower == _BY), None)
         if by is None:
             return None
-        return Sides(verb, _keys_of(after[by + 1:], keys), _keys_of(before, keys))
+        return Sides(verb, _keys_of(after[by + 1:], keys), _keys_of(before, keys), agent=True)
     return Sides(verb, _keys_of(before, keys), _keys_of(after, keys))
 
 
@@ -111,4 +113,31 @@ def swapped_sides(statement: str, passage: str, keys: Keys) -> frozenset[str] | 
                 kept = _shared(mine.doer, theirs.doer) + _shared(mine.done_to, theirs.done_to)
                 if there >= SIDE and back >= SIDE and there + back > 2 * kept:
                     return verb
+    return None
+
+
+def replaced_doer(statement: str, passages: list[str], keys: Keys,
+                  is_party: Callable[[str], bool]) -> tuple[str, frozenset[str]] | None:
+    """A party the statement makes the doer of a verb that a passage clause gives another doer
+    after "by", where no passage clause with that verb names the party: "supported by Fernley"
+    on "supported by third countries". (The party's word, the verb's forms.)"""
+    for mine_clause in clauses(statement):
+        tokens = words(mine_clause)
+        for i, word in enumerate(tokens):
+            if not _as_verb(tokens, i):
+                continue
+            verb = frozenset(f for f in keys(word.text) if not f.startswith("~"))
+            mine = _read(mine_clause, verb, keys)
+            if mine is None:
+                continue
+            near = mine.doer if mine.agent else mine.doer[-AGENT:]  # the subject, by its verb
+            doer = [w for w in words(mine_clause) if is_party(w.text) and keys(w.text) in near]
+            theirs = [t for passage in passages for clause in clauses(passage)
+                      if (t := _read(clause, verb, keys)) is not None]
+            if not doer or not any(t.agent and t.doer and not _shared(mine.doer, t.doer) for t in theirs):
+                continue
+            named = frozenset().union(*(k for t in theirs for k in (*t.doer, *t.done_to)))
+            lost = next((w for w in doer if not keys(w.text) & named), None)
+            if lost is not None:
+                return lost.text, verb
     return None
