@@ -12,7 +12,7 @@ from factcards.rules.examples import GOOD_EVENT, event
 from factcards.rules.role_not_the_subjects import unsaid_title
 from factcards.text.align import passage_keys
 from factcards.text.verbatim import normalise
-from factcards.text.words import words
+from factcards.text.words import Word, words
 
 ID = "title-not-the-persons"
 SCOPE = "valid"
@@ -40,11 +40,11 @@ _ASKED = """\
 EXAMPLES = (GOOD_EVENT, event(_ASKED, _ASKED_CLERK))
 
 
-def title_before(text: str, at: int) -> str:
+def title_before(text: str, at: int) -> list[Word]:
     """The capitalised words right before a name at `at`, in its clause ("Parish Clerk" in
     "with Parish Clerk Okafor"): a title, not the sentence's first word."""
     tokens = [w for w in words(text[:at]) if w.end <= at]
-    title = []
+    title: list[Word] = []
     for w in reversed(tokens):
         gap = text[w.end:title[0].start if title else at]
         if gap.strip() or not w.text[:1].isupper() or w.stop or w.text.endswith(("'s", "’s")):
@@ -52,7 +52,26 @@ def title_before(text: str, at: int) -> str:
         title.insert(0, w)
     while title and not text[:title[0].start].strip():  # a sentence's first word is capitalised anyway
         title.pop(0)
-    return " ".join(w.text for w in title)
+    return title
+
+
+def _card(look: Lookup, kind: str, key: str) -> frozenset[str]:
+    """The keys of the words a person's own card gives them: its roles and spellings."""
+    own = " ".join([role for k, i, role in look.shared.roles if (k, i) == (kind, key)]
+                   + [s for k, i, s in look.shared.names if (k, i) == (kind, key)])
+    return passage_keys(normalise(own), look.vocabulary)
+
+
+def carded(text: str, look: Lookup) -> set[int]:
+    """Where the words of a title before a person's name start that the person's own card
+    gives them ("Foreign Minister" before a name whose card's role is "Foreign Minister of
+    Fernley"): the card's evidence backs them, like the name itself."""
+    found = set()
+    for at, kind, key in look.named(text):
+        if kind == "people":
+            card = _card(look, kind, key)
+            found |= {w.start for w in title_before(text, at) if look.vocabulary.keys(w.text) & card}
+    return found
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -62,12 +81,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             continue  # a role is read by role-not-the-subjects
         text = normalise(st.text)
         for at, kind, key in look.named(text):
-            title = title_before(text, at) if kind == "people" else ""
+            title = " ".join(w.text for w in title_before(text, at)) if kind == "people" else ""
             if not title or all(v.party(w.text) for w in words(title)):
                 continue
-            own = " ".join([role for k, i, role in look.shared.roles if (k, i) == (kind, key)]
-                           + [s for k, i, s in look.shared.names if (k, i) == (kind, key)])
-            card = passage_keys(normalise(own), v)
+            card = _card(look, kind, key)
             unsaid = [w for w in unsaid_title(title, st.evidence, (kind, key), look)
                       if not v.keys(w) & card]
             if unsaid:

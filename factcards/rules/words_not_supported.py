@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.rules.title_not_the_persons import carded
 from factcards.text.align import align
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, forms, proper
@@ -28,7 +29,8 @@ SUMMARY = ("Every content word of a statement, a role, an account or a figure's 
            "more of its words (names aside) than the paragraph around them does, so a short quote "
            "cannot lend a statement the paragraph's words in another order. "
            "Words a story uses for its sources and for time are listed in the project's "
-           "settings (`newsroom_words`).")
+           "settings (`newsroom_words`). A title right before a person's name may be the one "
+           "their own card's roles give them ('Mayor Ruth Okafor').")
 FIX = "Quote the passage that says it, or reword the statement in the passage's words."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to sell the Mill Lane bridge."))
 
@@ -38,8 +40,10 @@ def unsupported(st: Statement, look: Lookup) -> list[str]:
     text = normalise(st.text)
     passages = [look.passage_keys(ev) for ev in st.evidence]
     signed = set().union(*(forms(w) for w in st.signed_off))
-    return [a.word.text for a in align(text, passages, look.vocabulary, look.name_spans(text))
-            if a.passage is None and not (a.word.forms & signed)]
+    missing = [a.word for a in align(text, passages, look.vocabulary, look.name_spans(text))
+               if a.passage is None and not (a.word.forms & signed)]
+    titled = carded(text, look) if missing else set()  # a person's title from their own card
+    return [w.text for w in missing if w.start not in titled]
 
 
 def borrowed(st: Statement, look: Lookup) -> tuple[list[str], list[str]]:
