@@ -1236,6 +1236,9 @@ ESCALATED = (SIGNALS, "The tensions had escalated to a point where Pakistan had 
      [ESCALATED], True),
     # the effect and the cause swapped
     ("The worsening of diplomatic ties led to the cross-border airstrikes.", [AIRSTRIKES], True),
+    # "escalated to a point where" gives the escalation as the recall's cause
+    ("Pakistan had recalled its ambassador to Tehran because the tensions had escalated.",
+     [ESCALATED], False),
 ])
 def test_a_cause_is_the_one_a_passage_gives(workspace, text, passages, refused):
     evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
@@ -1255,17 +1258,18 @@ DISCUSSIONS = (STRAIN, "During his visit, Amir-Abdollahian is scheduled to engag
     ("Amir-Abdollahian was scheduled to engage in in-depth discussions with Prime Minister Jilani.",
      True),  # Kakar's title, moved to the name before it
     ("Amir-Abdollahian was scheduled to engage in in-depth discussions with Foreign Minister "
-     "Jilani.", False),  # Jilani's card gives it
+     "Jilani.", False),  # Jilani's card gives it, though no passage prints "Foreign"
     ("Amir-Abdollahian was scheduled to engage in in-depth discussions with Prime Minister Anwaar "
      "ul Haq Kakar.", False),
 ])
 def test_a_title_before_a_name_is_that_persons(workspace, text, refused):
-    workspace.lighten().write(CREDIT, f"id: credit\ntitle: Who he met\nclaims:\n"
+    workspace.lighten().write(CREDIT, f"id: credit\ntitle: In-depth discussions\nclaims:\n"
                                       f"  - text: {json.dumps(text)}\n    evidence:\n"
                                       f"      - source: {DISCUSSIONS[0]}\n"
                                       f"        quote: {json.dumps(DISCUSSIONS[1])}\n")
     found = {p.rule for p in workspace.problems(CREDIT)}
     assert ("title-not-the-persons" in found) is refused, found
+    assert refused or not found, found
 
 
 RESOLVED = (PATCH, "resolved to expand political and security cooperation")
