@@ -111,10 +111,27 @@ def dropped(statement: str, evidence: list[Evidence], look: Lookup,
     read = [pair for ev in evidence for pair in reading(ev, look, hedges)]
     plain = frozenset().union(*(w.forms for w, over in read if not over))
     under = [(w, hedge) for w, over in read for hedge in over]
+    under += _phrases(evidence, under, look)
     kept = _hedged_clauses(text, hedges, frozenset().union(*(forms(w) for w in signed_off)))
     return next(((w, hedge) for w in words(text) if not w.stop and not w.forms & plain
                  and not is_hedge(w, hedges) for source, hedge in under
                  if w.forms & source.forms and _fault(w, hedge, text, kept, look)), None)
+
+
+def _phrases(evidence: list[Evidence], under: list[tuple[Word, Hedge]],
+             look: Lookup) -> list[tuple[Word, Hedge]]:
+    """A hedged phrase the settings make equivalent to a word ("engage in" for "hold"), as that
+    word: "scheduled to engage in talks" does not become "held talks"."""
+    hedged = {w.lower: hedge for w, hedge in under}
+    found = []
+    for ev in evidence:
+        quote = normalise(ev.quote)
+        for a, b, key in look.vocabulary.phrase_spans(quote):
+            inside = [w.lower for w in words(quote[a:b]) if not w.stop]
+            if inside and all(w in hedged for w in inside):
+                found += [(Word(form, 0, len(form), form, False, False), hedged[inside[0]])
+                          for form in look.vocabulary.groups[int(key[1:])] if " " not in form]
+    return found
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
