@@ -1286,3 +1286,13 @@ def test_a_roles_act_is_one_its_sentence_has_the_cards_subject_do(workspace, car
     workspace.lighten().replace(card, "roles:\n", "roles:\n" + role)
     found = {p.rule for p in workspace.problems(card)}
     assert ("role-not-the-subjects" in found) is refused, found
+
+
+@pytest.mark.parametrize(("text", "dropped_word"), [
+    # "hold" is the settings' word for "engage in": a plan to engage in talks is not talks held
+    ("He held in-depth discussions with Jilani.", "held"),
+    ("He was scheduled to hold in-depth discussions with Jilani.", None),
+])
+def test_a_plan_said_in_an_equivalent_phrase_stays_a_plan(look, text, dropped_word):
+    found = dropped(text, [Evidence(source=DISCUSSIONS[0], quote=DISCUSSIONS[1])], look)
+    assert (found[0].text if found else None) == dropped_word
