@@ -4,6 +4,8 @@ hostile card text. Test modules import from here, never from each other."""
 from __future__ import annotations
 
 import contextlib
+import copy
+import functools
 import hashlib
 import http.server
 import os
@@ -272,7 +274,13 @@ RETRIEVED = "2025-04-12"
 
 
 def expected_pages() -> dict:
-    """What each saved page must give, from tests/pages/expected.yaml."""
+    """What each saved page must give, from tests/pages/expected.yaml: read once (YAML is slow
+    to parse, and every archiving test asks), each caller given a copy of its own to change."""
+    return copy.deepcopy(_expected_pages())
+
+
+@functools.cache
+def _expected_pages() -> dict:
     import yaml
 
     return yaml.safe_load((SAVED_PAGES / "expected.yaml").read_text(encoding="utf-8"))
