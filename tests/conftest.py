@@ -25,6 +25,7 @@ from tests.helpers import (
     EVENT_PAGE,
     PUBLISHED,
     ROOT,
+    Pristine,
     QuietHandler,
     build,
     copy_project,
@@ -85,12 +86,25 @@ class Workspace:
         return [p for p in found if only is None or p.path == only]
 
 
+@pytest.fixture(scope="session")
+def _pristine(tmp_path_factory) -> Pristine:
+    return Pristine(lambda: tmp_path_factory.mktemp("workspace"))
+
+
 @pytest.fixture
-def workspace(request, tmp_path: Path) -> Workspace:
+def workspace(request) -> Iterator[Workspace]:
     """A copy of the project. A test of the fast tier checks it in this process and gets the
-    cards, the archive, the settings and the pages; a slow one, which may run the command line or
-    build the site in it, gets the engine's code and the theme too."""
-    return Workspace(copy_project(tmp_path, engine=request.node.get_closest_marker("slow") is not None))
+    cards, the archive, the settings and the pages: one copy, put back as it was after each
+    test. A slow one, which may run the command line or build the site in it, gets a copy of
+    its own in its `tmp_path`, with the engine's code and the theme too."""
+    if request.node.get_closest_marker("slow") is not None:
+        yield Workspace(copy_project(request.getfixturevalue("tmp_path"), engine=True))
+        return
+    pristine = request.getfixturevalue("_pristine")
+    try:
+        yield Workspace(pristine.root)
+    finally:
+        pristine.restore()
 
 
 @pytest.fixture(scope="session")

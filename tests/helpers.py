@@ -4,6 +4,8 @@ hostile card text. Test modules import from here, never from each other."""
 from __future__ import annotations
 
 import contextlib
+import copy
+import functools
 import hashlib
 import http.server
 import os
@@ -51,6 +53,81 @@ def copy_project(target: Path, engine: bool = True) -> Path:
 
 def _not_copied(folder: str, names: list[str]) -> set[str]:
     return {"__pycache__"} | ({"images"} if Path(folder) == ROOT / "docs" else set())
+
+
+class Pristine:
+    """One copy of the project (without the engine) for all the tests that check it in this
+    process, and what it held: after each test only what the test changed is put back, where
+    copying the whole project for every test, and deleting the copies, cost more than most of
+    the tests themselves. `folder` gives an empty folder for a fresh copy."""
+
+    def __init__(self, folder: Callable[[], Path]) -> None:
+        self._folder = folder
+        self._copy()
+
+    def _copy(self) -> None:
+        self.root = copy_project(self._folder(), engine=False)
+        self.dirs: set[str] = set()
+        self.files: dict[str, tuple[int, bytes]] = {}
+        for path in self.root.rglob("*"):
+            rel = path.relative_to(self.root).as_posix()
+            if path.is_dir():
+                self.dirs.add(rel)
+            else:
+                self.files[rel] = (path.stat().st_mode, path.read_bytes())
+
+    def restore(self) -> None:
+        """Every file and folder as copied, whatever the test wrote, removed or linked; and no
+        verdicts remembered for the copy's path, as for a fresh copy. If anything cannot be put
+        back (a folder left unreadable, say), the next test is given a fresh copy instead."""
+        from factcards.verdicts import store
+
+        try:
+            self._put_back()
+        except OSError:
+            self._copy()
+        shutil.rmtree(store(self.root).parent, ignore_errors=True)
+
+    def _put_back(self) -> None:
+        seen: set[str] = set()
+        for folder, dirnames, filenames in os.walk(self.root, onerror=_raise):
+            for name in [*dirnames, *filenames]:
+                path = Path(folder, name)
+                rel = path.relative_to(self.root).as_posix()
+                if name in dirnames and rel in self.dirs and not path.is_symlink():
+                    seen.add(rel)
+                elif name in dirnames:
+                    dirnames.remove(name)
+                    _remove(path)
+                elif rel in self.files and not path.is_symlink():
+                    seen.add(rel)
+                    if (path.stat().st_mode, path.read_bytes()) != self.files[rel]:
+                        self._write(rel)
+                else:
+                    path.unlink()
+        for rel in sorted(self.dirs - seen):
+            (self.root / rel).mkdir(parents=True, exist_ok=True)
+        for rel in self.files.keys() - seen:
+            self._write(rel)
+
+    def _write(self, rel: str) -> None:
+        """A file written anew rather than in place, which would change a file linked to it."""
+        path = self.root / rel
+        path.unlink(missing_ok=True)
+        mode, content = self.files[rel]
+        path.write_bytes(content)
+        path.chmod(mode)
+
+
+def _raise(error: OSError) -> None:
+    raise error
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink():
+        path.unlink()
+    else:
+        shutil.rmtree(path)
 
 
 def build(root: Path, site: Path, env: dict[str, str] | None = None, generator: str = "mkdocs",
@@ -197,7 +274,13 @@ RETRIEVED = "2025-04-12"
 
 
 def expected_pages() -> dict:
-    """What each saved page must give, from tests/pages/expected.yaml."""
+    """What each saved page must give, from tests/pages/expected.yaml: read once (YAML is slow
+    to parse, and every archiving test asks), each caller given a copy of its own to change."""
+    return copy.deepcopy(_expected_pages())
+
+
+@functools.cache
+def _expected_pages() -> dict:
     import yaml
 
     return yaml.safe_load((SAVED_PAGES / "expected.yaml").read_text(encoding="utf-8"))
