@@ -9,8 +9,10 @@ from functools import cached_property
 from factcards.kinds import KINDS
 from factcards.kinds.fields import Evidence
 from factcards.rules.names import ARTICLE, CAPITALISED, Names
+from factcards.text.align import passage_keys
 from factcards.text.memo import per_instance
 from factcards.text.speakers import markers, speakers
+from factcards.text.verbatim import normalise
 from factcards.text.words import forms, words
 
 _OF = re.compile(r"\bof\s+(?:the\s+)?$")  # "Spokesperson of (the) Foreign Ministry"
@@ -92,6 +94,15 @@ class Parties(Names):
         """A speaker's keys with the parties its names, and the entities it speaks for, belong to."""
         keys = keys.union(*(self.affiliations.get(k, frozenset()) for k in keys))
         return keys.union(*(self.entity_parties.get(k, frozenset()) for k in keys))
+
+    @per_instance
+    def card_keys(self, kind: str, key: str) -> frozenset[str]:
+        """What an entity's own card gives it to be called: the keys of its roles' and
+        spellings' words ("Foreign Minister" for a person whose role is "Foreign Minister of
+        Fernley")."""
+        own = [*self.spellings.get((kind, key), []),
+               *(role for k, i, role in self.shared.roles if (k, i) == (kind, key))]
+        return passage_keys(normalise(" ".join(own)), self.vocabulary)
 
     @cached_property
     def affiliations(self) -> dict[str, frozenset[str]]:

@@ -118,10 +118,10 @@ def _subjects(text: str, verb: Word) -> list[str]:
     return found
 
 
-def _described(subject: str, own: str, look: Lookup) -> bool:
-    """Whether a subject that names no one could be the card's own subject: it is a pronoun,
-    or shares a word with its name or roles ("the two councils" for a parish council)."""
-    mine = passage_keys(own, look.vocabulary)
+def _described(subject: str, mine: frozenset[str], look: Lookup) -> bool:
+    """Whether a subject that names no one could be the card's own subject (`mine`: the keys
+    of its card's words): it is a pronoun, or shares a word with its name or roles ("the two
+    councils" for a parish council)."""
     content = content_words(subject, look.vocabulary)
     return not content or any(look.vocabulary.keys(w.text) & mine for w in content)
 
@@ -138,12 +138,11 @@ def _doer_elsewhere(cf: CardFile, verb: Word, evidence, look: Lookup) -> str | N
     doers = set().union(*(_doers(text, verb, look) for text in texts))
     if doers:
         return None if doers & own else min(doers)
-    known = " ".join([role for k, i, role in look.shared.roles if (k, i) == (cf.kind, cf.stem)]
-                     + [s for k, i, s in look.shared.names if (k, i) == (cf.kind, cf.stem)])
+    known = look.card_keys(cf.kind, cf.stem)
     subjects = [s for text in texts for s in _subjects(text, verb)]
     for subject in subjects:
         named = {f"{kind}/{key}" for _, kind, key in look.named(subject)}
-        if named & own or (not named and _described(subject, normalise(known), look)):
+        if named & own or (not named and _described(subject, known, look)):
             return None
     return next((s for s in subjects if s), None)
 

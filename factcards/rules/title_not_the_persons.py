@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_EVENT, event
 from factcards.rules.role_not_the_subjects import unsaid_title
-from factcards.text.align import passage_keys
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, words
 
@@ -55,13 +54,6 @@ def title_before(text: str, at: int) -> list[Word]:
     return title
 
 
-def _card(look: Lookup, kind: str, key: str) -> frozenset[str]:
-    """The keys of the words a person's own card gives them: its roles and spellings."""
-    own = " ".join([role for k, i, role in look.shared.roles if (k, i) == (kind, key)]
-                   + [s for k, i, s in look.shared.names if (k, i) == (kind, key)])
-    return passage_keys(normalise(own), look.vocabulary)
-
-
 def carded(text: str, look: Lookup) -> set[int]:
     """Where the words of a title before a person's name start that the person's own card
     gives them ("Foreign Minister" before a name whose card's role is "Foreign Minister of
@@ -69,7 +61,7 @@ def carded(text: str, look: Lookup) -> set[int]:
     found = set()
     for at, kind, key in look.named(text):
         if kind == "people":
-            card = _card(look, kind, key)
+            card = look.card_keys(kind, key)
             found |= {w.start for w in title_before(text, at) if look.vocabulary.keys(w.text) & card}
     return found
 
@@ -84,7 +76,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             title = " ".join(w.text for w in title_before(text, at)) if kind == "people" else ""
             if not title or all(v.party(w.text) for w in words(title)):
                 continue
-            card = _card(look, kind, key)
+            card = look.card_keys(kind, key)
             unsaid = [w for w in unsaid_title(title, st.evidence, (kind, key), look)
                       if not v.keys(w) & card]
             if unsaid:
