@@ -130,7 +130,7 @@ def _phrases(evidence: list[Evidence], under: list[tuple[Word, Hedge]],
             inside = [w.lower for w in words(quote[a:b]) if not w.stop]
             if inside and all(w in hedged for w in inside):
                 found += [(Word(form, 0, len(form), form, False, False), hedged[inside[0]])
-                          for form in look.vocabulary.groups[int(key[1:])] if " " not in form]
+                          for form in look.vocabulary.group(key) if " " not in form]
     return found
 
 

@@ -36,12 +36,7 @@ EXAMPLES = (_EXAMPLE, _EXAMPLE.replace("met in response to Alderbrook's vote to 
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    saying = look.vocabulary.saying
-    keys = look.vocabulary.keys
-
-    def speech(word: str) -> bool:
-        return bool(keys(word) & saying)
-
+    speech = look.vocabulary.speech
     for st in [*statements(cf), *headline(cf)]:
         text = normalise(st.text)
         stated = order(text, look.parties(text), speech)

@@ -63,6 +63,14 @@ class Vocabulary:
     def _keys(self) -> dict[str, frozenset[str]]:
         return {}
 
+    def group(self, key: str) -> tuple[str, ...]:
+        """The members of the equivalence group a key ("~3") stands for."""
+        return self.groups[int(key[1:])]
+
+    def speech(self, word: str) -> bool:
+        """Whether a word is one of the settings' speech verbs ("said", "announced")."""
+        return bool(self.keys(word) & self.saying)
+
     def equivalent(self, word: str, other: str) -> bool:
         """Whether two words are the same word or in one of the settings' groups ("every" and
         "all", where the project puts them together): forms alone do not make them so."""
