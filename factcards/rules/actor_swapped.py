@@ -98,8 +98,9 @@ def _part(look: Lookup, quote: str, paragraph: str) -> list[Role]:
     first = _SENTENCE_END.split(quote, maxsplit=1)[0]
     at = paragraph.find(quote) if _IT.search(first) else -1
     head = paragraph[:at].rstrip() if at > 0 else ""
-    pieces = _SENTENCE_END.split(head) if head else []
-    before = pieces[-1] if head.endswith((".", "!", "?")) else pieces[-2] if len(pieces) > 1 else ""
+    sentences = _SENTENCE_END.split(head) if head else []
+    before = sentences[-1] if head.endswith((".", "!", "?")) else \
+        sentences[-2] if len(sentences) > 1 else ""
     if not before:
         return roles(quote, look.parties(quote, statement=False), v.keys, v.saying, v.verb_groups)
     text = f"{before} {quote}"

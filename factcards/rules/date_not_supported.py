@@ -56,7 +56,7 @@ def _weekdays(ev: Evidence, look: Lookup, keep: Callable[[str], bool]) -> set[in
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     card = cf.card
     date = card.date  # type: ignore[union-attr]
-    stated, lent, bounded, weekdays = [], [], [], set()
+    stated, lent, weekdays = [], [], set()
     for claim in card.claims:  # type: ignore[union-attr]
         text = normalise(claim.text)
         names = look.name_spans(text)
@@ -69,7 +69,6 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             if _stating(date, ev, look, telling):
                 return
             lent += _stating(date, ev, look)
-            bounded += _stating(date, ev, look, bounds=True)
             weekdays |= _weekdays(ev, look, telling)
             published = look.published.get(ev.source)
             undated = "" if published else ", whose publication date is unknown"
@@ -82,6 +81,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                       f"('{lent[0]}'), not for what this event's claims say happened",
                       "quote the passage that dates this event, or correct the date")
         return
+    bounded = [clause for claim in card.claims for ev in claim.evidence  # type: ignore[union-attr]
+               for clause in _stating(date, ev, look, bounds=True)]
     if bounded:
         yield Finding(("date",), f"the date {date.isoformat()} is given by the evidence only as a "
                       f"bound ('{bounded[0]}'), not as the day it happened",

@@ -132,13 +132,12 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
     if not mentions:
         return
     year = own.year if own else None
-    given = everything = given_by(st.evidence, look, year)
-    if any(bound(q, d) for q in map(normalise, (ev.quote for ev in st.evidence)) for d in dates_in(q)):
-        days = given_by(st.evidence, look, year, bounds=False)  # "on March 26" is not "by" it
-    else:
-        days = given
-    quoted_spans = {m.days for ev in st.evidence for m in dates_in(normalise(ev.quote))
-                    if m.days is not None}
+    everything = given_by(st.evidence, look, year)
+    quotes = [normalise(ev.quote) for ev in st.evidence]
+    bounded = any(bound(q, d) for q in quotes for d in dates_in(q))
+    # the days its passages give a happening: "by March 26" bounds one, it does not date it
+    days = given_by(st.evidence, look, year, bounds=False) if bounded else everything
+    quoted_spans = {m.days for q in quotes for m in dates_in(q) if m.days is not None}
     wrong = {m.start for m, _ in miscalendared(text)}
     for m, day in miscalendared(text):
         yield Finding(st.path, f"'{m.text}' stands beside {day:%B} {day.day}, {day.year}, which "

@@ -157,8 +157,7 @@ def _shared_subject(tokens: list[Word], positions: list[int], index: dict[int, s
     if not positions:
         return []
     subject = index[positions[0]]
-    acting = [r for r in found if r.party == subject and r.role == "actor"]
-    if not acting:
+    if not any(r.party == subject and r.role == "actor" for r in found):
         return []
     out = []
     for k, word in enumerate(tokens):
