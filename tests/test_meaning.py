@@ -117,6 +117,16 @@ def test_a_signoff_lets_the_newsroom_word_through_and_names_nothing_else(workspa
 
 
 CREDIT = "cards/background/credit.yaml"
+
+
+def _credit(workspace, title: str, text: str, *passages: tuple[str, str]) -> list:
+    """The problems of a one-claim card at CREDIT, its text resting on (source, quote) passages."""
+    evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
+                       for source, quote in passages)
+    workspace.lighten().write(CREDIT, f"id: credit\ntitle: {title}\nclaims:\n"
+                                      f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
+    return workspace.problems(CREDIT)
+
 # Each: a claim's text, its passages (source, quote), and whether attribution refuses it.
 CREDITS = [
     # Each side of a "while": the speaker of each clause is the passage part's that says it.
@@ -262,11 +272,7 @@ CREDITS = [
 
 @pytest.mark.parametrize(("text", "passages", "refused"), CREDITS)
 def test_each_clause_is_credited_to_who_says_it_in_its_passage(workspace, text, passages, refused):
-    evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
-                       for source, quote in passages)
-    workspace.lighten().write(CREDIT, f"id: credit\ntitle: Who says what\nclaims:\n"
-                                      f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
-    found = workspace.problems(CREDIT)
+    found = _credit(workspace, "Who says what", text, *passages)
     assert ("attribution-not-supported" in {p.rule for p in found}) is refused, found
     assert refused or not found, found
 
@@ -635,12 +641,18 @@ def test_an_answer_keeps_what_it_answers(look, text, refused):
     quotes = ["Tension reached a nadir on January 17, when Iran struck a target in Pakistan's "
               "southwestern Balochistan province.", "Islamabad, in retaliation, recalled its "
               "ambassador from Tehran."]
+    assert _out_of_order(look, text, *quotes) is refused
+
+
+def _out_of_order(look, text: str, *quotes: str, speech=None) -> bool:
+    """Whether the order a statement gives its parties contradicts the quotes' (read apart)."""
+    speech = speech or (lambda _: False)
     given: dict[str, set[str]] = {}
-    for quote in quotes:
-        for party, said in order(quote, look.parties(quote, statement=False)).items():
+    for quote in map(normalise, quotes):
+        for party, said in order(quote, look.parties(quote, statement=False), speech).items():
             given.setdefault(party, set()).update(said)
-    stated = order(normalise(text), look.parties(normalise(text)))
-    assert (contradicted(stated, given) is not None) is refused
+    stated = order(normalise(text), look.parties(normalise(text)), speech)
+    return contradicted(stated, given) is not None
 
 
 @pytest.mark.parametrize(("word", "answers"), [
@@ -661,17 +673,10 @@ def test_only_an_answer_word_makes_an_answer(look, word, answers):
      "Iran's strike, and launched an airstrike two days later.", False),
 ])
 def test_a_report_keeps_who_answered(look, text, refused):
-    quote = normalise("Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s "
-                      "southwestern Balochistan province. Islamabad, in retaliation, recalled its "
-                      "ambassador from Tehran.")
-    v = look.vocabulary
-
-    def speech(word: str) -> bool:
-        return bool(v.keys(word) & v.saying)
-
-    given = order(quote, look.parties(quote, statement=False), speech)
-    stated = order(normalise(text), look.parties(normalise(text)), speech)
-    assert (contradicted(stated, given) is not None) is refused
+    quote = ("Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s "
+             "southwestern Balochistan province. Islamabad, in retaliation, recalled its ambassador "
+             "from Tehran.")
+    assert _out_of_order(look, text, quote, speech=look.vocabulary.speech) is refused
 
 
 @pytest.mark.parametrize(("text", "refused"), [
@@ -682,12 +687,7 @@ def test_a_report_keeps_who_answered(look, text, refused):
      "before Pakistan accused Iran of violating Pakistan's airspace.", False),
 ])
 def test_before_and_after_keep_their_actors(look, text, refused):
-    quote = normalise("Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two "
-                      "Pakistani children, after Iran hit some targets near the Pakistan-Iran border "
-                      "inside Pakistan.")
-    given = order(quote, look.parties(quote, statement=False))
-    stated = order(normalise(text), look.parties(normalise(text)))
-    assert (contradicted(stated, given) is not None) is refused
+    assert _out_of_order(look, text, ACCUSED) is refused
 
 
 def _roles(look, text: str, statement: bool = True) -> set[tuple[str, str, str]]:
@@ -768,11 +768,7 @@ HIDEOUT = "Tehran said it was a hideout for anti-Iran armed group Jaish al-Adl (
 ])
 def test_it_at_a_quotes_head_is_the_actor_of_the_sentence_before_on_its_page(workspace, text, quote,
                                                                                refused):
-    workspace.lighten().write(CREDIT, "id: credit\ntitle: Who launched it\nclaims:\n"
-                                      f"  - text: {json.dumps(text)}\n    evidence:\n"
-                                      f"      - source: {PATCH}\n"
-                                      f"        quote: {json.dumps(quote)}\n")
-    rules = {p.rule for p in workspace.problems(CREDIT)}
+    rules = {p.rule for p in _credit(workspace, "Who launched it", text, (PATCH, quote))}
     assert ("actor-swapped" in rules) is refused, rules
 
 
@@ -1162,11 +1158,7 @@ def test_a_figure_counts_the_noun_its_label_opens_with(workspace, label, value, 
     ("Both countries requested their ambassadors to return to their posts before January 26.", False),
 ])
 def test_a_bound_is_not_the_day_of_a_happening(workspace, text, refused):
-    workspace.lighten().write(CREDIT, f"id: credit\ntitle: When\nclaims:\n"
-                                      f"  - text: {json.dumps(text)}\n    evidence:\n"
-                                      f"      - source: {ENVOYS[0]}\n"
-                                      f"        quote: {json.dumps(ENVOYS[1])}\n")
-    found = {p.rule for p in workspace.problems(CREDIT)}
+    found = {p.rule for p in _credit(workspace, "When", text, ENVOYS)}
     assert ("statement-date-not-supported" in found) is refused, found
 
 
@@ -1185,11 +1177,7 @@ VISIT = (SIGNALS, "a visit to Pakistan on January 29, 2024, would be undertaken 
      "to their posts.", True),
 ])
 def test_a_span_of_days_runs_the_way_its_passages_date_the_two(workspace, text, refused):
-    evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
-                       for source, quote in (VISIT, ENVOYS))
-    workspace.lighten().write(CREDIT, f"id: credit\ntitle: When\nclaims:\n"
-                                      f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
-    found = {p.rule for p in workspace.problems(CREDIT)}
+    found = {p.rule for p in _credit(workspace, "When", text, VISIT, ENVOYS)}
     assert ("statement-date-not-supported" in found) is refused, found
 
 
@@ -1241,11 +1229,7 @@ ESCALATED = (SIGNALS, "The tensions had escalated to a point where Pakistan had 
      [ESCALATED], False),
 ])
 def test_a_cause_is_the_one_a_passage_gives(workspace, text, passages, refused):
-    evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
-                       for source, quote in passages)
-    workspace.lighten().write(CREDIT, f"id: credit\ntitle: What caused what\nclaims:\n"
-                                      f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
-    found = {p.rule for p in workspace.problems(CREDIT)}
+    found = {p.rule for p in _credit(workspace, "What caused what", text, *passages)}
     assert ("cause-not-supported" in found) is refused, found
 
 
@@ -1263,11 +1247,7 @@ DISCUSSIONS = (STRAIN, "During his visit, Amir-Abdollahian is scheduled to engag
      "ul Haq Kakar.", False),
 ])
 def test_a_title_before_a_name_is_that_persons(workspace, text, refused):
-    workspace.lighten().write(CREDIT, f"id: credit\ntitle: In-depth discussions\nclaims:\n"
-                                      f"  - text: {json.dumps(text)}\n    evidence:\n"
-                                      f"      - source: {DISCUSSIONS[0]}\n"
-                                      f"        quote: {json.dumps(DISCUSSIONS[1])}\n")
-    found = {p.rule for p in workspace.problems(CREDIT)}
+    found = {p.rule for p in _credit(workspace, "In-depth discussions", text, DISCUSSIONS)}
     assert ("title-not-the-persons" in found) is refused, found
     assert refused or not found, found
 
