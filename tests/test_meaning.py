@@ -280,6 +280,7 @@ def test_each_clause_is_credited_to_who_says_it_in_its_passage(workspace, text, 
 STRAIN = "iran-fm-visits-pakistan-amid-strain-in-ties"
 PATCH = "iranian-fm-visits-pakistan-to-patch-up-relations"
 SIGNALS = "iranian-fm-visit-signals-efforts-to-mend-ties"
+READERWALL = "readerwall-amir-abdollahian-lands-in-islamabad"
 CAMPS = (STRAIN, "were training camps belonging to Baluch insurgents in southeastern Iran.")
 PRESSURES = (PATCH, "internal political pressures, as well as the spillover of Israel’s war with "
                     "Hamas in Gaza, helped push them over the edge.")
@@ -892,6 +893,11 @@ def test_a_role_is_the_title_that_stands_next_to_their_name(look, person, role, 
 
 PAKISTAN = "cards/organizations/government-of-pakistan.yaml"
 JILANI = "cards/people/jalil-abbas-jilani.yaml"
+QURESHI = "cards/people/rahim-hayat-qureshi.yaml"
+KAKAR = "cards/people/anwaar-ul-haq-kakar.yaml"
+ABDOLLAHIAN = "cards/people/hossein-amir-abdollahian.yaml"
+RECEIVED = ("Upon landing at the Nur Khan airbase, the Iranian Foreign Minister was received by Rahim "
+            "Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and West Asia.")
 IRAN = "cards/organizations/government-of-iran.yaml"
 
 
@@ -909,9 +915,19 @@ IRAN = "cards/organizations/government-of-iran.yaml"
      "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart", True),
     (JILANI, "Retired Foreign Minister of Iran",
      "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart", True),
+    # the one after "by" did it: Qureshi received him, not the host who had invited him
+    (JILANI, "Received Amir-Abdollahian at the Nur Khan airbase", RECEIVED, True),
+    (QURESHI, "Received the Iranian Foreign Minister at the Nur Khan airbase", RECEIVED, False),
+    # a role of what its holder is to do: the page's subject is the visitor, not the host
+    (JILANI, "Set to visit the country next week", "is set to visit the country next week", True),
+    (ABDOLLAHIAN, "Set to visit the country next week", "is set to visit the country next week",
+     False),
+    # a title whose first word is also a verb is still a title
+    (KAKAR, "Prime Minister", "his meeting with Prime Minister Kakar", False),
 ])
 def test_a_role_that_says_what_was_done_is_no_title(workspace, path, role, quote, refused):
-    source = "pakistan-iran-agree-to-deescalate" if path == JILANI else SIGNALS
+    source = {RECEIVED: STRAIN, "his meeting with Prime Minister Kakar": READERWALL}.get(quote) \
+        or ("pakistan-iran-agree-to-deescalate" if "spoke with" in quote else SIGNALS)
     workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
                                 f"      - source: {source}\n        quote: \"{quote}\"\n")
     found = [p.rule for p in workspace.problems(path) if p.field.startswith("roles[0]")]
@@ -1259,6 +1275,8 @@ RESOLVED = (PATCH, "resolved to expand political and security cooperation")
     # the page's sentence: "The two ministers insisted ..., and resolved to expand ..."
     ("cards/organizations/pakistan-army.yaml", True),
     ("cards/people/jalil-abbas-jilani.yaml", False),  # a foreign minister: one of the two
+    # a prime minister is a minister, but the paragraph never names him: "the two" are others
+    ("cards/people/anwaar-ul-haq-kakar.yaml", True),
 ])
 def test_a_roles_act_is_one_its_sentence_has_the_cards_subject_do(workspace, card, refused):
     role = (f"  - role: Resolved to expand political and security cooperation\n    evidence:\n"

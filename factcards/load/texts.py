@@ -55,6 +55,15 @@ class SourceText:
         last = original.find("\n", end)
         return normalise(original[first:last if last != -1 else len(original)]).strip()
 
+    def before(self, quote: str) -> str:
+        """The normalised article body up to the end of the quote's paragraph ("" if the quote
+        is absent): whom "the two councils" of a later paragraph can mean."""
+        spans = self.locate(quote)
+        if not spans:
+            return ""
+        end = self.body.find("\n", spans[-1][1])
+        return self.body[:end if end != -1 else len(self.body)]
+
     def gaps(self, quote: str) -> list[str]:
         """The source text an elided quote leaves out, piece by piece."""
         spans = self.locate(quote) or []

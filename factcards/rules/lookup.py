@@ -112,6 +112,11 @@ class Lookup(Parties):
         return set().union(*(self.mentioned(self.context(ev)) | self.coreferents(ev)
                              for ev in evidence))
 
+    def before(self, ev: Evidence) -> str:
+        """The article body up to the end of the paragraph a quote comes from, or the quote."""
+        text = self.sources.get(ev.source)
+        return (text.before(ev.quote) if text else "") or normalise(ev.quote)
+
     def context(self, ev: Evidence) -> str:
         """The normalised paragraph a quote comes from, or the quote itself if it is not found."""
         text = self.sources.get(ev.source)

@@ -62,13 +62,20 @@ def _verb(word: Word) -> bool:
     return word.text[:1].islower() and not word.stop and can_be_verb(word.text)
 
 
-def _acts(tokens: tuple[Word, ...]) -> bool:
-    """Whether a role opens with what its holder did: a past form and then a function word
-    ("Suspended all talks with Fernley", "Recalled its envoy"; not "Retired engineer of ...")."""
-    return len(tokens) > 1 and happened(tokens[0]) and tokens[1].stop and tokens[1].lower != "of"
+def _acts(tokens: tuple[Word, ...], name_next: bool = False) -> bool:
+    """Whether a role opens with what its holder did or is to do: a verb and then a function
+    word or (`name_next`) a listed name ("Suspended all talks with Fernley", "Recalled its
+    envoy", "Set to visit Fernley", "Received Ruth Okafor"; not "Retired engineer of ...",
+    "Head of the council", "Retired Parish Clerk")."""
+    if len(tokens) < 2 or tokens[1].lower == "of":
+        return False
+    if happened(tokens[0]):
+        return tokens[1].stop or name_next
+    return can_be_verb(tokens[0].lower) and tokens[1].stop
 
 
 _AUXILIARY = frozenset({"had", "has", "have", "also", "then", "later", "already", "additionally"})
+_BE = _AUXILIARY | {"is", "was", "are", "were", "be", "been", "being", "will", "would"}
 
 
 def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
@@ -77,7 +84,12 @@ def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
     found = look.parties(text, statement=False)
     out: set[str] = set()
     for word in words(text):
-        if not word.forms & verb.forms:
+        if not word.forms & verb.forms or not can_be_verb(word.lower):
+            continue
+        agent = _BY.match(text, word.end)
+        if agent:  # "was received by the deputy clerk, Ruth Okafor": the one after "by" did it
+            named = {k for a, _, k in found if agent.start(1) <= a < agent.end(1)}
+            out |= named or {agent.group(1).split(",")[0]}
             continue
         before = [(a, b) for a, b, _ in found if b <= word.start]
         if before:
@@ -89,6 +101,7 @@ def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
     return out
 
 
+_BY = re.compile(r"\s+by\s+([^;:.()]+)", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\bthat\s", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;!?]\s")
 _JOINED = re.compile(r"\s(?:and|but)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -105,25 +118,31 @@ def _subjects(text: str, verb: Word) -> list[str]:
     councils")."""
     found = []
     for word in words(text):
-        if not word.forms & verb.forms:
-            continue
+        if not word.forms & verb.forms or not can_be_verb(word.lower):
+            continue  # "invitation" is no use of "invited"
         head = text[_start(_CLAUSE_START, text, word.start):word.start]
         if _JOINED.search(head):
             start = _start(_SENTENCE_START, text, word.start)
             first = next((w for w in words(text[start:word.start])
                           if _verb(w) and (happened(w) or only_verb(w.text))), None)
             head = text[start:start + first.start] if first else ""
-        if head.strip(" ,"):
-            found.append(head.strip(" ,"))
+        kept = [w for w in words(head) if w.lower not in _BE]
+        if kept:  # not "is" alone: a quote that opens on "is set to" has no subject of its own
+            found.append(head[:kept[-1].end].strip(" ,"))
     return found
 
 
-def _described(subject: str, mine: frozenset[str], look: Lookup) -> bool:
+def _described(subject: str, mine: frozenset[str], look: Lookup, named: bool) -> bool:
     """Whether a subject that names no one could be the card's own subject (`mine`: the keys
-    of its card's words): it is a pronoun, or shares a word with its name or roles ("the two
-    councils" for a parish council)."""
+    of its card's words): it is a pronoun, or, on a page that names the card's subject up to
+    there (`named`), shares a word with its name or roles ("the two councils" for a parish
+    council) or is something of someone's ("its crews")."""
     content = content_words(subject, look.vocabulary)
-    return not content or any(look.vocabulary.keys(w.text) & mine for w in content)
+    own = words(subject)[0].lower in _POSSESSIVE
+    return not content or (named and (own or any(look.vocabulary.keys(w.text) & mine for w in content)))
+
+
+_POSSESSIVE = frozenset({"its", "his", "her", "their"})
 
 
 def _doer_elsewhere(cf: CardFile, verb: Word, evidence, look: Lookup) -> str | None:
@@ -140,9 +159,12 @@ def _doer_elsewhere(cf: CardFile, verb: Word, evidence, look: Lookup) -> str | N
         return None if doers & own else min(doers)
     known = look.card_keys(cf.kind, cf.stem)
     subjects = [s for text in texts for s in _subjects(text, verb)]
+    # A description ("the two councils") is the card's subject only where the page names it
+    # before (or in) the passage's paragraph.
+    here = any(f"{kind}/{key}" in own for ev in evidence for _, kind, key in look.named(look.before(ev)))
     for subject in subjects:
         named = {f"{kind}/{key}" for _, kind, key in look.named(subject)}
-        if named & own or (not named and _described(subject, known, look)):
+        if named & own or (not named and _described(subject, known, look, here)):
             return None
     return next((s for s in subjects if s), None)
 
@@ -214,7 +236,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if st.path[0] != "roles":
             continue
         role = normalise(st.text)
-        if _acts(words(role)) and (doer := _doer_elsewhere(cf, words(role)[0], st.evidence, look)):
+        tokens = words(role)
+        name_next = len(tokens) > 1 and any(at == tokens[1].start for at, _, _ in look.named(role))
+        if _acts(tokens, name_next) and (doer := _doer_elsewhere(cf, words(role)[0], st.evidence, look)):
             yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the act "
                           f"'{words(role)[0].text}', which its passages give "
                           f"'{look.party_name(doer) if '/' in doer or doer.startswith('~') else doer}'",

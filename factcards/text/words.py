@@ -27,8 +27,10 @@ NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "none"
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
                          "these", "those"})
 # Words that say how many of a thing: read by the quantifier rule, never aligned or signed off
-# ("every" is no stop word, "all" is).
-QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most", "few", "only"})
+# ("every" is no stop word, "all" is). "twice" and "several" count too: "struck twice" for a
+# passage's one strike says something else.
+QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most", "few", "only", "several",
+                         "numerous", "multiple", "twice", "thrice"})
 _STEMMER = snowballstemmer.stemmer("english")
 # The stop-word list, and "whose", a relative pronoun it lacks (a closed class, not vocabulary).
 _STOP = frozenset(word.replace("’", "'") for word in [*stopwords.get_stopwords("english"), "whose"]) \
