@@ -175,6 +175,13 @@ XINHUA = "Credits the Xinhua news agency for the Pakistani Foreign Ministry's st
     # a weekday beside a date is the calendar's: 19 January 2024 was a Friday
     (SOURCE, XINHUA, "Dated 19 January 2024, a Thursday.", True),
     (SOURCE, XINHUA, "Dated 19 January 2024, a Friday.", False),
+    # quoted words and counts are the note's own page's, unless it speaks of other sources:
+    # "at least 11 people" is another page's toll, "nine casualties" another page's wording
+    (MEND_TIES, BEFORE_VISIT, 'Gives one toll for both strikes: \\"at least 11 people\\".', True),
+    (MEND_TIES, BEFORE_VISIT, 'Gives a toll another source puts at \\"at least 11 people\\".', False),
+    (MEND_TIES, BEFORE_VISIT, "Gives Iran's toll as at least nine casualties.", True),
+    (MEND_TIES, BEFORE_VISIT, "Gives Iran's toll as nine fatalities.", False),
+    (MEND_TIES, BEFORE_VISIT, 'Calls the strikes \\"a recent exchange of missile strikes\\".', False),
 ])
 def test_what_a_note_says_its_page_reports_is_on_the_page(workspace, path, old, new, refused):
     workspace.lighten().replace(path, old, new)

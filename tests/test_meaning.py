@@ -1001,6 +1001,23 @@ def test_a_corrections_numbers_and_dates_are_read_as_a_statements(workspace, not
     assert [p.rule for p in workspace.problems()] == (["correction-not-supported"] if refused else [])
 
 
+ARRIVES = "cards/events/amir-abdollahian-arrives-in-islamabad.yaml"
+
+
+@pytest.mark.parametrize(("note", "refused"), [
+    # who invited him is the passages': Jilani; Qureshi received him at the airbase
+    ("An earlier version named the wrong host; he arrived at the invitation of Rahim Hayat "
+     "Qureshi.", True),
+    ("An earlier version named the wrong host; he arrived at the invitation of Jalil Abbas "
+     "Jilani.", False),
+    ("An earlier version named the wrong official; he was received by Rahim Hayat Qureshi.", False),
+])
+def test_a_corrections_actors_are_its_passages(workspace, note, refused):
+    correction = f'corrections:\n  - date: "2024-02-01"\n    note: {note}\n'
+    workspace.lighten(ARRIVES).replace(ARRIVES, 'date: "2024-01-29"\n', f'date: "2024-01-29"\n{correction}')
+    assert [p.rule for p in workspace.problems()] == (["correction-not-supported"] if refused else [])
+
+
 @pytest.mark.parametrize(("when", "refused"), [
     ("on Tuesday, January 16,", False),  # the calendar's weekday of the day the passage gives
     ("on January 16, a Tuesday,", False),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
-from factcards.rules.context import CardFile, Finding, Lookup, as_said, headline, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, as_said, headline, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.roles import CLAUSE, Role, replaced, roles, swapped
 from factcards.text.sides import replaced_doer, swapped_sides
@@ -29,56 +29,62 @@ EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook asked Fernley to keep
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    for st in [*statements(cf), *headline(cf)]:
+        yield from findings(cf, st, look)
+
+
+def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
+    """Where one statement turns who did what to whom around (a correction's note is read so
+    too)."""
     vocabulary = look.vocabulary
     keys, saying, verbs = vocabulary.keys, vocabulary.saying, vocabulary.verb_groups
-    for st in [*statements(cf), *headline(cf)]:
-        text = as_said(cf, st, normalise(st.text))
-        turned = next(((ev, verb) for ev in st.evidence
-                       if (verb := swapped_sides(text, normalise(ev.quote), keys))), None)
-        if turned is not None:
-            ev, verb = turned
-            yield Finding(st.path, f"turns '{min(verb, key=len)}' around: what its passage in "
-                          f"'{ev.source}' has done is the doer here, and the doer is done to",
-                          "keep who does it and to whom as the passage has them (active or "
-                          "passive)")
-            continue
-        doer = replaced_doer(text, [normalise(ev.quote) for ev in st.evidence], keys,
-                             lambda w: vocabulary.party(w) is not None)
-        if doer is not None:
-            who, verb = doer
-            yield Finding(st.path, f"makes '{who}' the one who does '{min(verb, key=len)}', but "
-                          f"its passages have someone else do it ('... by ...') and do not name "
-                          f"'{who}' with it", "keep the doer the passage gives, or quote the "
+    text = as_said(cf, st, normalise(st.text))
+    turned = next(((ev, verb) for ev in st.evidence
+                   if (verb := swapped_sides(text, normalise(ev.quote), keys))), None)
+    if turned is not None:
+        ev, verb = turned
+        yield Finding(st.path, f"turns '{min(verb, key=len)}' around: what its passage in "
+                      f"'{ev.source}' has done is the doer here, and the doer is done to",
+                      "keep who does it and to whom as the passage has them (active or "
+                      "passive)")
+        return
+    doer = replaced_doer(text, [normalise(ev.quote) for ev in st.evidence], keys,
+                         lambda w: vocabulary.party(w) is not None)
+    if doer is not None:
+        who, verb = doer
+        yield Finding(st.path, f"makes '{who}' the one who does '{min(verb, key=len)}', but "
+                      f"its passages have someone else do it ('... by ...') and do not name "
+                      f"'{who}' with it", "keep the doer the passage gives, or quote the "
+                      "passage that says so")
+        return
+    mine = roles(text, look.parties(text), keys, saying, verbs)
+    if not any(r.role == "actor" for r in mine):
+        return
+    passages = [look.remember((ID, ev.source, ev.quote), lambda e=ev: _passage(look, e))
+                for ev in st.evidence]
+    given = [role for theirs in passages for role in theirs]  # two quotes are two passages
+    # an actor one passage has do it is no swap of another's, which may say what it answered
+    acting = [r for r in mine if r.role != "actor" or not any(
+        g.role == "actor" and g.party == r.party and g.action & r.action for g in given)]
+    for ev, theirs in zip(st.evidence, passages, strict=True):
+        found = swapped(acting, theirs)
+        if found:
+            ours, other = found[0]
+            who, whom = look.party_name(ours.party), look.party_name(other.party)
+            yield Finding(st.path, f"makes '{who}' the actor, but its passage in '{ev.source}' "
+                          f"has '{whom}' do it, to '{who}'",
+                          "keep the actor the passage gives (active or passive), or quote the "
                           "passage that says so")
-            continue
-        mine = roles(text, look.parties(text), keys, saying, verbs)
-        if not any(r.role == "actor" for r in mine):
-            continue
-        passages = [look.remember((ID, ev.source, ev.quote), lambda e=ev: _passage(look, e))
-                    for ev in st.evidence]
-        given = [role for theirs in passages for role in theirs]  # two quotes are two passages
-        # an actor one passage has do it is no swap of another's, which may say what it answered
-        acting = [r for r in mine if r.role != "actor" or not any(
-            g.role == "actor" and g.party == r.party and g.action & r.action for g in given)]
-        for ev, theirs in zip(st.evidence, passages, strict=True):
-            found = swapped(acting, theirs)
-            if found:
-                ours, other = found[0]
-                who, whom = look.party_name(ours.party), look.party_name(other.party)
-                yield Finding(st.path, f"makes '{who}' the actor, but its passage in '{ev.source}' "
-                              f"has '{whom}' do it, to '{who}'",
-                              "keep the actor the passage gives (active or passive), or quote the "
-                              "passage that says so")
-                break
-        else:
-            found = replaced(mine, given,
-                             lambda a, b: bool(look.widen(frozenset({a})) & look.widen(frozenset({b}))))
-            if found:
-                ours, other = found
-                who, whom = look.party_name(ours.party), look.party_name(other.party)
-                yield Finding(st.path, f"makes '{who}' the actor, but its passages have '{whom}' do "
-                              "it", "keep the actor the passages give, or quote the passage that "
-                              "says so")
+            break
+    else:
+        found = replaced(mine, given,
+                         lambda a, b: bool(look.widen(frozenset({a})) & look.widen(frozenset({b}))))
+        if found:
+            ours, other = found
+            who, whom = look.party_name(ours.party), look.party_name(other.party)
+            yield Finding(st.path, f"makes '{who}' the actor, but its passages have '{whom}' do "
+                          "it", "keep the actor the passages give, or quote the passage that "
+                          "says so")
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)

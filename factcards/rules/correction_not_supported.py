@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcards.rules.actor_swapped import findings as actor_findings
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import event
 from factcards.rules.facts import corrected, facts, missing
@@ -15,8 +16,9 @@ SCOPE = "valid"
 SUMMARY = ("Every number, date, name and quoted phrase a correction note states as the corrected "
            "fact stands in the card's statements or its quoted passages, and its numbers are read "
            "as a statement's are (what they count, their total, party and what happened to "
-           "them, from one passage), and its dates as a statement's are (for the happening it "
-           "dates with them). What the note reports "
+           "them, from one passage), its dates as a statement's are (for the happening it "
+           "dates with them), and so is who did what (the actor its passages give). What the "
+           "note reports "
            "an earlier version said ('An earlier version said ...') is not checked: it was wrong.")
 FIX = "State the correction as the card's evidence gives it."
 _NOTE = ('corrections:\n  - date: "2030-03-13"\n    note: An earlier version said Fernley voted to close '
@@ -40,6 +42,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         evidence = [ev for st in found for ev in st.evidence]
         note = Statement(("corrections", i, "note"), corrected(correction.note), evidence)
         own = getattr(cf.card, "date", None)
-        for finding in [*unsupported(note, look), *dates_unsupported(note, look, own)] if evidence else ():
+        for finding in [*unsupported(note, look), *dates_unsupported(note, look, own),
+                        *actor_findings(cf, note, look)] if evidence else ():
             yield Finding(finding.path, f"the correction: {finding.message}", finding.hint)
             break

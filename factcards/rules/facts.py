@@ -14,7 +14,7 @@ from factcards.text.words import words
 
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _CLAUSE_END = re.compile(r"(?<=[.;])\s")
-_QUOTED = re.compile(r'"([^"]{3,})"')
+QUOTED = re.compile(r'"([^"]{3,})"')
 # A clause that reports what an earlier version said: its facts are the ones corrected.
 _EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|wrongly|mistakenly|incorrectly|erroneously)\b",
                       re.IGNORECASE)
@@ -45,7 +45,7 @@ def facts(text: str, skip_earlier: bool = False) -> Facts:
     earlier version said."""
     clauses = _clauses(text, skip_earlier)
     kept = " ".join(clauses)
-    quoted = tuple(_QUOTED.findall(kept))
+    quoted = tuple(QUOTED.findall(kept))
     names = []
     for clause in clauses:
         for i, word in enumerate(words(clause)):

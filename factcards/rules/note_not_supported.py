@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator
 from factcards.kinds import SOURCES
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_SOURCE
-from factcards.rules.facts import facts, missing
+from factcards.rules.facts import QUOTED, Facts, facts, missing
 from factcards.text.align import align, passage_keys
-from factcards.text.dates import dates_in, miscalendared
+from factcards.text.dates import dates_in, miscalendared, without_dates
+from factcards.text.numbers import Number, numbers_in
 from factcards.text.verbatim import normalise
 from factcards.text.words import can_be_noun, words
 
@@ -28,7 +29,10 @@ SUMMARY = ("Every number, date, name and quoted phrase in a source card's notes 
            "what it says the page credits a party for ('credits the Gazette for the Council's "
            "figures') is printed in a sentence of the page that names that party. One report "
            "stands in one paragraph, with its days ('announced on Friday' is not 'On Thursday, "
-           "... announced'); what a note says the page does not report, the page does not print; "
+           "... announced'). Unless a note speaks of other sources, its quoted words are printed "
+           "on its own page, and each count it gives ('at least nine residents') stands with the "
+           "same noun in a paragraph of that page; what a note says the page does not report, "
+           "the page does not print; "
            "a weekday beside a full date is the one the calendar gives.")
 FIX = "Correct the note, or quote what the page prints."
 EXAMPLE_KIND = "sources"
@@ -85,6 +89,30 @@ def _undated(told: str, paragraph: str) -> list[str]:
             and (m.month, m.day, m.weekday) not in theirs]
 
 
+def _own(note: str, page: str, paragraphs: Paragraphs, look: Lookup) -> list[str]:
+    """For a note that does not speak of other sources: its quoted words that its own page
+    does not print, and its counts ("at least nine casualties") that no paragraph of the page
+    prints with the same noun."""
+    if any(w.lower in _ELSEWHERE for w in words(note)):
+        return []
+    text = normalise(note)
+    absent = [q.strip('"') for q in missing(Facts((), (), tuple(QUOTED.findall(text)), ()), page)]
+    for number in numbers_in(without_dates(text)) if not absent else ():
+        noun = _noun(number)
+        keys = look.vocabulary.keys(noun) if noun else frozenset()
+        if keys and not any(n.value == number.value and keys & look.vocabulary.keys(_noun(n) or "")
+                            for paragraph, _ in paragraphs()
+                            for n in numbers_in(without_dates(paragraph))):
+            absent.append(f"{number.text} {noun}")
+    return absent
+
+
+def _noun(number: Number) -> str | None:
+    """The first noun a number counts ("casualties" in "nine casualties, including")."""
+    return next((w.text for w in words(" ".join(number.counts))
+                 if can_be_noun(w.text) and not w.stop), None)
+
+
 def _denied(note: str, paragraphs: Paragraphs, look: Lookup) -> str | None:
     """What a note says its page does not report ("does not name the mayor") that one of the
     page's paragraphs prints whole."""
@@ -137,6 +165,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             yield Finding(("notes", i), f"the note's '{m.text}' stands beside {day:%B} {day.day}, "
                           f"{day.year}, which was a {day:%A}", "correct the weekday, or leave it out")
         unprinted = _unprinted(note, page, paragraphs, look) if page is not None else []
+        unprinted += _own(note, own.norm.text, paragraphs, look) if own is not None else []
         denied = _denied(note, paragraphs, look)
         if denied:
             yield Finding(("notes", i), f"the note says the page does not report '{denied}', "

@@ -86,9 +86,10 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys, text: str) ->
         if word.lower == "of" and j > 0 and tokens[j - 1].lower in _AGENT_OF:
             return Role(index[i], "actor", keys(tokens[j - 1].text))  # "the invitation of Fernley"
         if word.lower == _BY or word.lower in _TOWARDS:  # the clause's actions so far
-            # (an agent's, since the "by" before: "an invitation extended by Fernley, a visit
-            # undertaken by Alderbrook" has Alderbrook undertake the visit, not invite)
-            lo = max([k + 1 for k in range(j) if tokens[k].lower == _BY], default=0) \
+            # (an agent's, since the "by" or the party before: "an invitation extended by
+            # Fernley, a visit undertaken by Alderbrook" has Alderbrook undertake the visit, not
+            # invite; "the invitation of Okafor and a welcome by Whitlow", welcome only)
+            lo = max([k + 1 for k in range(j) if tokens[k].lower == _BY] + [start], default=0) \
                 if word.lower == _BY else 0
             acts = _actions(tokens, lo, j, index, keys)
             if word.lower == _BY and tokens[i].lower.endswith("'s"):
@@ -265,6 +266,9 @@ def swapped(stated: list[Role], given: list[Role]) -> list[tuple[Role, Role]]:
     return found
 
 
+_PERSON = "people/"
+
+
 def replaced(stated: list[Role], given: list[Role], related) -> tuple[Role, Role] | None:
     """Where a statement makes a party the actor of an action that its passages give only to
     another, unrelated party (`related(a, b)`: one speaks or acts for the other): the actor
@@ -273,8 +277,14 @@ def replaced(stated: list[Role], given: list[Role], related) -> tuple[Role, Role
         if mine.role != "actor":
             continue
         alike = [r for r in given if r.role == "actor" and r.action & mine.action]
-        if any(r.party == mine.party or related(r.party, mine.party) for r in alike):
-            continue  # the passages have it do this, or the like
+        if any(r.party == mine.party for r in alike):
+            continue  # the passages have it do this
+        other = next((r for r in alike if r.party.startswith(_PERSON) and mine.party.startswith(_PERSON)),
+                     None)
+        if other is not None:
+            return mine, other  # one person for another: "Okafor" is not the "Whitlow" it names
+        if any(related(r.party, mine.party) for r in alike):
+            continue  # the like: one speaks or acts for the other
         own = {form for form in mine.action if not form.startswith("~")}  # the word, not its group
         doers = [r for r in alike if r.action & own]
         if doers and not any(r.role == "actor" and r.party == d.party and r.action & d.action
