@@ -252,6 +252,19 @@ CREDITS = [
      [("iranian-fm-visit-signals-efforts-to-mend-ties",
        "The Pakistani foreign ministry ... revealed that both countries have requested their "
        "ambassadors to return to their posts by January 26.")], False),
+    # "X confirmed A and revealed B": both reports are X's, each judged by its own passage part
+    ("Iran's foreign ministry confirmed Abdollahian's upcoming visit and revealed that both "
+     "countries have requested their ambassadors to return to their posts by January 26.",
+     [("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "The Pakistani foreign ministry, in a statement, revealed that both countries have requested "
+       "their ambassadors to return to their posts by January 26. Iran’s foreign ministry "
+       "confirmed Abdollahian’s upcoming visit and disclosed that its ambassador would resume duties "
+       "in Islamabad on Friday.")], True),
+    ("Iran's foreign ministry confirmed Abdollahian's upcoming visit and disclosed that its "
+     "ambassador would resume duties in Islamabad on Friday.",
+     [("iranian-fm-visit-signals-efforts-to-mend-ties",
+       "Iran’s foreign ministry confirmed Abdollahian’s upcoming visit and disclosed that its "
+       "ambassador would resume duties in Islamabad on Friday.")], False),
     # a speaker's clause after "a day after": the head's own speaker is no party of the cards
     ("The Foreign Ministry said on Friday that Jilani talked to Amir-Abdollahian over the phone, a "
      "day after Pakistan's military announced the strikes inside Iran.",
@@ -729,6 +742,36 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
              for r in roles(text, look.parties(text, False), v.keys, v.saying, v.verb_groups)
              if r.role == "actor"}
     assert found == {("jalil-abbas-jilani", True), ("hossein-amir-abdollahian", False)}
+    # after a verb that is no action ("spoke with"), the verb after "and" is still the subject's
+    found = _roles(look, "Foreign Minister Jalil Abbas Jilani spoke with the Foreign Minister of Iran, "
+                         "Hossein Amir-Abdollahian today and emphasized on the close brotherly "
+                         "relations between Pakistan and Iran.", statement=False)
+    assert ("jalil-abbas-jilani", "actor", "emphas") in found
+    assert ("hossein-amir-abdollahian", "actor", "emphas") not in found
+    # ... the subject of the last clause before "and", not the first party of the sentence
+    found = _roles(look, "after Iran struck a target in Balochistan, Islamabad, in retaliation, recalled "
+                         "its ambassador from Tehran, and two days later launched an airstrike")
+    assert ("Pakistan", "actor", "launch") in found and ("Iran", "actor", "launch") not in found
+    # ... and a gerund after "and" goes on with the "of" before it, not the speaker
+    assert ("Pakistan", "actor", "violat") not in _roles(
+        look, "Pakistan accused Iran of hitting some targets near the border and violating Pakistan's "
+              "airspace")
+    # a person named after a comma behind a description has its part; a name of several words
+    # owns an action from its last word
+    assert ("jalil-abbas-jilani", "actor", "invit") in _roles(
+        look, "Amir-Abdollahian arrived in Islamabad at the invitation of his Pakistani counterpart, "
+              "Jalil Abbas Jilani", statement=False)
+    assert ("rahim-hayat-qureshi", "actor", "invit") in _roles(
+        look, "Amir-Abdollahian arrived in Islamabad on Monday at Rahim Hayat Qureshi's invitation.")
+    assert ("jalil-abbas-jilani", "actor", "invit") not in _roles(
+        look, "the invitation of his Pakistani counterpart, Jalil Abbas Jilani said", statement=False)
+    # ... and an "and" that joins two nouns is no second clause: "other militants involved"
+    assert ("Iran", "actor", "involv") not in _roles(
+        look, "Tehran claims Pakistan shelters Jaish al-Adl and other militants involved in attacks")
+    # an agent after "by" does only what follows the party before: the welcome, not the invitation
+    found = _roles(look, "the visit was on the invitation of Foreign Minister Jilani and confirmed his "
+                         "welcome by Rahim Hayat at Nur Khan airbase", statement=False)
+    assert ("rahim-hayat-qureshi", "actor", "invit") not in found
 
 
 @pytest.mark.parametrize(("text", "refused"), [
@@ -1311,3 +1354,23 @@ def test_a_roles_act_is_one_its_sentence_has_the_cards_subject_do(workspace, car
 def test_a_plan_said_in_an_equivalent_phrase_stays_a_plan(look, text, dropped_word):
     found = dropped(text, [Evidence(source=DISCUSSIONS[0], quote=DISCUSSIONS[1])], look)
     assert (found[0].text if found else None) == dropped_word
+
+
+RECALLED = (SIGNALS, "Pakistan had recalled its ambassador to Tehran, preventing the return of his "
+                     "Iranian counterpart to Islamabad.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # where an envoy is sent belongs to the envoy as the passage gives it
+    ("Pakistan had recalled its ambassador to Islamabad, preventing the return of his Iranian "
+     "counterpart.", True),
+    ("Pakistan had recalled its ambassador to Tehran, preventing the return of his Iranian "
+     "counterpart to Islamabad.", False),
+    ("Pakistan had recalled its ambassador to Tehran.", False),
+    # an envoy the statement gives an owner is theirs: Iran's ambassador goes to Islamabad
+    ("Pakistan had recalled its ambassador to Tehran, preventing the return of Iran's ambassador "
+     "to Islamabad.", False),
+])
+def test_where_an_envoy_is_sent_is_the_passages(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The envoys", text, RECALLED)}
+    assert ("party-misattached" in found) is refused, found

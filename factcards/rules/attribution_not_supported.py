@@ -116,12 +116,18 @@ def _subordinate(part: str, look: Lookup) -> list[str]:
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
+_AND = re.compile(r",?\s+and\s+")
 
 
 def _told(clause: str, look: Lookup) -> list[str]:
     """A speaker's two reports as two clauses, each with the speaker: "Fernley said that A, and
-    that B" is "Fernley said that A" and "Fernley said that B"; each is judged by the passage
-    that says it."""
+    that B" is "Fernley said that A" and "Fernley said that B", and "Fernley confirmed A and
+    revealed B" is "Fernley confirmed A" and "Fernley revealed B"; each is judged by the
+    passage that says it."""
+    for joint in _AND.finditer(clause):  # "Fernley confirmed A and revealed that B"
+        head, verb = clause[:joint.start()], look.attribution.search(clause[:joint.start()])
+        if verb and look.attribution.match(clause, joint.end()) and look.parties(head[:verb.start()]):
+            return [head, *_told(clause[:verb.start()] + clause[joint.end():], look)]
     first = re.search(r"\bthat\s", clause)
     pieces = _AND_THAT.split(clause)
     if first is None or len(pieces) == 1 or not look.speaking(clause[:first.start()]):

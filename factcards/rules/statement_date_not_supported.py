@@ -77,14 +77,20 @@ _RELATIVE_TIME = re.compile(
     r",\s+(?=(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\s+(?:after|before|later|earlier)\b)")
 
 
+_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+
+
 def _own_part(clause: str, text: str, at: int) -> str:
     """The part of a clause a date stands in where a comma brings in another happening by its
-    distance in time ("came on Friday, two days after X accused Y": Friday dates the coming)."""
+    distance in time ("came on Friday, two days after X accused Y": Friday dates the coming),
+    or a "that" what was said or done ("On Monday, Fernley announced that Okafor would visit":
+    Monday dates the announcement, not the visit)."""
     start = text.find(clause)
     offset = at - start if start != -1 else -1
     if offset < 0:
         return clause
-    cuts = [m.start() for m in _RELATIVE_TIME.finditer(clause)]
+    cuts = sorted([m.start() for m in _RELATIVE_TIME.finditer(clause)]
+                  + [m.start() for m in _THAT.finditer(clause)])
     spans = list(zip([0, *cuts], [*cuts, len(clause)], strict=True))
     return next((clause[a:b] for a, b in spans if a <= offset < b), clause)
 

@@ -2,9 +2,10 @@
 
 A party is a word of one of the project's party groups ("Alderbrook", "town"). A word belongs
 to one when the party owns it ("Alderbrook's chief engineer", "Alderbrook Mayor Ruth Okafor",
-"Mayor of Alderbrook"), or places it ("the station in Alderbrook", "Fernley in Westshire"),
-or, for a capitalised word, when it describes the party ("Liberal Fernley"). Only
-these close links are read: this is no parser, and it says nothing of words further apart.
+"Mayor of Alderbrook"), places it ("the station in Alderbrook", "Fernley in Westshire"), is
+where it goes ("the envoy to Alderbrook"), or, for a capitalised word, when it describes the
+party ("Liberal Fernley"). Only these close links are read: this is no parser, and it says
+nothing of words further apart.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from factcards.text.words import Word, can_be_verb, only_verb, words
 
 OWNER = "owner"
 PLACE = "place"
+TOWARDS = "towards"  # "the envoy to Fernley"
 PLACES = frozenset({"in", "inside", "at", "within"})
 _SKIP = 3  # words a party may stand before the word it owns ("Alderbrook's long-serving Deputy Mayor")
 
 
 @dataclass(frozen=True)
 class Link:
-    """A word (by its keys), the party it belongs to, and how (`owner` or `place`)."""
+    """A word (by its keys), the party it belongs to, and how (`owner`, `place` or `towards`)."""
 
     keys: frozenset[str]
     word: str
@@ -91,10 +93,11 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
             if titled and i in party else frozenset()  # "Alderbrook Town Council": its council
         found = [Link(frozenset(own), token.text, key, OWNER, possessive, spelled)
                  for key, possessive in _owners(text, tokens, party, i, is_group)]
-        found += [Link(frozenset(own), token.text, key, PLACE if _is_place(tokens, i, party) else OWNER,
-                       spelled=spelled)
-                  for key in _right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
-                                    is_group)]
+        owned = bool(found)  # "Alderbrook's envoy to Fernley": where it goes is not whose it is
+        found += [link for key in _right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
+                                         is_group)
+                  for link in [Link(frozenset(own), token.text, key, _how(tokens, i, party), spelled=spelled)]
+                  if not (owned and link.how == TOWARDS)]
         if titled and i in party:
             found += [Link(keys(tokens[t].text), tokens[t].text, link.party, link.how)
                       for t in titles for link in found]
@@ -150,16 +153,18 @@ def _owners(text, tokens, party, i, is_group) -> list[tuple[str, str]]:
     return []
 
 
-def _is_place(tokens, i, party) -> bool:
+def _how(tokens, i, party) -> str:
+    """How the party after a word holds it: a place ("in"), a destination ("to"), or an owner."""
     end = name_end(tokens, party, i)
-    return end + 1 < len(tokens) and tokens[end + 1].lower in PLACES
+    after = tokens[end + 1].lower if end + 1 < len(tokens) else ""
+    return PLACE if after in PLACES else TOWARDS if after == "to" else OWNER
 
 
 def _right(text, tokens, party, end, token: Word, is_group) -> list[str]:
     """The group party just after the word: "of Alderbrook", "in Fernley", or right
     after a capitalised word that describes it ("Liberal Fernley")."""
     k = end + 1
-    if k < len(tokens) and tokens[k].lower in PLACES | {"of"}:
+    if k < len(tokens) and tokens[k].lower in PLACES | {"of", "to"}:
         k += 1
         if k < len(tokens) and tokens[k].lower == "the":
             k += 1

@@ -14,7 +14,7 @@ import re
 
 from factcards.text.align import Vocabulary, align, passage_keys
 from factcards.text.dates import MONTHS
-from factcards.text.words import can_be_verb
+from factcards.text.words import can_be_verb, words
 
 # A clause ends at a semicolon, a full stop, "!" or "?" before a space or the end (not one ending
 # an abbreviation such as "Jan." or "Mr."), or before ", followed by".
@@ -52,9 +52,11 @@ def clause_at(text: str, at: int) -> str:
 def happenings(clause: str, vocabulary: Vocabulary,
                names: list[tuple[int, int, str]] = ()) -> list[str]:
     """The words of a clause that can say what happened: content words the dictionary knows
-    as verbs ("met", "strikes", "visit"), outside the names it prints ("Mill Lane")."""
-    return [a.word.text for a in align(clause, [], vocabulary)
-            if can_be_verb(a.word.text) and not any(x <= a.word.start < y for x, y, _ in names)]
+    as verbs ("met", "strikes", "visit"), outside the names it prints ("Mill Lane"), and its
+    speech verbs ("announced"): a clause that only reports is dated by the report."""
+    found = [a.word.text for a in align(clause, [], vocabulary)
+             if can_be_verb(a.word.text) and not any(x <= a.word.start < y for x, y, _ in names)]
+    return found or [w.text for w in words(clause) if vocabulary.speech(w.text)]
 
 
 def tells(clause: str, passage_clause: str, vocabulary: Vocabulary,
@@ -64,11 +66,13 @@ def tells(clause: str, passage_clause: str, vocabulary: Vocabulary,
     words that stand in one of the statement's `passages` (all of them, when none is given)
     count: a clause with no such word could be of anything, and any passage tells it."""
     wanted = set(happenings(clause, vocabulary, names))
+    said = {w for w in wanted if vocabulary.speech(w)}  # no content word: matched by its keys
     if passages:
         told = align(clause, [passage_keys(p, vocabulary) for p in passages], vocabulary, names)
         wanted &= {a.word.text for a in told if a.passage is not None}
-    if not wanted:
+        said = {w for w in said if any(vocabulary.keys(w) & passage_keys(p, vocabulary) for p in passages)}
+    if not wanted and not said:
         return True
     keys = passage_keys(passage_clause, vocabulary)
-    return any(a.passage is not None and a.word.text in wanted
-               for a in align(clause, [keys], vocabulary, names))
+    return any(vocabulary.keys(w) & keys for w in said) or any(
+        a.passage is not None and a.word.text in wanted for a in align(clause, [keys], vocabulary, names))

@@ -14,7 +14,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from factcards.text.words import Word, only_verb, words
+from factcards.text.words import Word, can_be_noun, can_be_verb, only_verb, words
 
 CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s*[:()]\s*")
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -100,21 +100,45 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys, text: str) ->
     return None
 
 
+def _apposition(tokens: list[Word], positions: list[int], n: int, index: dict[int, str], text: str,
+                found: list[Role]) -> Role | None:
+    """A person named after a comma right behind a description ("the invitation of his Fernley
+    counterpart, Ruth Okafor") has the description's part: Okafor invited. Nothing between the
+    two may be an action, and the name ends its phrase."""
+    i = positions[n]
+    if not n or not index[i].startswith(_PERSON) or text[tokens[i - 1].end:tokens[i].start].strip() != ",":
+        return None
+    q = positions[n - 1]
+    if any(w.text[:1].islower() and (can_be_verb(w.text) or w.lower in _AND) for w in tokens[q + 1:i]):
+        return None
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text[:1].islower()), len(tokens))
+    if end < len(tokens) and not text[tokens[end - 1].end:tokens[end].start].strip():
+        return None  # the name goes on into its own clause: "Okafor said"
+    part = next((r for r in reversed(found) if r.party == index[q]), None)
+    return Role(index[i], part.role, part.action) if part is not None else None
+
+
 def _owns(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | None:
     """A party right before an action it owns is its actor, whatever stands before it: "in
     Fernley's strike", "with Alderbrook's closure" (a noun, not a verb: "Fernley struck" is
-    read by word order)."""
-    nxt = i + 1
-    if nxt >= len(tokens) or nxt in index or index.get(i) is None:
+    read by word order). A name of several words owns from its last ("Ruth Okafor's vote")."""
+    party = index.get(i)
+    last = i
+    while last + 1 < len(tokens) and last + 1 not in index and not tokens[last].lower.endswith("'s") \
+            and tokens[last + 1].text[:1].isupper():
+        last += 1
+    nxt = last + 1 if tokens[last].lower.endswith("'s") else i + 1
+    if nxt >= len(tokens) or nxt in index or party is None:
         return None
     word = tokens[nxt]
     if _acts(word, keys) and not only_verb(word.text):
-        return Role(index[i], "actor", keys(word.text))
+        return Role(party, "actor", keys(word.text))
     return None
 
 
 def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) -> list[Role]:
     out: list[Role] = []
+    subjects: list[int] = []  # where a party stands as its clause's subject
     positions = sorted(index)
     for n, i in enumerate(positions):
         owned = _owns(tokens, i, index, keys)
@@ -124,6 +148,10 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
         left = _left(tokens, i, index, keys, text)
         if left is not None:
             out.append(left)
+            continue
+        apposed = _apposition(tokens, positions, n, index, text, out)
+        if apposed is not None:
+            out.append(apposed)
             continue
         end = positions[n + 1] if n + 1 < len(positions) else len(tokens)
         first = next((k for k in range(i + 1, end) if _acts(tokens[k], keys)), None)
@@ -141,37 +169,50 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
         elif tokens[i].lower.endswith("'s"):  # "Alderbrook's vote": the action it owns
             if len(between) <= 1:
                 out.append(Role(index[i], "actor", keys(tokens[first].text)))
+        elif between and between[-1].lower in _AND and n:
+            continue  # "spoke with Whitlow and praised": Whitlow is the object; "and" goes on
         elif all(w.stop or not w.text[:1].islower() for w in between) or len(between) <= 2:
             out.append(Role(index[i], "actor", acts))
+            subjects.append(i)
+    if positions and not subjects and _speaks(tokens, positions[0]):
+        subjects.append(positions[0])
     out += _coordinated(tokens, positions, index, out)
-    return out + _shared_subject(tokens, positions, index, keys, out)
+    return out + _shared_subject(tokens, subjects, index, keys, out)
 
 
 _ADVERBIAL = 4  # words between "and" and its verb: "and two days later launched"
 
 
-def _shared_subject(tokens: list[Word], positions: list[int], index: dict[int, str], keys,
+def _shared_subject(tokens: list[Word], subjects: list[int], index: dict[int, str], keys,
                     found: list[Role]) -> list[Role]:
     """A verb after "and" with no party of its own shares the subject of the clause before:
     "Fernley closed the road, and two days later reopened the bridge" has Fernley reopen it.
-    The subject is the sentence's first party, where it acts."""
-    if not positions:
-        return []
-    subject = index[positions[0]]
-    if not any(r.party == subject and r.role == "actor" for r in found):
-        return []
+    The subject is the last party before the "and" that stands as a clause's subject
+    (`subjects`, where the word order has it act): "after Fernley closed the road, Alderbrook
+    protested, and later reopened it" has Alderbrook reopen it."""
     out = []
     for k, word in enumerate(tokens):
-        if word.lower not in _AND or k <= positions[0]:
+        before = [p for p in subjects if p < k]
+        if word.lower not in _AND or not before:
             continue
         verb = next((j for j in range(k + 1, min(k + 2 + _ADVERBIAL, len(tokens)))
-                     if _acts(tokens[j], keys) and only_verb(tokens[j].text)), None)
-        if verb is None or any(k < p <= verb for p in positions):
-            continue
+                     if _acts(tokens[j], keys) and only_verb(tokens[j].text)
+                     and not tokens[j].lower.endswith("ing")), None)  # "of hitting ... and violating"
+        if verb is None or any(k < p <= verb for p in index) or (
+                verb - 1 > k and can_be_noun(tokens[verb - 1].text)):
+            continue  # "X and other militants involved": the noun before the verb is its own
         action = keys(tokens[verb].text)
-        if not any(action & r.action for r in found):  # a verb no party has a part in yet
-            out.append(Role(subject, "actor", action))
+        if not any(action & r.action for r in found if r.role == "actor"):  # no actor yet
+            out.append(Role(index[before[-1]], "actor", action))
     return out
+
+
+def _speaks(tokens: list[Word], at: int) -> bool:
+    """Whether the party at `at` is its clause's subject by a verb right after its name that
+    is no action ("Okafor spoke with Whitlow and praised ..."): its speaker is still who the
+    next verb after "and" has act."""
+    nxt = next((w for w in tokens[at + 1:] if w.text[:1].islower()), None)  # past the name
+    return nxt is not None and not nxt.stop and can_be_verb(nxt.text)
 
 
 def _coordinated(tokens: list[Word], positions: list[int], index: dict[int, str],
