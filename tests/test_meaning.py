@@ -455,6 +455,11 @@ TWO_NEIGHBOURS = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties"
     ("Both neighbours claimed their strikes targeted militant positions.", [TWO_NEIGHBOURS], False),
     ("Both nations claimed their strikes targeted militant positions.", [TWO_NEIGHBOURS], True),
     ("Both neighbours recalled their ambassadors.", [RECALL], True),
+    # "twice" and "several" count too; "only one source" is the newsroom counting its sources
+    ("Pakistan recalled its ambassador twice.", [RECALL], True),
+    ("Pakistan recalled several ambassadors.", [RECALL], True),
+    ("Only one source says Pakistan recalled its ambassador.", [RECALL], False),
+    ("Pakistan recalled only one ambassador.", [RECALL], True),
 ])
 def test_a_quantifier_is_the_passages_and_counts_the_same_words(look, text, evidence, refused):
     found = quantifier_problem(_statement(text, evidence), look.vocabulary)
@@ -939,6 +944,8 @@ JILANI = "cards/people/jalil-abbas-jilani.yaml"
 QURESHI = "cards/people/rahim-hayat-qureshi.yaml"
 KAKAR = "cards/people/anwaar-ul-haq-kakar.yaml"
 ABDOLLAHIAN = "cards/people/hossein-amir-abdollahian.yaml"
+TALKS = ("Baloch also mentioned the in-depth talks Abdullohian is set to have with Jilani and his "
+         "meeting with Prime Minister Kakar.")
 RECEIVED = ("Upon landing at the Nur Khan airbase, the Iranian Foreign Minister was received by Rahim "
             "Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and West Asia.")
 IRAN = "cards/organizations/government-of-iran.yaml"
@@ -965,11 +972,15 @@ IRAN = "cards/organizations/government-of-iran.yaml"
     (JILANI, "Set to visit the country next week", "is set to visit the country next week", True),
     (ABDOLLAHIAN, "Set to visit the country next week", "is set to visit the country next week",
      False),
+    # a shared act: talks Abdullohian is set to have with Jilani are Jilani's talks too
+    (JILANI, "Set to have in-depth talks with Abdullohian", TALKS, False),
+    (KAKAR, "Set to have in-depth talks with Abdullohian", TALKS, True),
     # a title whose first word is also a verb is still a title
     (KAKAR, "Prime Minister", "his meeting with Prime Minister Kakar", False),
 ])
 def test_a_role_that_says_what_was_done_is_no_title(workspace, path, role, quote, refused):
-    source = {RECEIVED: STRAIN, "his meeting with Prime Minister Kakar": READERWALL}.get(quote) \
+    source = {RECEIVED: STRAIN, TALKS: READERWALL,
+              "his meeting with Prime Minister Kakar": READERWALL}.get(quote) \
         or ("pakistan-iran-agree-to-deescalate" if "spoke with" in quote else SIGNALS)
     workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
                                 f"      - source: {source}\n        quote: \"{quote}\"\n")
@@ -1037,6 +1048,10 @@ def test_a_count_keeps_what_happened_to_it(workspace, text, refused):
     # its dates as a statement's: the card's passages date Iran's strike January 16
     ("An earlier version misdated it; Iran struck inside Pakistan on January 16.", False),
     ("An earlier version misdated it; Iran struck inside Pakistan on Thursday.", True),
+    # and its quantifiers and speakers as a statement's
+    ("An earlier version said Iran struck once; Iran struck twice inside Pakistan.", True),
+    ("An earlier version credited the toll to Pakistan; according to Iran, two children were "
+     "killed.", True),
 ])
 def test_a_corrections_numbers_and_dates_are_read_as_a_statements(workspace, note, refused):
     correction = f'corrections:\n  - date: "2024-02-01"\n    note: {note}\n'

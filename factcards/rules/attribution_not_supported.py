@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from factcards.kinds.fields import Evidence
-from factcards.rules.context import CardFile, Finding, Lookup, as_said, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, as_said, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.text.align import content_words
 from factcards.text.speakers import owned_claims
@@ -230,25 +230,30 @@ def _finding(st, keys: frozenset[str], given: list[frozenset[str]], look: Lookup
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
-        if not st.prose and not look.attribution.search(st.text):
-            continue  # a role or label is checked where it says who says something
-        text = as_said(cf, st, normalise(st.text))
-        claimed = look.speaking(text)
-        if not claimed:
-            continue
-        given = [keys for ev in st.evidence for keys in _speakers(look, ev)]
-        wrong = next((keys for keys in claimed
-                      if not any(look.same_speaker(keys, theirs) for theirs in given)), None)
+        if st.prose or look.attribution.search(st.text):  # a role or label: where it says who says
+            yield from findings(cf, st, look)
+
+
+def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
+    """Where one statement credits a speaker its passages do not (a correction's note is read
+    so too)."""
+    text = as_said(cf, st, normalise(st.text))
+    claimed = look.speaking(text)
+    if not claimed:
+        return
+    given = [keys for ev in st.evidence for keys in _speakers(look, ev)]
+    wrong = next((keys for keys in claimed
+                  if not any(look.same_speaker(keys, theirs) for theirs in given)), None)
+    if wrong is not None:
+        yield _finding(st, wrong, given, look)
+        return
+    for clause in _clauses(text, look):  # who says it: the passage that says most of it
+        said = _best(clause, st.evidence, look)
+        quoted = _quoted(clause, st.evidence, look)
+        said = quoted if quoted else said
+        wrong = next((keys for keys in look.speaking(clause) if said is not None and (
+            not any(look.same_speaker(keys, theirs) for theirs in said)
+            if said else not _heard(clause, keys, st.evidence, look))), None)
         if wrong is not None:
-            yield _finding(st, wrong, given, look)
-            continue
-        for clause in _clauses(text, look):  # who says it: the passage that says most of it
-            said = _best(clause, st.evidence, look)
-            quoted = _quoted(clause, st.evidence, look)
-            said = quoted if quoted else said
-            wrong = next((keys for keys in look.speaking(clause) if said is not None and (
-                not any(look.same_speaker(keys, theirs) for theirs in said)
-                if said else not _heard(clause, keys, st.evidence, look))), None)
-            if wrong is not None:
-                yield _finding(st, wrong, said, look)
-                break
+            yield _finding(st, wrong, said, look)
+            return

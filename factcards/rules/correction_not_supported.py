@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.rules.actor_swapped import findings as actor_findings
+from factcards.rules.attribution_not_supported import findings as speaker_findings
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import event
 from factcards.rules.facts import corrected, facts, missing
 from factcards.rules.number_not_supported import unsupported
+from factcards.rules.quantifier_not_supported import problem as quantifier_problem
 from factcards.rules.statement_date_not_supported import unsupported as dates_unsupported
 
 ID = "correction-not-supported"
@@ -17,7 +19,8 @@ SUMMARY = ("Every number, date, name and quoted phrase a correction note states 
            "fact stands in the card's statements or its quoted passages, and its numbers are read "
            "as a statement's are (what they count, their total, party and what happened to "
            "them, from one passage), its dates as a statement's are (for the happening it "
-           "dates with them), and so is who did what (the actor its passages give). What the "
+           "dates with them), and so are who did what, who said it and how many times or "
+           "things (its quantifiers). What the "
            "note reports "
            "an earlier version said ('An earlier version said ...') is not checked: it was wrong.")
 FIX = "State the correction as the card's evidence gives it."
@@ -42,7 +45,12 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         evidence = [ev for st in found for ev in st.evidence]
         note = Statement(("corrections", i, "note"), corrected(correction.note), evidence)
         own = getattr(cf.card, "date", None)
+        counted = quantifier_problem(note, look.vocabulary) if evidence else None
+        if counted is not None:
+            yield Finding(note.path, f"the correction {counted[0]}", counted[1])
+            continue
         for finding in [*unsupported(note, look), *dates_unsupported(note, look, own),
-                        *actor_findings(cf, note, look)] if evidence else ():
+                        *actor_findings(cf, note, look), *speaker_findings(cf, note, look)] \
+                if evidence else ():
             yield Finding(finding.path, f"the correction: {finding.message}", finding.hint)
             break

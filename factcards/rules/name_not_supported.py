@@ -12,7 +12,8 @@ from factcards.text.verbatim import normalise
 ID = "name-not-supported"
 SCOPE = "valid"
 SUMMARY = ("Every person or organisation a statement names (by any spelling on their card), and "
-           "everyone an event lists, is named in the evidence or the paragraph it comes from.")
+           "everyone an event lists, is named in the evidence or the paragraph it comes from (a "
+           "body whose spelling is a party's word, by any word the settings make equivalent).")
 FIX = "Quote a passage that names them, or correct the name."
 EXAMPLES = (GOOD_EVENT, event("organizations:", "people:\n  - ruth-okafor\norganizations:"))
 
@@ -44,10 +45,13 @@ def _listed(cf: CardFile, look: Lookup, evidence: list) -> Iterator[Finding]:
     if not lists or not evidence:
         return
     around = look.around(evidence)
+    groups = set().union(*(look.passage_keys(ev) for ev in evidence))
     for field, kinds in lists:
         for i, key in enumerate(getattr(cf.card, field)):
             owner = next(((kind, key) for kind in kinds if look.known(kind, key)), None)
-            if owner is not None and owner not in around:
+            # a body named as its country, by a word the settings give it ("Fernley's" council)
+            spelled = {look.vocabulary.party(s) for s in look.spellings.get(owner, [])} - {None}
+            if owner is not None and owner not in around and not spelled & groups:
                 yield Finding((field, i), f"lists '{key}', who is not named in any of this card's "
                               "evidence or the paragraphs it comes from",
                               "remove them, or add evidence that names them")

@@ -100,7 +100,7 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
     quotes = [normalise(ev.quote) for ev in st.evidence]
     theirs = {w.lower for quote in quotes for w in words(quote)}
     for i, word in enumerate(tokens):
-        if word.lower not in QUANTIFIERS or _reciprocal(tokens, i):
+        if word.lower not in QUANTIFIERS or _reciprocal(tokens, i) or _of_sources(tokens, i, vocab):
             continue
         same = {other for other in theirs if vocab.equivalent(word.lower, other)}
         said = predicate(tokens, i, vocab.is_free)  # "each side denies": each party does
@@ -120,6 +120,12 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
                     f"other words ('{_shown(options)}')",
                     "keep the passage's quantifier with the words it counts, or leave it out")
     return None
+
+
+def _of_sources(tokens: tuple[Word, ...], i: int, vocab: Vocabulary) -> bool:
+    """ "Only one source says": the newsroom counting its own sources, not the passages' count."""
+    return tokens[i].lower == "only" and i + 2 < len(tokens) and tokens[i + 1].lower == "one" \
+        and vocab.is_free(tokens[i + 2])
 
 
 def _two(phrase: list[tuple[Word, bool]], quotes: list[str], vocab: Vocabulary) -> bool:

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from factcards.kinds import KINDS as REGISTRY
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_PERSON, person
+from factcards.rules.role_acts import acts, doer_elsewhere, lower_verb
 from factcards.text.align import content_words, passage_keys
-from factcards.text.hedging import happened
 from factcards.text.verbatim import normalise
-from factcards.text.words import Word, can_be_verb, only_verb, words
+from factcards.text.words import Word, only_verb, words
 
 ID = "role-not-the-subjects"
 SCOPE = "valid"
@@ -49,124 +49,12 @@ def _phrase(text: str, tokens: tuple[Word, ...], at: int, end: int,
         return at, end
     lo, hi = inside[0], inside[-1]
     while lo > 0 and not stops(tokens[lo - 1], tokens[lo]) and not _other(tokens[lo - 1], names, at) \
-            and not _verb(tokens[lo - 1]):
+            and not lower_verb(tokens[lo - 1]):
         lo -= 1
     while hi + 1 < len(tokens) and not stops(tokens[hi], tokens[hi + 1]) \
-            and not _other(tokens[hi + 1], names, at) and not _verb(tokens[hi + 1]):
+            and not _other(tokens[hi + 1], names, at) and not lower_verb(tokens[hi + 1]):
         hi += 1
     return tokens[lo].start, tokens[hi].end
-
-
-def _verb(word: Word) -> bool:
-    """A lower-case word the dictionary knows as a verb ("spoke"; not "Minister")."""
-    return word.text[:1].islower() and not word.stop and can_be_verb(word.text)
-
-
-def _acts(tokens: tuple[Word, ...], name_next: bool = False) -> bool:
-    """Whether a role opens with what its holder did or is to do: a verb and then a function
-    word or (`name_next`) a listed name ("Suspended all talks with Fernley", "Recalled its
-    envoy", "Set to visit Fernley", "Received Ruth Okafor"; not "Retired engineer of ...",
-    "Head of the council", "Retired Parish Clerk")."""
-    if len(tokens) < 2 or tokens[1].lower == "of":
-        return False
-    if happened(tokens[0]):
-        return tokens[1].stop or name_next
-    return can_be_verb(tokens[0].lower) and tokens[1].stop
-
-
-_AUXILIARY = frozenset({"had", "has", "have", "also", "then", "later", "already", "additionally"})
-_BE = _AUXILIARY | {"is", "was", "are", "were", "be", "been", "being", "will", "would"}
-
-
-def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
-    """The parties a passage has do what a role's opening verb says: a name right before the
-    same verb, an auxiliary or adverb between ("Fernley had closed the road")."""
-    found = look.parties(text, statement=False)
-    out: set[str] = set()
-    for word in words(text):
-        if not word.forms & verb.forms or not can_be_verb(word.lower):
-            continue
-        agent = _BY.match(text, word.end)
-        if agent:  # "was received by the deputy clerk, Ruth Okafor": the one after "by" did it
-            named = {k for a, _, k in found if agent.start(1) <= a < agent.end(1)}
-            out |= named or {agent.group(1).split(",")[0]}
-            continue
-        before = [(a, b) for a, b, _ in found if b <= word.start]
-        if before:
-            a, b = before[-1]
-            between = text[b:word.start]
-            if not re.search(r"[,;:()]", between) and all(
-                    w.lower in _AUXILIARY or w.lower.endswith("ly") for w in words(between)):
-                out |= {k for x, y, k in found if (x, y) == (a, b)}
-    return out
-
-
-_BY = re.compile(r"\s+by\s+([^;:.()]+)", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[.;:!?]\s|\bthat\s", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"[.;!?]\s")
-_JOINED = re.compile(r"\s(?:and|but)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-
-
-def _start(pattern: re.Pattern, text: str, at: int) -> int:
-    return max((m.end() for m in pattern.finditer(text, 0, at)), default=0)
-
-
-def _subjects(text: str, verb: Word) -> list[str]:
-    """The subject of each use of the verb: the words before it in its clause ("the Mayor of
-    Alderbrook, Ruth Okafor, is set to"), or, where "and" joins it to an earlier verb, the words
-    its sentence opens with, up to that verb ("The two councils met ..., and resolved": "The two
-    councils")."""
-    found = []
-    for word in words(text):
-        if not word.forms & verb.forms or not can_be_verb(word.lower):
-            continue  # "invitation" is no use of "invited"
-        head = text[_start(_CLAUSE_START, text, word.start):word.start]
-        if _JOINED.search(head):
-            start = _start(_SENTENCE_START, text, word.start)
-            first = next((w for w in words(text[start:word.start])
-                          if _verb(w) and (happened(w) or only_verb(w.text))), None)
-            head = text[start:start + first.start] if first else ""
-        kept = [w for w in words(head) if w.lower not in _BE]
-        if kept:  # not "is" alone: a quote that opens on "is set to" has no subject of its own
-            found.append(head[:kept[-1].end].strip(" ,"))
-    return found
-
-
-def _described(subject: str, mine: frozenset[str], look: Lookup, named: bool) -> bool:
-    """Whether a subject that names no one could be the card's own subject (`mine`: the keys
-    of its card's words): it is a pronoun, or, on a page that names the card's subject up to
-    there (`named`), shares a word with its name or roles ("the two councils" for a parish
-    council) or is something of someone's ("its crews")."""
-    content = content_words(subject, look.vocabulary)
-    own = words(subject)[0].lower in _POSSESSIVE
-    return not content or (named and (own or any(look.vocabulary.keys(w.text) & mine for w in content)))
-
-
-_POSSESSIVE = frozenset({"its", "his", "her", "their"})
-
-
-def _doer_elsewhere(cf: CardFile, verb: Word, evidence, look: Lookup) -> str | None:
-    """The party a role's passages have do its act, where none of them has the card's own
-    subject do it ("Suspended talks with Fernley" on Fernley's card, where Alderbrook
-    suspended them). Where no party stands right before the act, its clause's subject must
-    name the card's subject, or could describe it ("The two councils ... resolved" is no
-    engineer's act)."""
-    me = f"{cf.kind}/{cf.stem}"
-    own = {me} | look.entity_parties.get(me, frozenset())
-    texts = [text for ev in evidence for text in (normalise(ev.quote), look.context(ev))]
-    doers = set().union(*(_doers(text, verb, look) for text in texts))
-    if doers:
-        return None if doers & own else min(doers)
-    known = look.card_keys(cf.kind, cf.stem)
-    subjects = [s for text in texts for s in _subjects(text, verb)]
-    # A description ("the two councils") is the card's subject only where the page names it
-    # before (or in) the passage's paragraph.
-    here = any(f"{kind}/{key}" in own for ev in evidence for _, kind, key in look.named(look.before(ev)))
-    for subject in subjects:
-        named = {f"{kind}/{key}" for _, kind, key in look.named(subject)}
-        if named & own or (not named and _described(subject, known, look, here)):
-            return None
-    return next((s for s in subjects if s), None)
 
 
 def _other(word: Word, names: list[tuple[int, int]], own: int) -> bool:
@@ -190,7 +78,7 @@ def _apposed(text: str, tokens: tuple[Word, ...], at: int, end: int,
             gap = text[a.end:b.start]
             commas += gap.count(",")
             nxt = tokens[i + step]
-            if commas > 1 or _BREAKS.intersection(gap) or _verb(nxt) or _other(nxt, people, at):
+            if commas > 1 or _BREAKS.intersection(gap) or lower_verb(nxt) or _other(nxt, people, at):
                 break
             if step > 0 and not commas and nxt.lower in ("and", "or"):
                 break  # "Okafor and the Fernley clerk": the next one's words, not an apposition
@@ -238,14 +126,14 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         role = normalise(st.text)
         tokens = words(role)
         name_next = len(tokens) > 1 and any(at == tokens[1].start for at, _, _ in look.named(role))
-        if _acts(tokens, name_next) and (doer := _doer_elsewhere(cf, words(role)[0], st.evidence, look)):
+        if acts(tokens, name_next) and (doer := doer_elsewhere(cf, role, st.evidence, look)):
             yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the act "
                           f"'{words(role)[0].text}', which its passages give "
                           f"'{look.party_name(doer) if '/' in doer or doer.startswith('~') else doer}'",
                           "give the role what its passage has "
                           "this subject do, or quote the passage that does")
             continue
-        if any(only_verb(w.text) for w in words(role)) or _acts(words(role)) \
+        if any(only_verb(w.text) for w in words(role)) or acts(words(role)) \
                 or look.attribution.search(role):
             continue  # a role that says what they did, or who says so: other rules read those
         wanted = {key for _, _, key in look.parties(role) if key in groups}

@@ -30,7 +30,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 # ("every" is no stop word, "all" is). "twice" and "several" count too: "struck twice" for a
 # passage's one strike says something else.
 QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most", "few", "only", "several",
-                         "numerous", "multiple", "twice", "thrice"})
+                         "numerous", "multiple", "twice", "thrice", "repeatedly"})
 _STEMMER = snowballstemmer.stemmer("english")
 # The stop-word list, and "whose", a relative pronoun it lacks (a closed class, not vocabulary).
 _STOP = frozenset(word.replace("’", "'") for word in [*stopwords.get_stopwords("english"), "whose"]) \
