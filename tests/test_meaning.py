@@ -944,6 +944,7 @@ JILANI = "cards/people/jalil-abbas-jilani.yaml"
 QURESHI = "cards/people/rahim-hayat-qureshi.yaml"
 KAKAR = "cards/people/anwaar-ul-haq-kakar.yaml"
 ABDOLLAHIAN = "cards/people/hossein-amir-abdollahian.yaml"
+ADDITIONAL = "Rahim Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and West Asia"
 TALKS = ("Baloch also mentioned the in-depth talks Abdullohian is set to have with Jilani and his "
          "meeting with Prime Minister Kakar.")
 RECEIVED = ("Upon landing at the Nur Khan airbase, the Iranian Foreign Minister was received by Rahim "
@@ -975,11 +976,16 @@ IRAN = "cards/organizations/government-of-iran.yaml"
     # a shared act: talks Abdullohian is set to have with Jilani are Jilani's talks too
     (JILANI, "Set to have in-depth talks with Abdullohian", TALKS, False),
     (KAKAR, "Set to have in-depth talks with Abdullohian", TALKS, True),
+    # a title shortened from the front is another office; a party's word there is whose it is
+    (QURESHI, "Pakistan's Foreign Secretary", ADDITIONAL, True),
+    (QURESHI, "Pakistan's Additional Foreign Secretary for Afghanistan and West Asia", ADDITIONAL, False),
+    (JILANI, "Foreign Minister", "Pakistani Foreign Minister Jalil Abbas Jilani spoke with his Iranian "
+                                 "counterpart", False),
     # a title whose first word is also a verb is still a title
     (KAKAR, "Prime Minister", "his meeting with Prime Minister Kakar", False),
 ])
 def test_a_role_that_says_what_was_done_is_no_title(workspace, path, role, quote, refused):
-    source = {RECEIVED: STRAIN, TALKS: READERWALL,
+    source = {RECEIVED: STRAIN, TALKS: READERWALL, ADDITIONAL: STRAIN,
               "his meeting with Prime Minister Kakar": READERWALL}.get(quote) \
         or ("pakistan-iran-agree-to-deescalate" if "spoke with" in quote else SIGNALS)
     workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"

@@ -28,7 +28,9 @@ SUMMARY = ("A role that names a party but no action ('Mayor of Alderbrook') name
            "a verb, a comma or another name ('Alderbrook Mayor Ruth Okafor spoke with ...' gives "
            "Okafor Alderbrook, not the Fernley after 'spoke'). The title's words (up to a comma) "
            "stand next to their name in one of the passages: before it ('Mayor Ruth Okafor') or "
-           "in apposition ('Ruth Okafor, the Mayor of Alderbrook'). A role that says what they "
+           "in apposition ('Ruth Okafor, the Mayor of Alderbrook'), without leaving out a capitalised "
+           "word the passage's title has before them ('Mayor' for 'Deputy Mayor' is another "
+           "office). A role that says what they "
            "did ('Closed the road to Fernley') names the other party as the one acted on; its "
            "passage does not have another party do it ('Fernley had closed the road').")
 FIX = "Give the role the party its passage gives this person, or quote the passage that does."
@@ -91,10 +93,10 @@ def _apposed(text: str, tokens: tuple[Word, ...], at: int, end: int,
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 
 
-def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> list[str]:
-    """The words of a role that no passage puts next to the card's subject's name (none if no
-    passage names them: whether the name is there is other rules' to say)."""
-    vocabulary, titles, seen = look.vocabulary, set(), False
+def _apposed_texts(evidence: list, me: tuple[str, str], look: Lookup) -> tuple[set[str], list[str]]:
+    """The keys of the words that stand next to the card's subject's name in its passages, and
+    those words' texts (none if no passage names them)."""
+    vocabulary, titles, apposed_all = look.vocabulary, set(), []
     for ev in evidence:
         for text in {normalise(ev.quote), look.context(ev)}:
             named = look.named(text)
@@ -103,18 +105,55 @@ def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -
             people = [(a, b) for a, b, key in found if key.startswith("people/")]
             tokens = words(text)
             for at in mine:
-                seen = True
                 end = next((b for a, b, _ in found if a == at), at + 1)
                 apposed = _apposed(text, tokens, at, end, people)
+                apposed_all.append(apposed)
                 titles |= passage_keys(apposed, vocabulary)
                 if _COUNTERPART.search(apposed):  # holds the office of the one named before
                     titles = titles.union(*(passage_keys(_apposed(text, tokens, a, b, people), vocabulary)
                                             for a, b in people if b <= at))
-    if not seen:
+    return titles, apposed_all
+
+
+def _title(role: str) -> str:
+    return re.split(r"[,;:(]", role, maxsplit=1)[0]  # what follows a comma describes, other rules read it
+
+
+def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> list[str]:
+    """The words of a role that no passage puts next to the card's subject's name (none if no
+    passage names them: whether the name is there is other rules' to say)."""
+    titles, apposed = _apposed_texts(evidence, me, look)
+    if not apposed:
         return []
-    title = re.split(r"[,;:(]", role, maxsplit=1)[0]  # what follows a comma describes, other rules read it
-    return [w.text for w in content_words(title, vocabulary)
+    vocabulary = look.vocabulary
+    return [w.text for w in content_words(_title(role), vocabulary)
             if not vocabulary.party(w.text) and not vocabulary.keys(w.text) & titles]
+
+
+def dropped_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> str | None:
+    """The capitalised word every passage's title for the card's subject has right before the
+    role's own title words, and the role leaves out."""
+    _, apposed = _apposed_texts(evidence, me, look)
+    dropped = [_dropped(_title(role), text, look.vocabulary) for text in apposed]
+    return dropped[0][0] if dropped and all(dropped) else None
+
+
+def _dropped(title: str, apposed: str, vocabulary) -> list[str]:
+    """The capitalised word a passage's title has right before the role's own title words and
+    the role leaves out ("Deputy" of "Deputy Mayor Ruth Okafor" for "Mayor"): another office.
+    A party's word there ("Alderbrook Mayor") is whose office it is, not another one."""
+    mine = [w for w in words(title) if w.text[:1].isupper() and not vocabulary.party(w.text)]
+    if not mine:
+        return []
+    have = {w.lower for w in words(title)}
+    tokens = words(apposed)
+    for k, word in enumerate(tokens[1:], 1):
+        before = tokens[k - 1]
+        if word.text == mine[0].text and before.text[:1].isupper() and before.lower not in have \
+                and not vocabulary.party(before.text) and not before.stop \
+                and not apposed[before.end:word.start].strip():
+            return [before.text]
+    return []
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -138,6 +177,12 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             continue  # a role that says what they did, or who says so: other rules read those
         wanted = {key for _, _, key in look.parties(role) if key in groups}
         if not wanted and not any(look.vocabulary.party(w.text) for w in words(role)):
+            continue
+        left_out = dropped_title(role, st.evidence, me, look)
+        if left_out:
+            yield Finding(st.path, f"leaves '{left_out}' out of the title its passages give this "
+                          f"{REGISTRY[cf.kind].noun}: that is another office",
+                          "write the whole title the passage gives, or quote one that gives yours")
             continue
         unsaid = unsaid_title(role, st.evidence, me, look)
         if unsaid:
