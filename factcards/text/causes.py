@@ -33,17 +33,26 @@ def _at(tokens: tuple[Word, ...], k: int, entry: list[str]) -> bool:
     return all(tokens[k + 1 + n].lower == word for n, word in enumerate(rest))
 
 
+def _heads(entries: list[tuple[list[str], bool]]) -> frozenset[str]:
+    """Every form of every cause word's first word: a token with none of them starts no cause
+    word, so the entries are tried only at the few tokens that have one."""
+    return frozenset().union(*(forms(entry[0]) for entry, _ in entries))
+
+
 def causes(text: str, forward: list[str], backward: list[str], vocabulary: Vocabulary) -> list[Cause]:
     """Every cause a text states, sentence by sentence."""
     entries = [(entry.lower().split(), True) for entry in forward] + \
               [(entry.lower().split(), False) for entry in backward]
     if not entries:
         return []
+    heads = _heads(entries)
     found = []
     for sentence in _SENTENCE.finditer(text):
         clause = sentence.group()
         tokens = words(clause)
         for k in range(len(tokens)):
+            if heads.isdisjoint(forms(tokens[k].text)):
+                continue
             match = next(((entry, ahead) for entry, ahead in entries if _at(tokens, k, entry)), None)
             if match is None:
                 continue
