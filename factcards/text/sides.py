@@ -94,25 +94,36 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSES.split(without_dates(text)) if c.strip()]
 
 
-def swapped_sides(statement: str, passage: str, keys: Keys) -> frozenset[str] | None:
-    """The forms of a verb whose two sides the statement swaps from the passage, if any."""
-    for mine_clause in clauses(statement):
-        tokens = words(mine_clause)
+@functools.lru_cache(maxsize=SIZE)
+def _stated(statement: str, keys: Keys) -> tuple[tuple[str, frozenset[str], Sides], ...]:
+    """Each verb of the statement with its clause and how that clause reads around it: worked
+    out once per statement, not again for each of its passages and each rule that asks."""
+    found = []
+    for clause in clauses(statement):
+        tokens = words(clause)
         for i, word in enumerate(tokens):
             if not _as_verb(tokens, i):
                 continue
             verb = frozenset(f for f in keys(word.text) if not f.startswith("~"))  # the word itself
-            mine = _read(mine_clause, verb, keys)
-            if mine is None or len(mine.doer) < SIDE or len(mine.done_to) < SIDE:
+            mine = _read(clause, verb, keys)
+            if mine is not None:
+                found.append((clause, verb, mine))
+    return tuple(found)
+
+
+def swapped_sides(statement: str, passage: str, keys: Keys) -> frozenset[str] | None:
+    """The forms of a verb whose two sides the statement swaps from the passage, if any."""
+    for _, verb, mine in _stated(statement, keys):
+        if len(mine.doer) < SIDE or len(mine.done_to) < SIDE:
+            continue
+        for clause in clauses(passage):
+            theirs = _read(clause, verb, keys)
+            if theirs is None:
                 continue
-            for clause in clauses(passage):
-                theirs = _read(clause, verb, keys)
-                if theirs is None:
-                    continue
-                there, back = _shared(mine.doer, theirs.done_to), _shared(mine.done_to, theirs.doer)
-                kept = _shared(mine.doer, theirs.doer) + _shared(mine.done_to, theirs.done_to)
-                if there >= SIDE and back >= SIDE and there + back > 2 * kept:
-                    return verb
+            there, back = _shared(mine.doer, theirs.done_to), _shared(mine.done_to, theirs.doer)
+            kept = _shared(mine.doer, theirs.doer) + _shared(mine.done_to, theirs.done_to)
+            if there >= SIDE and back >= SIDE and there + back > 2 * kept:
+                return verb
     return None
 
 
@@ -121,23 +132,15 @@ def replaced_doer(statement: str, passages: list[str], keys: Keys,
     """A party the statement makes the doer of a verb that a passage clause gives another doer
     after "by", where no passage clause with that verb names the party: "supported by Fernley"
     on "supported by third countries". (The party's word, the verb's forms.)"""
-    for mine_clause in clauses(statement):
-        tokens = words(mine_clause)
-        for i, word in enumerate(tokens):
-            if not _as_verb(tokens, i):
-                continue
-            verb = frozenset(f for f in keys(word.text) if not f.startswith("~"))
-            mine = _read(mine_clause, verb, keys)
-            if mine is None:
-                continue
-            near = mine.doer if mine.agent else mine.doer[-AGENT:]  # the subject, by its verb
-            doer = [w for w in words(mine_clause) if is_party(w.text) and keys(w.text) in near]
-            theirs = [t for passage in passages for clause in clauses(passage)
-                      if (t := _read(clause, verb, keys)) is not None]
-            if not doer or not any(t.agent and t.doer and not _shared(mine.doer, t.doer) for t in theirs):
-                continue
-            named = frozenset().union(*(k for t in theirs for k in (*t.doer, *t.done_to)))
-            lost = next((w for w in doer if not keys(w.text) & named), None)
-            if lost is not None:
-                return lost.text, verb
+    for mine_clause, verb, mine in _stated(statement, keys):
+        near = mine.doer if mine.agent else mine.doer[-AGENT:]  # the subject, by its verb
+        doer = [w for w in words(mine_clause) if is_party(w.text) and keys(w.text) in near]
+        theirs = [t for passage in passages for clause in clauses(passage)
+                  if (t := _read(clause, verb, keys)) is not None]
+        if not doer or not any(t.agent and t.doer and not _shared(mine.doer, t.doer) for t in theirs):
+            continue
+        named = frozenset().union(*(k for t in theirs for k in (*t.doer, *t.done_to)))
+        lost = next((w for w in doer if not keys(w.text) & named), None)
+        if lost is not None:
+            return lost.text, verb
     return None
