@@ -57,6 +57,7 @@ def ordinal_value(text: str) -> int | None:
 
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTHS})\s(?P<year>(?:1[89]|2\d)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+_DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _SPAN = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?|a|an|one)\s(?P<unit>days?|weeks?)\s"
                    r"(?P<dir>later|after|earlier|before)\b", re.IGNORECASE)
@@ -194,7 +195,9 @@ def without_dates(text: str) -> str:
     numbers are not read as counts. Remembered, as the number rules read the same passages."""
     folded = text.casefold()
     month, days = names_month(folded), counts_days(folded)  # else those patterns cannot match
-    patterns = [*((_ABSOLUTE, _WORDED, _MONTH_YEAR) if month else ()), _YEAR,
+    digits = _DIGIT.search(text) is not None  # a day or a year has one; an ordinal day does not
+    patterns = [*((_ABSOLUTE,) if month and digits else ()), *((_WORDED,) if month else ()),
+                *((_MONTH_YEAR,) if month and digits else ()), *((_YEAR,) if digits else ()),
                 *((_SPAN, _NEXT) if days else ())]
     for pattern in patterns:
         text = pattern.sub(lambda m: " " * len(m.group()), text)
