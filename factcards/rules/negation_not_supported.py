@@ -96,9 +96,11 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if not st.evidence or (st.path in titled and any(_denial(w) for w in mine)):
             continue  # a title may sum up a denial its statements give with what it answers
         theirs = [words(normalise(ev.quote)) for ev in st.evidence]
+        negating = [look.remember((ID, ev.quote), lambda t=tokens: negated_words(t))
+                    for ev, tokens in zip(st.evidence, theirs, strict=True)]
         my_negated = negated_words(mine)
         my_forms = [_base(w) for _, w in my_negated]
-        their_negated = [_base(w) for tokens in theirs for _, w in negated_words(tokens)]
+        their_negated = [_base(w) for found in negating for _, w in found]
         plain = [w.forms for tokens in theirs for w in tokens]
         for (_, word), forms in zip(my_negated, my_forms, strict=True):
             if not any(forms & f for f in their_negated) and any(forms & f for f in plain):
@@ -107,7 +109,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if st.path in titled:  # a title adds no negation; what it leaves out, it may
             continue
         governed = [f for _, w in _governed(mine) for f in [_base(w)]]
-        for tokens, j, forms in ((t, j, _base(w)) for t in theirs for j, w in negated_words(t)):
+        for tokens, j, forms in ((t, j, _base(w)) for t, found in zip(theirs, negating, strict=True)
+                                 for j, w in found):
             stated = [w for i, w in enumerate(mine)
                       if w.forms & forms and not _plainly(mine, i, (tokens, j), theirs)]
             if stated and not any(forms & f for f in governed):
