@@ -220,12 +220,12 @@ def align(statement: str, passages: list[frozenset[str]], vocabulary: Vocabulary
     """Each content word of `statement` with the first passage (by index) it aligns with.
     `names` are (start, end, id) of the names the statement prints: a word inside one aligns
     where a passage prints any spelling of that name."""
-    phrases = vocabulary.phrase_spans(statement)
+    spans = [*vocabulary.phrase_spans(statement), *names]
     out = []
     for word in content_words(statement, vocabulary):
         keys = set(vocabulary.keys(word.text))
-        keys |= {key for a, b, key in [*phrases, *names] if a <= word.start < b}
-        where = next((i for i, found in enumerate(passages) if keys & found), None)
+        keys |= {key for a, b, key in spans if a <= word.start < b}
+        where = next((i for i, found in enumerate(passages) if not keys.isdisjoint(found)), None)
         if where is None and "-" in word.text:  # a compound: each part, in one passage
             parts = [set(vocabulary.keys(part)) for part in word.text.split("-") if part]
             where = next((i for i, found in enumerate(passages)
