@@ -34,12 +34,18 @@ def _names(text: str, vocabulary: Vocabulary) -> list[list[frozenset[str]]]:
             for m in _NAME.finditer(text)]
 
 
-def _outside_names(text: str, vocabulary: Vocabulary, extra: set[str]) -> frozenset[str]:
-    """What a text aligns a word with outside its names: its other words, and its phrases
-    ("Ministry of Foreign Affairs" is the foreign ministry, name or not)."""
+def _blanked(text: str, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
+    """The text with its names blanked out, and the keys of the phrases it holds."""
     blanked = _NAME.sub(lambda m: " " * len(m.group()), text)
-    phrases = {key for pattern, key in vocabulary.phrases if pattern.search(text)}
-    return passage_keys(blanked, vocabulary, extra) | phrases
+    return blanked, frozenset(key for pattern, key in vocabulary.phrases if pattern.search(text))
+
+
+def _outside_names(text: str, look: Lookup, extra: set[str]) -> frozenset[str]:
+    """What a text aligns a word with outside its names: its other words, and its phrases
+    ("Ministry of Foreign Affairs" is the foreign ministry, name or not). The blanked text is
+    remembered, as every card quoting a passage reads it again."""
+    blanked, phrases = look.remember((ID, "outside", text), lambda: _blanked(text, look.vocabulary))
+    return passage_keys(blanked, look.vocabulary, extra) | phrases
 
 
 def _only_in_names(title: str, texts: list[str], look: Lookup, names: set[str]) -> list[str]:
@@ -51,7 +57,7 @@ def _only_in_names(title: str, texts: list[str], look: Lookup, names: set[str]) 
     spans = [name for t in texts for name in _names(t, vocabulary)]
     if not spans:
         return []  # no name for a word to stand in
-    outside = [_outside_names(t, vocabulary, names) for t in texts]
+    outside = [_outside_names(t, look, names) for t in texts]
     found = []
     for a in align(title, outside, vocabulary, look.name_spans(title)):
         keys = vocabulary.keys(a.word.text)
