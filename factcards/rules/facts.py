@@ -62,23 +62,48 @@ def _dates(kept: str) -> tuple[tuple[int | None, int | None], ...]:
     return tuple((m.month, m.day) for m in dates_in(kept) if m.month is not None)
 
 
+class _Printed:
+    """What a text prints, each part read only when a note first asks for it: a note without
+    numbers or dates never has the whole archive searched for them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def _kept(self) -> str:
+        return " ".join(_clauses(self.text, skip_earlier=False))
+
+    @functools.cached_property
+    def numbers(self) -> tuple[float | str, ...]:
+        return _numbers(self._kept)
+
+    @functools.cached_property
+    def dates(self) -> tuple[tuple[int | None, int | None], ...]:
+        return _dates(self._kept)
+
+    @functools.cached_property
+    def norm(self) -> str:
+        return normalise(self.text)
+
+    @functools.cached_property
+    def forms(self) -> frozenset[str]:
+        return frozenset(f for w in words(self.norm) for f in w.forms)
+
+
 @functools.lru_cache(maxsize=64)
-def _printed(text: str) -> tuple[Facts, str, frozenset[str]]:
+def _printed(text: str) -> _Printed:
     """What a text prints: its numbers and dates, its normalised form and its words' forms;
     remembered, as every note is held against the same archive. A note's quoted words and
     names are looked for in the form and the forms, so the text's own are not read."""
-    norm = normalise(text)
-    kept = " ".join(_clauses(text, skip_earlier=False))
-    return Facts(_numbers(kept), _dates(kept), (), ()), norm, \
-        frozenset(f for w in words(norm) for f in w.forms)
+    return _Printed(text)
 
 
 def missing(found: Facts, text: str) -> list[str]:
     """The facts of `found` that `text` does not print."""
-    given, norm, forms = _printed(text)
+    given = _printed(text)
     out = [f"'{n:g}'" if isinstance(n, float) else f"'{n}'" for n in found.numbers
            if n not in given.numbers]
     out += [f"'{m}/{d}'" for m, d in found.dates if (m, d) not in given.dates]
-    out += [f'"{q}"' for q in found.quoted if normalise(q).strip() not in norm]
-    out += [f"'{name}'" for name in found.names if not words(name)[0].forms & forms]
+    out += [f'"{q}"' for q in found.quoted if normalise(q).strip() not in given.norm]
+    out += [f"'{name}'" for name in found.names if not words(name)[0].forms & given.forms]
     return out
