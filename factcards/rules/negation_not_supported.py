@@ -101,9 +101,11 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         my_negated = negated_words(mine)
         my_forms = [_base(w) for _, w in my_negated]
         their_negated = [_base(w) for found in negating for _, w in found]
-        plain = [w.forms for tokens in theirs for w in tokens]
+        # every form the passages state, read only for a statement that negates something
+        plain = frozenset().union(*(w.forms for tokens in theirs for w in tokens)) \
+            if my_negated else frozenset()
         for (_, word), forms in zip(my_negated, my_forms, strict=True):
-            if not any(forms & f for f in their_negated) and any(forms & f for f in plain):
+            if not any(forms & f for f in their_negated) and forms & plain:
                 yield Finding(st.path, f"negates '{word.text}', which its passages state without "
                               "a negation", "say what the passage says, without the 'not'")
         if st.path in titled:  # a title adds no negation; what it leaves out, it may
