@@ -69,9 +69,17 @@ def _agent(after: tuple[Word, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=SIZE)
+def _slots(clause: str, keys: Keys) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Where a clause's words can stand as verbs, with their keys: found once per clause, as
+    each verb of each statement quoting it is looked for again."""
+    tokens = words(clause)
+    return tuple((i, keys(w.text)) for i, w in enumerate(tokens) if _as_verb(tokens, i))
+
+
+@functools.lru_cache(maxsize=SIZE)
 def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
     tokens = words(clause)
-    at = next((i for i, w in enumerate(tokens) if keys(w.text) & verb and _as_verb(tokens, i)), None)
+    at = next((i for i, found in _slots(clause, keys) if found & verb), None)
     if at is None:
         return None
     before, after = tokens[:at], tokens[at + 1:]
@@ -100,11 +108,8 @@ def _stated(statement: str, keys: Keys) -> tuple[tuple[str, frozenset[str], Side
     out once per statement, not again for each of its passages and each rule that asks."""
     found = []
     for clause in clauses(statement):
-        tokens = words(clause)
-        for i, word in enumerate(tokens):
-            if not _as_verb(tokens, i):
-                continue
-            verb = frozenset(f for f in keys(word.text) if not f.startswith("~"))  # the word itself
+        for _, forms in _slots(clause, keys):
+            verb = frozenset(f for f in forms if not f.startswith("~"))  # the word itself
             mine = _read(clause, verb, keys)
             if mine is not None:
                 found.append((clause, verb, mine))
