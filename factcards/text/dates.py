@@ -123,7 +123,8 @@ def dates_in(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     folded = text.casefold()
     month, days = names_month(folded), counts_days(folded)  # else those patterns cannot match
-    for match in _ABSOLUTE.finditer(text) if month else ():
+    digits = _DIGIT.search(text) is not None  # else no day in figures, nor a year
+    for match in _ABSOLUTE.finditer(text) if month and digits else ():
         month = match.group("month") or match.group("month2")
         day = int(match.group("day") or match.group("day2"))
         year_text = match.group("year") or match.group("year2")
@@ -139,7 +140,7 @@ def dates_in(text: str) -> list[DateMention]:
                                      int(year_text) if year_text else None, text=match.group(),
                                      start=match.start()))
     taken = [(m.start, m.start + len(m.text)) for m in found]
-    for match in _MONTH_YEAR.finditer(text) if month else ():
+    for match in _MONTH_YEAR.finditer(text) if month and digits else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(DateMention(MONTHS[match.group("month").casefold()], None, int(match.group("year")),
                                      text=match.group(), start=match.start()))
