@@ -46,6 +46,8 @@ def causes(text: str, forward: list[str], backward: list[str], vocabulary: Vocab
     if not entries:
         return []
     heads = _heads(entries)
+    if all(heads.isdisjoint(forms(w.text)) for w in words(text)):
+        return []  # no cause word starts anywhere: its sentences need no reading
     found = []
     for sentence in _SENTENCE.finditer(text):
         clause = sentence.group()
