@@ -32,6 +32,11 @@ def says_order(word: str) -> bool:
     return bool(_ANSWERS.fullmatch(word) or _FIRSTS.fullmatch(word))
 
 
+def _orders(word: Word) -> bool:
+    """Whether a word may say something of order, as `order` reads its sentence's words."""
+    return word.lower in (FIRST, "before", "after") or says_order(word.text)
+
+
 def _never(_: str) -> bool:
     return False
 
@@ -75,6 +80,8 @@ def order(text: str, spans: list[tuple[int, int, str]],
     """party -> what the text says of its order: FIRST, ANSWER, or both (then it says nothing).
     `speech(word)` says whether a word is a speech verb."""
     found: dict[str, set[str]] = {}
+    if not any(_orders(w) for w in words(text)):
+        return found  # no order word: its sentences' parties need no reading
     for sentence in _SENTENCE.finditer(text):
         tokens = words(sentence.group())
         base = sentence.start()
