@@ -109,8 +109,10 @@ def dropped(statement: str, evidence: list[Evidence], look: Lookup,
     hedges = tuple(look.settings.hedges)
     text = normalise(statement)
     read = [pair for ev in evidence for pair in reading(ev, look, hedges)]
-    plain = frozenset().union(*(w.forms for w, over in read if not over))
     under = [(w, hedge) for w, over in read for hedge in over]
+    if not under:
+        return None  # the passages hedge nothing, so nothing is dropped
+    plain = frozenset().union(*(w.forms for w, over in read if not over))
     under += _phrases(evidence, under, look)
     kept = _hedged_clauses(text, hedges, frozenset().union(*(forms(w) for w in signed_off)))
     return next(((w, hedge) for w in words(text) if not w.stop and not w.forms & plain
