@@ -62,6 +62,11 @@ def text_links(text: str, look: Lookup, statement: bool = True) -> list[Link]:
                  titled=not statement)
 
 
+def _passage_links(text: str, look: Lookup) -> tuple[Link, ...]:
+    """A passage's links, read once per check: every card quoting the passage asks again."""
+    return look.remember((ID, text), lambda: tuple(text_links(text, look, statement=False)))
+
+
 def _unowned(link: Link, evidence: list, look: Lookup) -> bool:
     """Whether a possessive's word is printed by a passage that gives it no owner at all: no
     "its" before it, no short name of one of the party's bodies ("the Council"), and the party
@@ -93,10 +98,9 @@ def moved(st: Statement, look: Lookup) -> Finding | None:
     stated = text_links(normalise(st.text), look)
     if not stated:
         return None
-    given = [link for ev in st.evidence for link in text_links(normalise(ev.quote), look, statement=False)]
+    given = [link for ev in st.evidence for link in _passage_links(normalise(ev.quote), look)]
     if any(link.possessive for link in stated):  # a possessive may rest on the paragraph
-        given += [link for ev in st.evidence
-                  for link in text_links(look.context(ev), look, statement=False)]
+        given += [link for ev in st.evidence for link in _passage_links(look.context(ev), look)]
     found = misattached(stated, given, lambda link: _unowned(link, st.evidence, look))
     if found is None:
         return None
