@@ -768,6 +768,9 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
               "Jalil Abbas Jilani", statement=False)
     assert ("rahim-hayat-qureshi", "actor", "invit") in _roles(
         look, "Amir-Abdollahian arrived in Islamabad on Monday at Rahim Hayat Qureshi's invitation.")
+    assert ("rahim-hayat-qureshi", "actor", "meet") in _roles(  # an "and" inside the title
+        look, "he was met by Pakistan's Additional Foreign Secretary for Afghanistan and West Asia, Rahim "
+              "Hayat Qureshi.", statement=False)
     assert ("jalil-abbas-jilani", "actor", "invit") not in _roles(
         look, "the invitation of his Pakistani counterpart, Jalil Abbas Jilani said", statement=False)
     # ... and an "and" that joins two nouns is no second clause: "other militants involved"

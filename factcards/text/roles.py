@@ -109,8 +109,10 @@ def _apposition(tokens: list[Word], positions: list[int], n: int, index: dict[in
     if not n or not index[i].startswith(_PERSON) or text[tokens[i - 1].end:tokens[i].start].strip() != ",":
         return None
     q = positions[n - 1]
-    if any(w.text[:1].islower() and (can_be_verb(w.text) or w.lower in _AND) for w in tokens[q + 1:i]):
-        return None
+    if any(w.text[:1].islower() and (can_be_verb(w.text) or (w.lower in _AND and not (
+            tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper())))
+           for k, w in enumerate(tokens[q + 1:i], q + 1)):
+        return None  # an action, or another one joined ("Okafor and Whitlow"), not a title's "West and East"
     end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text[:1].islower()), len(tokens))
     if end < len(tokens) and not text[tokens[end - 1].end:tokens[end].start].strip():
         return None  # the name goes on into its own clause: "Okafor said"
