@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, as_said, headline, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
-from factcards.text.roles import CLAUSE, Role, replaced, roles, swapped
+from factcards.text.role_compare import replaced, swapped
+from factcards.text.roles import CLAUSE, Role, roles
 from factcards.text.sides import replaced_doer, swapped_sides
 from factcards.text.verbatim import normalise, pieces
 
