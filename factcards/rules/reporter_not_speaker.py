@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
-from factcards.rules.attribution_not_supported import sentence, split_parts
+from factcards.rules.attribution_not_supported import sentence
 from factcards.rules.context import ENTITIES, CardFile, Finding, Lookup
+from factcards.rules.speech_clauses import split_parts
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
 
