@@ -773,6 +773,10 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
               "Hayat Qureshi.", statement=False)
     assert ("jalil-abbas-jilani", "actor", "invit") not in _roles(
         look, "the invitation of his Pakistani counterpart, Jalil Abbas Jilani said", statement=False)
+    # ... "accuses X of A and of B": X does B too
+    found = _roles(look, "Pakistan accuses Tehran of providing these groups a safe haven and of "
+                         "targeting law enforcement")
+    assert ("Iran", "actor", "target") in found and ("Pakistan", "actor", "target") not in found
     # ... and an "and" that joins two nouns is no second clause: "other militants involved"
     assert ("Iran", "actor", "involv") not in _roles(
         look, "Tehran claims Pakistan shelters Jaish al-Adl and other militants involved in attacks")

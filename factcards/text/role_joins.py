@@ -41,6 +41,10 @@ def shared_subject(tokens: list[Word], subjects: list[int], index: dict[int, str
     protested, and later reopened it" has Alderbrook reopen it."""
     out = []
     for k, word in enumerate(tokens):
+        gerund = _of_gerund(tokens, index, k, keys)
+        if gerund is not None:
+            out.append(gerund)
+            continue
         before = [p for p in subjects if p < k]
         if word.lower not in AND or not before:
             continue
@@ -54,6 +58,21 @@ def shared_subject(tokens: list[Word], subjects: list[int], index: dict[int, str
         if not any(action & r.action for r in found if r.role == "actor"):  # no actor yet
             out.append(Role(index[before[-1]], "actor", action))
     return out
+
+
+def _of_gerund(tokens: list[Word], index: dict[int, str], k: int, keys) -> Role | None:
+    """ "accuses Fernley of closing the road and of blocking the bridge": the party right before
+    the last "of" and a verb in -ing before the "and" does the one after "and of" too."""
+    if tokens[k].lower not in AND or k + 2 >= len(tokens) or tokens[k + 1].lower != "of" \
+            or not tokens[k + 2].lower.endswith("ing") or not is_action(tokens[k + 2], keys):
+        return None
+    for j in range(k - 1, 0, -1):
+        if tokens[j].lower == "of" and tokens[j + 1].lower.endswith("ing"):
+            party = max((p for p in index if p < j), default=None)
+            if party is None or not all(w.text[:1].isupper() for w in tokens[party:j]):
+                return None  # the "of" must follow the party's name
+            return Role(index[party], "actor", keys(tokens[k + 2].text))
+    return None
 
 
 def speaks(tokens: list[Word], at: int) -> bool:
