@@ -9,8 +9,8 @@ import pytest
 
 from factcards.kinds.fields import Evidence
 from factcards.rules import date_not_supported, statement_date_not_supported
-from factcards.text.dated import clauses
-from factcards.text.dates import YEARLESS, dates_in, miscalendared, months_in, resolved, without_dates
+from factcards.text.dated import clauses, miscalendared
+from factcards.text.dates import YEARLESS, dates_in, months_in, resolved, without_dates
 
 FRIDAY = dt.date(2024, 1, 19)
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import Lookup
-from factcards.text.dated import clauses
-from factcards.text.dates import YEARLESS, DateMention, bound, dates_in, days_of, months_in
+from factcards.text.dated import bound, clauses
+from factcards.text.dates import YEARLESS, DateMention, dates_in, days_of, months_in
 from factcards.text.verbatim import normalise
 
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_EVENT, event
-from factcards.text.dated import clauses, tells
-from factcards.text.dates import bound, dates_in, days_of
+from factcards.text.dated import bound, clauses, tells
+from factcards.text.dates import dates_in, days_of
 from factcards.text.verbatim import normalise
 
 ID = "date-not-supported"

@@ -13,7 +13,8 @@ from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_SOURCE
 from factcards.rules.facts import QUOTED, Facts, facts, missing
 from factcards.text.align import align, passage_keys
-from factcards.text.dates import dates_in, miscalendared, without_dates
+from factcards.text.dated import miscalendared
+from factcards.text.dates import dates_in, without_dates
 from factcards.text.numbers import Number, numbers_in
 from factcards.text.verbatim import normalise
 from factcards.text.words import can_be_noun, words

@@ -14,8 +14,8 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure
 from factcards.rules.date_given import Given, apart, given_by, matching, part_of, supported
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.rules.span_sides import misordered
-from factcards.text.dated import clause_at, clauses, tells
-from factcards.text.dates import YEARLESS, DateMention, beside, bound, dates_in, miscalendared, months_in
+from factcards.text.dated import beside, bound, clause_at, clauses, miscalendared, tells
+from factcards.text.dates import YEARLESS, DateMention, dates_in, months_in
 from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"

@@ -5,15 +5,18 @@ A date in a statement stands for its own clause's happening: "Fernley's council 
 12" dates the meeting. A passage gives a date for the happening of its own clause: "residents
 must register by March 26" dates the registration, and lends no date to the meeting. Clauses
 end at a sentence's end, a semicolon, or "followed by", which brings in a later happening.
-This is no parser: a clause that holds several happenings lends its date to each.
+This is no parser: a clause that holds several happenings lends its date to each. A date
+after "by" or "until" bounds a happening and is not its day; a weekday beside a full date names
+it, and must be the calendar's.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factcards.text.align import Vocabulary, align, passage_keys
-from factcards.text.dates import MONTHS
+from factcards.text.dates import MONTHS, DateMention, dates_in
 from factcards.text.words import can_be_verb, words
 
 # A clause ends at a semicolon, a full stop, "!" or "?" before a space or the end (not one ending
@@ -76,3 +79,33 @@ def tells(clause: str, passage_clause: str, vocabulary: Vocabulary,
     keys = passage_keys(passage_clause, vocabulary)
     return any(vocabulary.keys(w) & keys for w in said) or any(
         a.passage is not None and a.word.text in wanted for a in align(clause, [keys], vocabulary, names))
+
+
+# A date after these words bounds a happening, and is not its day: "to return by January 26".
+_BOUND = re.compile(r"\b(?:by|until|till|before|after|since|no\s+later\s+than)\s+(?:the\s+)?"
+                    r"(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+
+def bound(text: str, m: DateMention) -> bool:
+    """Whether a date is a bound ("by March 26", "until Friday"), not a happening's day."""
+    return _BOUND.search(text, max(0, m.start - 30), m.start) is not None
+
+
+_BESIDE = re.compile(r"^[\s,]*(?:(?:a|an|the|on)\s+)?$", re.IGNORECASE)
+
+
+def beside(text: str, a: DateMention, b: DateMention) -> bool:
+    """Whether two mentions stand side by side, one naming the other ("Tuesday, March 12",
+    "March 12, a Tuesday")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_BESIDE.match(text[first.start + len(first.text):second.start]))
+
+
+def miscalendared(text: str) -> list[tuple[DateMention, dt.date]]:
+    """Each weekday beside a full date (with its year) that the calendar does not give that
+    date: "March 12, 2030, a Monday" where March 12, 2030 is a Tuesday."""
+    mentions = dates_in(text)
+    return [(m, day) for m in mentions if m.weekday is not None
+            for other in mentions if other.day is not None and other.year is not None
+            and (day := other.on(other.year)) is not None and beside(text, m, other)
+            and day.weekday() != m.weekday]

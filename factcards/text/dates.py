@@ -203,33 +203,3 @@ def without_dates(text: str) -> str:
     for pattern in patterns:
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
-
-
-# A date after these words bounds a happening, and is not its day: "to return by January 26".
-_BOUND = re.compile(r"\b(?:by|until|till|before|after|since|no\s+later\s+than)\s+(?:the\s+)?"
-                    r"(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
-
-
-def bound(text: str, m: DateMention) -> bool:
-    """Whether a date is a bound ("by March 26", "until Friday"), not a happening's day."""
-    return _BOUND.search(text, max(0, m.start - 30), m.start) is not None
-
-
-_BESIDE = re.compile(r"^[\s,]*(?:(?:a|an|the|on)\s+)?$", re.IGNORECASE)
-
-
-def beside(text: str, a: DateMention, b: DateMention) -> bool:
-    """Whether two mentions stand side by side, one naming the other ("Tuesday, March 12",
-    "March 12, a Tuesday")."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return bool(_BESIDE.match(text[first.start + len(first.text):second.start]))
-
-
-def miscalendared(text: str) -> list[tuple[DateMention, dt.date]]:
-    """Each weekday beside a full date (with its year) that the calendar does not give that
-    date: "March 12, 2030, a Monday" where March 12, 2030 is a Tuesday."""
-    mentions = dates_in(text)
-    return [(m, day) for m in mentions if m.weekday is not None
-            for other in mentions if other.day is not None and other.year is not None
-            and (day := other.on(other.year)) is not None and beside(text, m, other)
-            and day.weekday() != m.weekday]
