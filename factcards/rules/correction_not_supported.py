@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from factcards.rules.actor_swapped import findings as actor_findings
 from factcards.rules.attribution_not_supported import findings as speaker_findings
@@ -20,8 +21,7 @@ SUMMARY = ("Every number, date, name and quoted phrase a correction note states 
            "as a statement's are (what they count, their total, party and what happened to "
            "them, from one passage), its dates as a statement's are (for the happening it "
            "dates with them), and so are who did what, who said it and how many times or "
-           "things (its quantifiers). What the "
-           "note reports "
+           "things (its quantifiers). What the note reports "
            "an earlier version said ('An earlier version said ...') is not checked: it was wrong.")
 FIX = "State the correction as the card's evidence gives it."
 _NOTE = ('corrections:\n  - date: "2030-03-13"\n    note: An earlier version said Fernley voted to close '
@@ -49,8 +49,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if counted is not None:
             yield Finding(note.path, f"the correction {counted[0]}", counted[1])
             continue
-        for finding in [*unsupported(note, look), *dates_unsupported(note, look, own),
-                        *actor_findings(cf, note, look), *speaker_findings(cf, note, look)] \
-                if evidence else ():
+        readings = chain(unsupported(note, look), dates_unsupported(note, look, own),
+                         actor_findings(cf, note, look), speaker_findings(cf, note, look))
+        finding = next(readings, None) if evidence else None  # the first is enough: read lazily
+        if finding is not None:
             yield Finding(finding.path, f"the correction: {finding.message}", finding.hint)
-            break

@@ -90,6 +90,9 @@ def _subjects(text: str, verb: Word) -> list[str]:
     return found
 
 
+_POSSESSIVE = frozenset({"its", "his", "her", "their"})
+
+
 def _described(subject: str, mine: frozenset[str], look: Lookup, named: bool) -> bool:
     """Whether a subject that names no one could be the card's own subject (`mine`: the keys
     of its card's words): it is a pronoun, or, on a page that names the card's subject up to
@@ -98,9 +101,6 @@ def _described(subject: str, mine: frozenset[str], look: Lookup, named: bool) ->
     content = content_words(subject, look.vocabulary)
     own = words(subject)[0].lower in _POSSESSIVE
     return not content or (named and (own or any(look.vocabulary.keys(w.text) & mine for w in content)))
-
-
-_POSSESSIVE = frozenset({"its", "his", "her", "their"})
 
 
 def doer_elsewhere(cf: CardFile, role: str, evidence, look: Lookup) -> str | None:

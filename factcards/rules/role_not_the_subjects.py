@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from factcards.kinds import KINDS as REGISTRY
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_PERSON, person
 from factcards.rules.role_acts import acts, doer_elsewhere, lower_verb
 from factcards.text.align import content_words, passage_keys
+from factcards.text.role_words import PERSON
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, only_verb, words
 
@@ -102,7 +104,7 @@ def _apposed_texts(evidence: list, me: tuple[str, str], look: Lookup) -> tuple[s
             named = look.named(text)
             mine = [at for at, kind, key in named if (kind, key) == me]
             found = look.parties(text, statement=False)
-            people = [(a, b) for a, b, key in found if key.startswith("people/")]
+            people = [(a, b) for a, b, key in found if key.startswith(PERSON)]
             tokens = words(text)
             for at in mine:
                 end = next((b for a, b, _ in found if a == at), at + 1)
@@ -122,38 +124,37 @@ def _title(role: str) -> str:
 def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> list[str]:
     """The words of a role that no passage puts next to the card's subject's name (none if no
     passage names them: whether the name is there is other rules' to say)."""
-    titles, apposed = _apposed_texts(evidence, me, look)
+    return _unsaid(role, *_apposed_texts(evidence, me, look), look.vocabulary)
+
+
+def _unsaid(role: str, titles: set[str], apposed: list[str], vocabulary) -> list[str]:
     if not apposed:
         return []
-    vocabulary = look.vocabulary
     return [w.text for w in content_words(_title(role), vocabulary)
             if not vocabulary.party(w.text) and not vocabulary.keys(w.text) & titles]
 
 
-def dropped_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> str | None:
+def _left_out(role: str, apposed: list[str], vocabulary) -> str | None:
     """The capitalised word every passage's title for the card's subject has right before the
     role's own title words, and the role leaves out."""
-    _, apposed = _apposed_texts(evidence, me, look)
-    dropped = [_dropped(_title(role), text, look.vocabulary) for text in apposed]
-    return dropped[0][0] if dropped and all(dropped) else None
+    dropped = [_dropped(_title(role), text, vocabulary) for text in apposed]
+    return dropped[0] if dropped and all(dropped) else None
 
 
-def _dropped(title: str, apposed: str, vocabulary) -> list[str]:
+def _dropped(title: str, apposed: str, vocabulary) -> str | None:
     """The capitalised word a passage's title has right before the role's own title words and
     the role leaves out ("Deputy" of "Deputy Mayor Ruth Okafor" for "Mayor"): another office.
     A party's word there ("Alderbrook Mayor") is whose office it is, not another one."""
     mine = [w for w in words(title) if w.text[:1].isupper() and not vocabulary.party(w.text)]
     if not mine:
-        return []
+        return None
     have = {w.lower for w in words(title)}
-    tokens = words(apposed)
-    for k, word in enumerate(tokens[1:], 1):
-        before = tokens[k - 1]
+    for before, word in pairwise(words(apposed)):
         if word.text == mine[0].text and before.text[:1].isupper() and before.lower not in have \
                 and not vocabulary.party(before.text) and not before.stop \
                 and not apposed[before.end:word.start].strip():
-            return [before.text]
-    return []
+            return before.text
+    return None
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -167,24 +168,24 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         name_next = len(tokens) > 1 and any(at == tokens[1].start for at, _, _ in look.named(role))
         if acts(tokens, name_next) and (doer := doer_elsewhere(cf, role, st.evidence, look)):
             yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the act "
-                          f"'{words(role)[0].text}', which its passages give "
+                          f"'{tokens[0].text}', which its passages give "
                           f"'{look.party_name(doer) if '/' in doer or doer.startswith('~') else doer}'",
                           "give the role what its passage has "
                           "this subject do, or quote the passage that does")
             continue
-        if any(only_verb(w.text) for w in words(role)) or acts(words(role)) \
-                or look.attribution.search(role):
+        if any(only_verb(w.text) for w in tokens) or acts(tokens) or look.attribution.search(role):
             continue  # a role that says what they did, or who says so: other rules read those
         wanted = {key for _, _, key in look.parties(role) if key in groups}
-        if not wanted and not any(look.vocabulary.party(w.text) for w in words(role)):
+        if not wanted and not any(look.vocabulary.party(w.text) for w in tokens):
             continue
-        left_out = dropped_title(role, st.evidence, me, look)
+        titles, apposed = _apposed_texts(st.evidence, me, look)  # read once for both questions
+        left_out = _left_out(role, apposed, look.vocabulary)
         if left_out:
             yield Finding(st.path, f"leaves '{left_out}' out of the title its passages give this "
                           f"{REGISTRY[cf.kind].noun}: that is another office",
                           "write the whole title the passage gives, or quote one that gives yours")
             continue
-        unsaid = unsaid_title(role, st.evidence, me, look)
+        unsaid = _unsaid(role, titles, apposed, look.vocabulary)
         if unsaid:
             yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the title "
                           f"'{' '.join(unsaid)}', which no passage puts next to their name",

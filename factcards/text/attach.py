@@ -93,11 +93,11 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
             if titled and i in party else frozenset()  # "Alderbrook Town Council": its council
         found = [Link(frozenset(own), token.text, key, OWNER, possessive, spelled)
                  for key, possessive in _owners(text, tokens, party, i, is_group)]
-        owned = bool(found)  # "Alderbrook's envoy to Fernley": where it goes is not whose it is
-        found += [link for key in _right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
-                                         is_group)
-                  for link in [Link(frozenset(own), token.text, key, _how(tokens, i, party), spelled=spelled)]
-                  if not (owned and link.how == TOWARDS)]
+        how = _how(tokens, i, party)
+        if not (found and how == TOWARDS):  # "Alderbrook's envoy to Fernley": whose it is says more
+            found += [Link(frozenset(own), token.text, key, how, spelled=spelled)
+                      for key in _right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
+                                        is_group)]
         if titled and i in party:
             found += [Link(keys(tokens[t].text), tokens[t].text, link.party, link.how)
                       for t in titles for link in found]

@@ -71,9 +71,10 @@ def tells(clause: str, passage_clause: str, vocabulary: Vocabulary,
     wanted = set(happenings(clause, vocabulary, names))
     said = {w for w in wanted if vocabulary.speech(w)}  # no content word: matched by its keys
     if passages:
-        told = align(clause, [passage_keys(p, vocabulary) for p in passages], vocabulary, names)
+        keyed = [passage_keys(p, vocabulary) for p in passages]
+        told = align(clause, keyed, vocabulary, names)
         wanted &= {a.word.text for a in told if a.passage is not None}
-        said = {w for w in said if any(vocabulary.keys(w) & passage_keys(p, vocabulary) for p in passages)}
+        said = {w for w in said if any(vocabulary.keys(w) & k for k in keyed)}
     if not wanted and not said:
         return True
     keys = passage_keys(passage_clause, vocabulary)

@@ -28,7 +28,6 @@ def apposition(tokens: list[Word], positions: list[int], n: int, index: dict[int
     return Role(index[i], part.role, part.action) if part is not None else None
 
 
-
 _ADVERBIAL = 4  # words between "and" and its verb: "and two days later launched"
 
 
@@ -38,7 +37,8 @@ def shared_subject(tokens: list[Word], subjects: list[int], index: dict[int, str
     "Fernley closed the road, and two days later reopened the bridge" has Fernley reopen it.
     The subject is the last party before the "and" that stands as a clause's subject
     (`subjects`, where the word order has it act): "after Fernley closed the road, Alderbrook
-    protested, and later reopened it" has Alderbrook reopen it."""
+    protested, and later reopened it" has Alderbrook reopen it. After "and of", a verb in -ing
+    is the one's that the "of" before it followed (`_of_gerund`)."""
     out = []
     for k, word in enumerate(tokens):
         gerund = _of_gerund(tokens, index, k, keys)
@@ -96,7 +96,6 @@ def coordinated(tokens: list[Word], positions: list[int], index: dict[int, str],
                 and not any(r.party == index[i] for r in found):
             out += [Role(index[i], r.role, r.action) for r in found if r.party == index[nxt]]
     return out
-
 
 
 def latter(tokens: list[Word], index: dict[int, str]) -> dict[int, str]:

@@ -72,7 +72,6 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys, text: str) ->
     return None
 
 
-
 def _owns(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | None:
     """A party right before an action it owns is its actor, whatever stands before it: "in
     Fernley's strike", "with Alderbrook's closure" (a noun, not a verb: "Fernley struck" is
@@ -133,7 +132,6 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
         subjects.append(positions[0])
     out += coordinated(tokens, positions, index, out)
     return out + shared_subject(tokens, subjects, index, keys, out)
-
 
 
 def roles(text: str, spans: list[tuple[int, int, str]], keys, saying: frozenset[str] = frozenset(),
