@@ -1065,6 +1065,9 @@ def test_a_count_keeps_what_happened_to_it(workspace, text, refused):
     ("An earlier version said Iran struck once; Iran struck twice inside Pakistan.", True),
     ("An earlier version credited the toll to Pakistan; according to Iran, two children were "
      "killed.", True),
+    # a quantifier of what the earlier version said is not read: it was wrong
+    ("An earlier version said all the children were killed; according to Pakistan, two children "
+     "were killed.", False),
 ])
 def test_a_corrections_numbers_and_dates_are_read_as_a_statements(workspace, note, refused):
     correction = f'corrections:\n  - date: "2024-02-01"\n    note: {note}\n'
@@ -1402,3 +1405,43 @@ RECALLED = (SIGNALS, "Pakistan had recalled its ambassador to Tehran, preventing
 def test_where_an_envoy_is_sent_is_the_passages(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The envoys", text, RECALLED)}
     assert ("party-misattached" in found) is refused, found
+
+
+LAUNCHED = (READERWALL, "On January 16, missile attacks were launched by Tehran against militant bases")
+MINISTRY_SAID = (PATCH, "Hossein Amirabdollahian landed in Islamabad before dawn on Monday for “in-depth "
+                        "talks” with Pakistani counterpart, Jalil Abbas Jilani, Pakistan’s Ministry of "
+                        "Foreign Affairs said.")
+MILITARY = ("pakistan-iran-agree-to-deescalate", "On Thursday, Pakistan’s military announced that the "
+            "country carried out effective strikes against hideouts inside Iran")
+
+
+@pytest.mark.parametrize(("text", "passages", "refused"), [
+    # a date before "X said that" dates the saying, not what was said
+    ("On January 16, Pakistan's Foreign Ministry said that missile attacks were launched by Tehran "
+     "against militant bases.", [LAUNCHED, MINISTRY_SAID], True),
+    ("On Thursday, Pakistan's military announced that the country carried out effective strikes "
+     "against hideouts inside Iran.", [MILITARY], False),
+])
+def test_a_date_before_that_dates_the_report(workspace, text, passages, refused):
+    found = {p.rule for p in _credit(workspace, "When it was said", text, *passages)}
+    assert ("statement-date-not-supported" in found) is refused, found
+    assert refused or not found, found
+
+
+RECIPROCAL = (READERWALL, "This visit comes amidst a tensioned atmosphere following recent reciprocal "
+                          "strikes launched by both countries.")
+
+
+@pytest.mark.parametrize(("listed", "refused"), [
+    # a government named only by its country's word in the paragraph ("Iranian") is named
+    ("government-of-iran", False),
+    ("jaish-al-adl", True),  # named nowhere around the passage
+])
+def test_a_listed_body_may_be_named_by_its_partys_word(workspace, listed, refused):
+    workspace.lighten().write(CREDIT, "id: credit\ntitle: Both countries launch strikes\n"
+                                      f"organizations:\n  - {listed}\nclaims:\n"
+                                      "  - text: Both countries launched strikes, one source says.\n"
+                                      f"    evidence:\n      - source: {RECIPROCAL[0]}\n"
+                                      f"        quote: {json.dumps(RECIPROCAL[1])}\n")
+    found = {(p.rule, p.field) for p in workspace.problems(CREDIT)}
+    assert (("name-not-supported", "organizations[0]") in found) is refused, found
