@@ -1407,7 +1407,6 @@ def test_where_an_envoy_is_sent_is_the_passages(workspace, text, refused):
     assert ("party-misattached" in found) is refused, found
 
 
-LAUNCHED = (READERWALL, "On January 16, missile attacks were launched by Tehran against militant bases")
 MINISTRY_SAID = (PATCH, "Hossein Amirabdollahian landed in Islamabad before dawn on Monday for “in-depth "
                         "talks” with Pakistani counterpart, Jalil Abbas Jilani, Pakistan’s Ministry of "
                         "Foreign Affairs said.")
