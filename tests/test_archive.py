@@ -17,6 +17,7 @@ from factcards.kinds.sources import SourceCard
 from factcards.project import load_project
 from factcards.text.verbatim import normalise
 from tests.helpers import (
+    RETRIEVED,
     SAVED_PAGES,
     archive_page,
     card_count,
@@ -58,6 +59,10 @@ def test_a_saved_page_becomes_a_seed_and_a_card_that_checks_clean_citing_only_it
         == expected["published"]
     url = card.url if isinstance(card.url, str) else card.url.value
     assert (url, isinstance(card.url, str)) == (expected["url"], not expected.get("url attested"))
+    record = workspace.root / "seeds/retrieved" / card.seed  # where --url says it was saved from
+    given = expected_pages()[name].get("url")
+    assert (record.read_text() if record.exists() else None) == (
+        None if given is None else f"text: {card.seed}\nurl: {given}\nretrieved: {RETRIEVED}\n")
     text = workspace.read(card_path)
     for excluded in card.body.exclude:  # each exclusion says why, on the line above it
         at = text.splitlines().index(f"    - {json.dumps(excluded, ensure_ascii=False)}")

@@ -125,8 +125,33 @@ def test_an_attested_address_rests_on_printed_words(workspace, quote, found):
     assert rules(workspace.problems()) == found
 
 
+DEESCALATE_SEED = "004_070e446cdca4d301.txt"
+RECORD = f"seeds/retrieved/{DEESCALATE_SEED}"
+
+
+def _record(workspace, url: str) -> None:
+    """A retrieval record as `archive --url` writes it, listed in the manifest."""
+    text = f"text: {DEESCALATE_SEED}\nurl: {url}\nretrieved: 2025-04-12\n"
+    workspace.write(RECORD, text)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    workspace.write("seeds/SHA256SUMS", workspace.read("seeds/SHA256SUMS")
+                    + f"{digest}  retrieved/{DEESCALATE_SEED}\n")
+
+
+def test_an_address_the_page_does_not_print_needs_the_archive_s_record_of_its_retrieval(workspace):
+    workspace.replace(SOURCE, "body:", "url: https://example.org/deescalate\nbody:")
+    found = workspace.problems()
+    assert [(p.rule, p.field, p.line) for p in found] == [("attestation-not-supported", "url", 9)]
+    assert f"no retrieval of it from there (seeds/retrieved/{DEESCALATE_SEED})" in found[0].message
+    _record(workspace, "https://example.org/elsewhere")  # a record of another address
+    assert [p.rule for p in workspace.problems()] == ["attestation-not-supported"]
+    workspace.replace(RECORD, "elsewhere", "deescalate")  # the record edited by hand
+    assert [(p.path, p.rule) for p in workspace.problems()] == [("seeds/SHA256SUMS", "seed-checksum")]
+
+
 def test_a_recorded_address_needs_no_quote(workspace):
     workspace.replace(SOURCE, "body:", "url: https://example.org/deescalate\nbody:")
+    _record(workspace, "https://example.org/deescalate")
     assert workspace.problems() == []
 
 

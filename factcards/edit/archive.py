@@ -18,6 +18,7 @@ from factcards.edit.atomic import write_all
 from factcards.edit.cardtext import card_id, card_yaml
 from factcards.edit.propose import Page, Proposal, propose
 from factcards.kinds import SOURCES
+from factcards.load.retrievals import RETRIEVED, record_name, record_text
 from factcards.load.seeds import MANIFEST, RAW, SEEDS
 from factcards.text.article import read_article
 from factcards.text.webpage import canonical_url, decode, headings, looks_like_html, page_text, parse
@@ -120,6 +121,8 @@ def archive(root: Path, path: Path, url: str | None = None, retrieved: dt.date |
     raw = None if page.blocks is None else f"{RAW}/{stem}{_suffix(path)}"
     seed = f"{stem}.txt"
     archived = {**({raw: data} if raw else {}), seed: page.text.encode("utf-8") if raw else data}
+    if url is not None:  # the only place an address the page does not print may come from
+        archived[record_name(seed)] = record_text(seed, url, retrieved).encode("utf-8")
     key = wanted_id or card_id(proposal.headline.value or "", f"source-{digest[:8]}")
     card = f"{CARDS}/{key}.yaml"
     notes = [f"Retrieved on {retrieved.isoformat()}."] if retrieved else []
@@ -154,7 +157,8 @@ def _write(root: Path, folder: Path, files: dict[str, bytes], archived: dict[str
     write_all(new, changed if added else {})
     what = {card: "a proposed source card"}
     for rel in files:
-        what.setdefault(rel, "the page, byte for byte" if page and f"/{RAW}/" in rel else "its text")
+        what.setdefault(rel, "the page, byte for byte" if page and f"/{RAW}/" in rel
+                        else "where it was retrieved from" if f"/{RETRIEVED}/" in rel else "its text")
     written = [(str(p.relative_to(root)), what[str(p.relative_to(root))]) for p in new]
     if added:
         written.append((f"{SEEDS}/{MANIFEST}", f"{len(added)} line{'s' * (len(added) > 1)} added"))

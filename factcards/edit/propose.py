@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from factcards.edit.attest import Context, Finding, address, copyright_names, published, publisher
 from factcards.edit.body import Body, citable_by_line, find_body, locate_blocks
 from factcards.kinds.sources import SourceCard
+from factcards.load.retrievals import record_name, record_text
 from factcards.rules.engine import judge_page
 from factcards.text import cues as f
 from factcards.text.verbatim import find, normalise
@@ -101,7 +102,10 @@ def decisions(text: str, proposal: Proposal) -> list[str]:
         card = SourceCard.model_validate(card_data(proposal, "proposed", "proposed.txt"))
     except ValueError:
         return found  # an empty headline: already asked above
-    source, findings = judge_page(card, text, {"proposed.txt": text})
+    seeds = {"proposed.txt": text}
+    if proposal.url.value is not None and proposal.url.quote is None:  # archive records it
+        seeds[record_name("proposed.txt")] = record_text("proposed.txt", proposal.url.value, None)
+    source, findings = judge_page(card, text, seeds)
     found += [f"{'.'.join(map(str, f.path))}: {f.message}" for f in findings]
     lines = text.split("\n")
     if source is not None:

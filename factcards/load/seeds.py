@@ -3,7 +3,9 @@
 Every card is checked against these texts, so a silently edited, added or removed seed is an error
 that points at the manifest line or the file concerned. Pages archived as published (`seeds/raw/`,
 listed in the manifest as `raw/<name>`) are verified the same way but are never read as texts:
-the text seed made from each one is what cards cite.
+the text seed made from each one is what cards cite. Retrieval records (`seeds/retrieved/<name>`,
+see `retrievals`) are verified and read like texts, under their listed names, which no card can
+cite.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from factcards.load.retrievals import RETRIEVED
 from factcards.problems import Problem
 
 SEEDS = "seeds"
@@ -31,8 +34,9 @@ def read_archive(root: Path) -> tuple[dict[str, str], list[Problem]]:
         return {}, [Problem(SEEDS, 1, 1, "seed-checksum", "the seeds/ folder is missing",
                             hint=_HINT)]
     problems += _read_folder(folder, "", raw)
-    if (folder / RAW).is_dir() and not (folder / RAW).is_symlink():
-        problems += _read_folder(folder / RAW, f"{RAW}/", raw)
+    for sub in (RAW, RETRIEVED):
+        if (folder / sub).is_dir() and not (folder / sub).is_symlink():
+            problems += _read_folder(folder / sub, f"{sub}/", raw)
     listed: set[str] = set()
     try:
         lines: list[str] | None = (folder / MANIFEST).read_text(encoding="utf-8").splitlines()
