@@ -20,10 +20,14 @@ import argparse
 import hashlib
 import random
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from factcards.load.retrievals import record_name, record_text  # noqa: E402
+
 HEADER = "# yaml-language-server: $schema=../../schemas/{kind}.schema.json\n"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -238,6 +242,10 @@ class Generator:
                 name = f"{source:05d}_{hashlib.sha1(raw).hexdigest()[:16]}.txt"
                 (self.out / "seeds" / name).write_bytes(raw)
                 manifest.append(f"{hashlib.sha256(raw).hexdigest()}  {name}\n")
+                url = f"https://example.org/{story.places[1].lower().replace(' ', '-')}/{source}"
+                record = record_text(name, url, None).encode()  # as `archive --url` keeps it
+                (self.out / "seeds" / record_name(name)).write_bytes(record)
+                manifest.append(f"{hashlib.sha256(record).hexdigest()}  {record_name(name)}\n")
                 published = (f"published:\n  value: \"2024-{source % 12 + 1:02d}-03\"\n"
                              f"  quote: \"Published 3 {MONTHS[source % 12]} 2024\"\n"
                              if dated else "published: unknown\n")
@@ -245,8 +253,7 @@ class Generator:
                            f"seed: {name}\nheadline: {_q(headline)}\npublisher:\n"
                            f"  value: The {story.places[1]} Courier\n"
                            f"  quote: \"The {story.places[1]} Courier\"\n{published}"
-                           f"url: https://example.org/{story.places[1].lower().replace(' ', '-')}/"
-                           f"{source}\nbody:\n  start: {_q(paragraphs[0][:60])}\n"
+                           f"url: {url}\nbody:\n  start: {_q(paragraphs[0][:60])}\n"
                            f"  end: {_q(paragraphs[-1][-50:])}\n  exclude:\n"
                            "    - \"Read also: the week in the province\"\n")
         (self.out / "seeds/SHA256SUMS").write_text("".join(sorted(manifest, key=lambda x: x[66:])))
@@ -403,7 +410,7 @@ class Generator:
 def generate(out: Path, cards: int, sources: int, bad: float, seed: int = 7) -> None:
     if out.exists():
         shutil.rmtree(out)
-    for folder in ("seeds", *(f"cards/{kind}" for kind in (
+    for folder in ("seeds/retrieved", *(f"cards/{kind}" for kind in (
             "sources", "people", "organizations", "events", "background", "disagreements", "overview"))):
         (out / folder).mkdir(parents=True)
     for name in ("factcards", "docs", "overrides", "schemas"):
