@@ -460,6 +460,13 @@ TWO_NEIGHBOURS = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties"
     ("Pakistan recalled several ambassadors.", [RECALL], True),
     ("Only one source says Pakistan recalled its ambassador.", [RECALL], False),
     ("Pakistan recalled only one ambassador.", [RECALL], True),
+    # "once" where it says how many times, and only there
+    ("Pakistan recalled its ambassador once.", [RECALL], True),
+    ("Pakistan recalled its ambassador more than once and suspended all high-level diplomatic "
+     "and trade engagements.", [RECALL, SUSPENDED], True),
+    ("Pakistan recalled its ambassador at once.", [RECALL], False),
+    ("Once Pakistan had recalled its ambassador, it suspended all high-level diplomatic and "
+     "trade engagements.", [RECALL, SUSPENDED], False),
 ])
 def test_a_quantifier_is_the_passages_and_counts_the_same_words(look, text, evidence, refused):
     found = quantifier_problem(_statement(text, evidence), look.vocabulary)

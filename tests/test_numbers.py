@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factcards.text.numbers import numbers_in, phrase, totals, unreadable
+from factcards.text.times import once_backed, times_said
+from factcards.text.words import words
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,3 +57,32 @@ def test_a_part_is_read_with_the_total_it_belongs_to(text, expected):
 def test_a_counts_phrase_ends_with_its_clause():
     text = "killing two children when it hit targets in Fernley"
     assert phrase(text, numbers_in(text)[0]) == "two children "
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The port was struck once, officials said.", True),
+    ("The ministers spoke by phone more than once and agreed to meet.", True),
+    ("They met once in March.", True),
+    ("Once the talks ended, the ministers left.", False),  # a conjunction
+    ("The strike began once the talks ended.", False),
+    ("The town was once home to a port.", False),  # formerly
+    ("They met once again.", False),
+    ("The ministers left at once.", False),
+])
+def test_once_counts_only_where_it_says_how_many_times(text, count):
+    tokens = words(text)
+    (at,) = [i for i, w in enumerate(tokens) if w.lower == "once"]
+    assert times_said(text, tokens, at) is count
+
+
+@pytest.mark.parametrize(("text", "passage", "backed"), [
+    ("They met once.", "The ministers met once in March.", True),
+    ("They met once.", "The ministers met twice in March.", False),
+    ("They met more than once.", "The ministers met twice in March.", True),
+    ("They met more than once.", "The ministers met once in March.", False),
+    ("They met more than once.", "Once the talks ended, the ministers met.", False),
+])
+def test_a_count_of_times_rests_on_a_passage_that_gives_it(text, passage, backed):
+    tokens = words(text)
+    at = max(i for i, w in enumerate(tokens) if w.lower == "once")
+    assert once_backed(text, tokens, at, [passage]) is backed
