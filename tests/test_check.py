@@ -213,6 +213,29 @@ def test_what_a_note_says_its_page_reports_is_on_the_page(workspace, path, old, 
     assert [p.rule for p in workspace.problems()] == (["note-not-supported"] if refused else [])
 
 
+SPELLS = 'Spells the minister\'s name \\"Abdullohian\\" once.'
+STRAIN_SOURCE = "cards/sources/iran-fm-visits-pakistan-amid-strain-in-ties.yaml"
+STRAIN_NOTE = "Quotes a post on X by the Pakistan Foreign Ministry spokesperson's account."
+
+
+@pytest.mark.parametrize(("path", "old", "new", "refused"), [
+    (READERWALL, SPELLS, SPELLS.replace("once", "twice"), True),
+    (READERWALL, SPELLS, SPELLS, False),
+    (READERWALL, SPELLS, "Names Jilani three times.", True),  # six times on that page
+    (READERWALL, SPELLS, "Names Jilani six times.", False),
+    (STRAIN_SOURCE, STRAIN_NOTE, "Names the Nur Khan airbase only once.", True),
+    (STRAIN_SOURCE, STRAIN_NOTE, "Names the Nur Khan airbase twice.", False),
+    # a count of what the note neither quotes nor names, or of other sources, is not read
+    (MEND_TIES, BEFORE_VISIT, "Prints the paragraph on the recalled ambassadors three times.", False),
+    (STRAIN_SOURCE, STRAIN_NOTE, "Names the Nur Khan airbase once, where other sources name it "
+                                 "more often.", False),
+])
+def test_how_often_a_note_says_its_page_prints_a_word_is_counted_on_the_page(
+        workspace, path, old, new, refused):
+    workspace.lighten().replace(path, old, new)
+    assert [p.rule for p in workspace.problems()] == (["note-count-not-supported"] if refused else [])
+
+
 def _add_raw_page(workspace, content: bytes) -> None:
     workspace.write("seeds/raw/005_0123456789abcdef.html", content)
     digest = hashlib.sha256(content).hexdigest()

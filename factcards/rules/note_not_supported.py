@@ -44,6 +44,9 @@ _ELSEWHERE = frozenset({"other", "others", "elsewhere", "another"})
 _CREDITS_FOR = re.compile(r"\bcredit(?:s|ed|ing)?\s+(?P<who>.+?)\s+for\s+(?P<what>.+)$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _AND = re.compile(r"\s+and\s+")
+# "names it three times": how often the page prints a word, counted by note-count-not-supported,
+# not a number of the story's that the archive must print.
+_TIMES = re.compile(r"\b[\w-]+\s+times\b", re.IGNORECASE)
 
 
 def _told(note: str, look: Lookup, negated: bool) -> Iterator[str]:
@@ -156,6 +159,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             (text, passage_keys(text, look.vocabulary)) for line in own.norm.original.splitlines()
             if (text := normalise(line).strip())]) if own is not None else []
     for i, note in enumerate(cf.card.notes):  # type: ignore[union-attr]
+        note = _TIMES.sub("", note)
         absent = missing(facts(note), archive)
         if absent:
             yield Finding(("notes", i), f"the note's {', '.join(absent)} "
