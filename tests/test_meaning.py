@@ -1451,3 +1451,19 @@ def test_a_listed_body_may_be_named_by_its_partys_word(workspace, listed, refuse
                                       f"        quote: {json.dumps(RECIPROCAL[1])}\n")
     found = {(p.rule, p.field) for p in workspace.problems(CREDIT)}
     assert (("name-not-supported", "organizations[0]") in found) is refused, found
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "Additional" left out: the Foreign Secretary is another office
+    ("Foreign Secretary Rahim Hayat Qureshi received the Iranian Foreign Minister at the Nur Khan "
+     "airbase.", True),
+    ("The Iranian Foreign Minister was received by Foreign Secretary Rahim Hayat Qureshi.", True),
+    ("Additional Foreign Secretary Rahim Hayat Qureshi received the Iranian Foreign Minister at "
+     "the Nur Khan airbase.", False),
+    ("The Iranian Foreign Minister was received by Additional Foreign Secretary Qureshi.", False),
+])
+def test_a_title_before_a_name_keeps_the_word_that_makes_it_the_persons_office(workspace, text,
+                                                                               refused):
+    found = {p.rule for p in _credit(workspace, "The minister is received", text, (STRAIN, RECEIVED))}
+    assert ("title-not-the-persons" in found) is refused, found
+    assert refused or not found, found

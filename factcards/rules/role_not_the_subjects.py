@@ -127,6 +127,12 @@ def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -
     return _unsaid(role, *_apposed_texts(evidence, me, look), look.vocabulary)
 
 
+def left_out_title(title: str, evidence: list, me: tuple[str, str], look: Lookup) -> str | None:
+    """The capitalised word every passage's title for the card's subject has before the title's
+    own words, and the title leaves out: another office."""
+    return _left_out(title, _apposed_texts(evidence, me, look)[1], look.vocabulary)
+
+
 def _unsaid(role: str, titles: set[str], apposed: list[str], vocabulary) -> list[str]:
     if not apposed:
         return []

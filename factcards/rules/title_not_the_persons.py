@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_EVENT, event
-from factcards.rules.role_not_the_subjects import unsaid_title
+from factcards.rules.role_not_the_subjects import left_out_title, unsaid_title
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, words
 
@@ -39,9 +39,10 @@ _ASKED = """\
 EXAMPLES = (GOOD_EVENT, event(_ASKED, _ASKED_CLERK))
 
 
-def title_before(text: str, at: int) -> list[Word]:
+def title_before(text: str, at: int, first: bool = False) -> list[Word]:
     """The capitalised words right before a name at `at`, in its clause ("Parish Clerk" in
-    "with Parish Clerk Okafor"): a title, not the sentence's first word."""
+    "with Parish Clerk Okafor"): a title, not the sentence's first word unless `first` asks
+    for it (capitalised anyway, it may or may not be the title's)."""
     tokens = [w for w in words(text[:at]) if w.end <= at]
     title: list[Word] = []
     for w in reversed(tokens):
@@ -49,7 +50,7 @@ def title_before(text: str, at: int) -> list[Word]:
         if gap.strip() or not w.text[:1].isupper() or w.stop or w.text.endswith(("'s", "’s")):
             break
         title.insert(0, w)
-    while title and not text[:title[0].start].strip():  # a sentence's first word is capitalised anyway
+    while title and not first and not text[:title[0].start].strip():  # capitalised anyway
         title.pop(0)
     return title
 
@@ -79,9 +80,17 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             card = look.card_keys(kind, key)
             unsaid = [w for w in unsaid_title(title, st.evidence, (kind, key), look)
                       if not v.keys(w) & card]
+            name = max((s for k, i, s in look.shared.names if (k, i) == (kind, key)
+                        and s[:1].isalpha()), key=len, default=key)  # a name, not a handle
             if unsaid:
-                name = next((s for k, i, s in look.shared.names if (k, i) == (kind, key)), key)
                 yield Finding(st.path, f"calls {name} '{title}', but neither its passages nor "
                               f"{name}'s card give {name} '{' '.join(unsaid)}'",
                               "give the person the title their passages or card give them")
+                break
+            whole = " ".join(w.text for w in title_before(text, at, first=True))
+            dropped = left_out_title(whole, st.evidence, (kind, key), look)
+            if dropped:
+                yield Finding(st.path, f"calls {name} '{whole}', leaving '{dropped}' out of the "
+                              "title its passages give them: that is another office",
+                              "write the whole title the passage gives, or leave it out")
                 break
