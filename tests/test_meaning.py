@@ -1467,3 +1467,30 @@ def test_a_title_before_a_name_keeps_the_word_that_makes_it_the_persons_office(w
     found = {p.rule for p in _credit(workspace, "The minister is received", text, (STRAIN, RECEIVED))}
     assert ("title-not-the-persons" in found) is refused, found
     assert refused or not found, found
+
+
+BORDER_TARGETS = ("pakistan-iran-agree-to-deescalate",
+                  "Pakistan on Wednesday accused Iran of violating Pakistan’s airspace, killing two "
+                  "Pakistani children, after Iran hit some targets near the Pakistan-Iran border "
+                  "inside Pakistan.")
+NADIR = ("iranian-fm-visits-pakistan-to-patch-up-relations",
+         "Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s southwestern "
+         "Balochistan province.")
+
+
+@pytest.mark.parametrize(("text", "passage", "refused"), [
+    # a word that may be a verb is a noun after an article or two hyphened parties, and keeps
+    # the place its passage gives it
+    ("Iran hit some targets near the Pakistan-Iran border inside Iran, one source says.",
+     BORDER_TARGETS, True),
+    ("Iran hit some targets near the Pakistan-Iran border inside Pakistan, one source says.",
+     BORDER_TARGETS, False),
+    ("Iran struck a target in Iran's Sistan-Baluchestan province, one source says.", NADIR, True),
+    # a place inside a party's place is in both
+    ("Iran struck a target in Balochistan, one source says.", NADIR, False),
+    ("Iran struck a target in Pakistan, one source says.", NADIR, False),
+])
+def test_a_noun_that_may_be_a_verb_keeps_its_passages_place(workspace, text, passage, refused):
+    found = {p.rule for p in _credit(workspace, "Iran's strike", text, passage)}
+    assert ("party-misattached" in found) is refused, found
+    assert refused or not found, found

@@ -11,37 +11,13 @@ nothing of words further apart.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from factcards.text.attach_after import how, right
 from factcards.text.numbers import NUMBER
+from factcards.text.party_tokens import OWNER, PLACE, PLACES, SKIP, TOWARDS, Link, joined, name_end, party_at
 from factcards.text.words import Word, can_be_verb, only_verb, words
 
-OWNER = "owner"
-PLACE = "place"
-TOWARDS = "towards"  # "the envoy to Fernley"
-PLACES = frozenset({"in", "inside", "at", "within"})
-_SKIP = 3  # words a party may stand before the word it owns ("Alderbrook's long-serving Deputy Mayor")
-
-
-@dataclass(frozen=True)
-class Link:
-    """A word (by its keys), the party it belongs to, and how (`owner`, `place` or `towards`)."""
-
-    keys: frozenset[str]
-    word: str
-    party: str
-    how: str
-    possessive: str = ""  # the party's word, where it owns the word in the possessive ("Alderbrook's")
-    spelled: frozenset[str] = frozenset()  # a name's words, by their keys: what a possessive matches
-
-
-_BREAKS = frozenset(".;:,()\"“”")
-
-
-def joined(text: str, tokens: tuple[Word, ...], a: int, b: int) -> bool:
-    """Whether tokens a and b (a < b, next to each other) stand in one clause: nothing but
-    spaces, hyphens and apostrophes between them."""
-    return not _BREAKS.intersection(text[tokens[a].end:tokens[b].start])
+_NOUN_AFTER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "these", "those"})
 
 
 def _titles(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: int, is_group) -> bool:
@@ -52,17 +28,6 @@ def _titles(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: int, 
             and (j + 1 >= len(tokens) or joined(text, tokens, j, j + 1)):
         j += 1
     return j > i and j in party and not is_group(party[j])
-
-
-def party_at(tokens: tuple[Word, ...], spans: list[tuple[int, int, str]]) -> dict[int, str]:
-    """Token index -> party, for tokens inside a party span."""
-    found: dict[int, str] = {}
-    for i, token in enumerate(tokens):
-        for a, b, party in spans:
-            if a <= token.start < b:
-                found[i] = party
-                break
-    return found
 
 
 def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], frozenset[str]],
@@ -86,17 +51,18 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
         if i not in party and _titles(text, tokens, party, i, is_group):
             titles.append(i)  # a title's name is read instead
             continue
-        if i not in party and can_be_verb(token.text):
+        if i not in party and can_be_verb(token.text) \
+                and not _noun_here(text, tokens, i, party.get(i - 1, ""), is_group):
             continue  # who does what is `roles`' to read
         own = {party[i]} if i in party else keys(token.text)  # a name by its card, not its words
         spelled = frozenset().union(*(keys(t.text) for t in tokens[i:name_end(tokens, party, i) + 1])) \
             if titled and i in party else frozenset()  # "Alderbrook Town Council": its council
         found = [Link(frozenset(own), token.text, key, OWNER, possessive, spelled)
                  for key, possessive in _owners(text, tokens, party, i, is_group)]
-        how = _how(tokens, i, party)
-        if not (found and how == TOWARDS):  # "Alderbrook's envoy to Fernley": whose it is says more
-            found += [Link(frozenset(own), token.text, key, how, spelled=spelled)
-                      for key in _right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
+        held = how(tokens, i, party)
+        if not (found and held == TOWARDS):  # "Alderbrook's envoy to Fernley": whose it is says more
+            found += [Link(frozenset(own), token.text, key, held, spelled=spelled)
+                      for key in right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
                                         is_group)]
         if titled and i in party:
             found += [Link(keys(tokens[t].text), tokens[t].text, link.party, link.how)
@@ -106,11 +72,18 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
     return out
 
 
-def name_end(tokens: tuple[Word, ...], party: dict[int, str], i: int) -> int:
-    """The last token of the word or name at `i`."""
-    while i in party and i + 1 in party and party[i + 1] == party[i]:
-        i += 1
-    return i
+def _noun_here(text: str, tokens: tuple[Word, ...], i: int, before_party: str,
+               is_group: Callable[[str], bool]) -> bool:
+    """Whether a word that may be a verb is a noun where it stands: right after an article or a
+    pronoun's possessive ("its bridge"), or after two parties joined by a hyphen ("the
+    Alderbrook-Fernley border"), which describe a thing and do nothing. (After a party's
+    possessive it stays unread: "Fernley's vote" is read as a claim of its own, and a passage
+    may tell the same act by its verb.)"""
+    if i == 0 or not joined(text, tokens, i - 1, i):
+        return False
+    before = tokens[i - 1]
+    return before.lower in _NOUN_AFTER \
+        or ("-" in before.text and bool(before_party) and is_group(before_party))
 
 
 def _phrase_end(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: int) -> int:
@@ -128,7 +101,7 @@ def _owners(text, tokens, party, i, is_group) -> list[tuple[str, str]]:
     three words of a title ("Alderbrook's long-serving Deputy Mayor"); with whether it owns
     the word in the possessive, the possessive as written."""
     j, skipped = i - 1, 0
-    while j >= 0 and skipped <= _SKIP:
+    while j >= 0 and skipped <= SKIP:
         if not joined(text, tokens, j, j + 1):  # "Fernley, largely Liberal,": in apposition
             apposed = text[tokens[j].end:tokens[j + 1].start].strip() == ","
             if apposed and tokens[i].text[:1].isupper() and j in party and is_group(party[j]):
@@ -151,28 +124,6 @@ def _owners(text, tokens, party, i, is_group) -> list[tuple[str, str]]:
         skipped += 1
         j -= 1
     return []
-
-
-def _how(tokens, i, party) -> str:
-    """How the party after a word holds it: a place ("in"), a destination ("to"), or an owner."""
-    end = name_end(tokens, party, i)
-    after = tokens[end + 1].lower if end + 1 < len(tokens) else ""
-    return PLACE if after in PLACES else TOWARDS if after == "to" else OWNER
-
-
-def _right(text, tokens, party, end, token: Word, is_group) -> list[str]:
-    """The group party just after the word: "of Alderbrook", "in Fernley", or right
-    after a capitalised word that describes it ("Liberal Fernley")."""
-    k = end + 1
-    if k < len(tokens) and tokens[k].lower in PLACES | {"of", "to"}:
-        k += 1
-        if k < len(tokens) and tokens[k].lower == "the":
-            k += 1
-    elif not token.text[:1].isupper():
-        return []
-    if k >= len(tokens) or any(not joined(text, tokens, n, n + 1) for n in range(end, k)):
-        return []
-    return [party[k]] if k in party and is_group(party[k]) else []
 
 
 def _placed(text, tokens, party, i, is_group) -> list[Link]:

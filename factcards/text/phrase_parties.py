@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcards.text.attach import OWNER, PLACE, PLACES, joined, name_end, party_at
+from factcards.text.party_tokens import OWNER, PLACE, PLACES, joined, name_end, party_at
 from factcards.text.words import can_be_verb, only_verb, words
 
 
