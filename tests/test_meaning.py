@@ -787,6 +787,15 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
     # ... and an "and" that joins two nouns is no second clause: "other militants involved"
     assert ("Iran", "actor", "involv") not in _roles(
         look, "Tehran claims Pakistan shelters Jaish al-Adl and other militants involved in attacks")
+    # ... the "of" may follow a name with a lower-case word, and its doer is who the "of" follows
+    found = _roles(look, "Tehran accuses Jaish al-Adl of carrying out attacks and of sheltering other "
+                         "militants")
+    assert ("jaish-al-adl", "actor", "shelter") in found and ("Iran", "actor", "shelter") not in found
+    # a word that is a noun or a verb is the verb of the party right before it when an object
+    # follows; after a possessive it is the party's noun
+    assert ("Pakistan", "actor", "shelter") in _roles(
+        look, "claiming that Pakistan shelters the group and other militants", statement=False)
+    assert ("Pakistan", "actor", "shelter") not in _roles(look, "Pakistan's shelters the group")
     # an agent after "by" does only what follows the party before: the welcome, not the invitation
     found = _roles(look, "the visit was on the invitation of Foreign Minister Jilani and confirmed his "
                          "welcome by Rahim Hayat at Nur Khan airbase", statement=False)

@@ -69,8 +69,8 @@ def _of_gerund(tokens: list[Word], index: dict[int, str], k: int, keys) -> Role 
     for j in range(k - 1, 0, -1):
         if tokens[j].lower == "of" and tokens[j + 1].lower.endswith("ing"):
             party = max((p for p in index if p < j), default=None)
-            if party is None or not all(w.text[:1].isupper() for w in tokens[party:j]):
-                return None  # the "of" must follow the party's name
+            if party is None or not all(any(c.isupper() for c in w.text) for w in tokens[party:j]):
+                return None  # the "of" must follow the party's name (one with a lower-case word too)
             return Role(index[party], "actor", keys(tokens[k + 2].text))
     return None
 

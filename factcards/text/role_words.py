@@ -6,7 +6,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from factcards.text.words import Word, only_verb
+from factcards.text.words import Word, can_be_verb, only_verb
 
 AND = frozenset({"and", "or"})
 PERSON = "people/"  # a person's key: one person is never another's stand-in
@@ -37,3 +37,17 @@ def is_action(word: Word, keys) -> bool:
         return False
     return only_verb(word.text) or bool(keys(word.text) & VERB_GROUPS.get()) or word.lower in AGENT_OF
 
+
+# Words that start an object noun phrase: a word between a party and one of these is a verb.
+_OBJECT_STARTS = frozenset({"the", "its", "his", "her", "their", "these", "those"})
+
+
+def verb_before_object(tokens: list[Word], party: int, k: int) -> bool:
+    """Whether a word that may be a noun or a verb is the verb of the party named right before
+    it, because an object follows: "Fernley shelters the group" (not "Fernley's shelters")."""
+    if k + 1 >= len(tokens) or tokens[k].stop or not tokens[k].lower.endswith("s") \
+            or tokens[k].lower.endswith("ss") or not can_be_verb(tokens[k].text) \
+            or tokens[k + 1].lower not in _OBJECT_STARTS or (party and tokens[party - 1].lower == "of"):
+        return False  # "residents of Fernley cross the bridge": Fernley is no subject
+    name = tokens[party + 1:k]  # the rest of the party's name: capitalised words only
+    return not tokens[party].lower.endswith("'s") and all(w.text[:1].isupper() for w in name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcards.text.role_joins import apposition, coordinated, it_stands_for, latter, shared_subject, speaks
-from factcards.text.role_words import AGENT_OF, AND, SAYING, VERB_GROUPS, Role, is_action
+from factcards.text.role_words import AGENT_OF, AND, SAYING, VERB_GROUPS, Role, is_action, verb_before_object
 from factcards.text.words import Word, only_verb, words
 
 CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s*[:()]\s*")
@@ -108,11 +108,12 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
             out.append(apposed)
             continue
         end = positions[n + 1] if n + 1 < len(positions) else len(tokens)
-        first = next((k for k in range(i + 1, end) if is_action(tokens[k], keys)), None)
+        first = next((k for k in range(i + 1, end) if is_action(tokens[k], keys)
+                      or verb_before_object(tokens, i, k)), None)
         if first is None:
             continue
         between = tokens[i + 1:first]
-        acts = _actions(tokens, first, end, index, keys)
+        acts = _actions(tokens, first, end, index, keys) | keys(tokens[first].text)
         if between and between[-1].lower in _RELATIVE and \
                 all(w.stop or not w.text[:1].islower() for w in between[:-1]):
             # "Alderbrook's Mayor, who closed the bridge": the one "who" stands for acts
