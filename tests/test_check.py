@@ -218,6 +218,23 @@ STRAIN_SOURCE = "cards/sources/iran-fm-visits-pakistan-amid-strain-in-ties.yaml"
 STRAIN_NOTE = "Quotes a post on X by the Pakistan Foreign Ministry spokesperson's account."
 
 
+RESUME = 'Reports that {} disclosed its ambassador would \\"resume duties in Islamabad on Friday\\".'
+
+
+@pytest.mark.parametrize(("new", "refused"), [
+    # the page has Iran's foreign ministry confirm the visit and disclose the ambassador's return
+    (RESUME.format("the Pakistani foreign ministry"), True),
+    (RESUME.format("Iran's foreign ministry"), False),
+    (RESUME.format("Tehran"), False),
+    # a note that does not say what the page reports in a clause of its own is not read so
+    ('Calls the strikes \\"a recent exchange of missile strikes\\".', False),
+])
+def test_a_note_that_quotes_its_page_credits_the_words_as_the_page_does(workspace, new, refused):
+    workspace.lighten().replace(MEND_TIES, BEFORE_VISIT, new)
+    found = [p.rule for p in workspace.problems()]
+    assert found == (["note-quote-misread"] if refused else []), found
+
+
 @pytest.mark.parametrize(("path", "old", "new", "refused"), [
     (READERWALL, SPELLS, SPELLS.replace("once", "twice"), True),
     (READERWALL, SPELLS, SPELLS, False),
