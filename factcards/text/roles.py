@@ -113,7 +113,8 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
         if first is None:
             continue
         between = tokens[i + 1:first]
-        acts = _actions(tokens, first, end, index, keys) | keys(tokens[first].text)
+        acts = _actions(tokens, first, end, index, keys) if is_action(tokens[first], keys) \
+            else keys(tokens[first].text)  # a verb known by its object: that verb alone
         if between and between[-1].lower in _RELATIVE and \
                 all(w.stop or not w.text[:1].islower() for w in between[:-1]):
             # "Alderbrook's Mayor, who closed the bridge": the one "who" stands for acts
