@@ -1503,3 +1503,30 @@ def test_a_noun_that_may_be_a_verb_keeps_its_passages_place(workspace, text, pas
     found = {p.rule for p in _credit(workspace, "Iran's strike", text, passage)}
     assert ("party-misattached" in found) is refused, found
     assert refused or not found, found
+
+
+SUNNI = (STRAIN, "The tension began with Iranian airstrikes targeting the alleged bases of the Sunni "
+                 "separatist group Jaish al-Adl in southwestern Pakistan on January 16.")
+ASSERTED = (SIGNALS, "While Pakistan asserted that its strikes targeted bases of the separatist Baloch "
+                     "Liberation Front and Baloch Liberation Army, Iran countered that its missiles hit "
+                     "militants affiliated with the Jaish al Adl (JAA) group.")
+
+
+@pytest.mark.parametrize(("text", "passage", "refused"), [
+    # a capitalised word where the passage prints another in the same phrase
+    ("According to Pakistan, Iranian airstrikes targeted the alleged bases of the Shia separatist "
+     "group Jaish al-Adl.", SUNNI, True),
+    ("Rahim Hayat Qureshi, Afghanistan's Additional Foreign Secretary for Pakistan and West Asia, "
+     "received the Iranian Foreign Minister.", (STRAIN, RECEIVED), True),
+    ("According to Pakistan, Iranian airstrikes targeted the alleged bases of the Sunni separatist "
+     "group Jaish al-Adl.", SUNNI, False),
+    ("Rahim Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and West Asia, "
+     "received the Iranian Foreign Minister.", (STRAIN, RECEIVED), False),
+    # a list in another order replaces nothing
+    ("Pakistan asserted that its strikes targeted bases of the separatist Baloch Liberation Army "
+     "and Baloch Liberation Front.", ASSERTED, False),
+])
+def test_a_capitalised_word_is_the_one_its_passage_prints_in_that_phrase(workspace, text, passage,
+                                                                         refused):
+    found = {p.rule for p in _credit(workspace, "The strikes", text, passage)}
+    assert ("name-replaced" in found) is refused, found

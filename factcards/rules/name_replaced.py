@@ -1,0 +1,110 @@
+"""A capitalised word a statement puts where its passage prints another: "Alderbrook Parish
+Council voted" for the passage's "Alderbrook Town Council voted", "the Liberal candidate" for
+"the Labour candidate". Every word is printed somewhere, so the word aligner finds nothing
+wrong; the phrase around the word is the passage's, and the word is not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.examples import event
+from factcards.text.align import Vocabulary
+from factcards.text.verbatim import normalise
+from factcards.text.words import Word, words
+
+ID = "name-replaced"
+SCOPE = "valid"
+SUMMARY = ("A capitalised word of a statement (other than a party's) stands where one of its "
+           "passages prints another capitalised word in the same phrase (the same word before "
+           "it and the same two after, or the same two before it and one after, two of them no "
+           "function words, all in one clause) only where a passage prints the statement's word "
+           "in that phrase too, or a word the project's settings make equivalent. A list in "
+           "another order replaces nothing.")
+FIX = "Write the word the passage prints in that phrase, or quote the passage that prints yours."
+_VOTED = """\
+  - text: Alderbrook {} Council voted to close the Mill Lane bridge.
+    evidence:
+      - source: council-votes-to-close-bridge
+        quote: "On Monday evening, Alderbrook Town Council voted to close the Mill Lane bridge"
+      - source: council-votes-to-close-bridge
+        quote: "Fernley Parish Council asked Alderbrook to keep one lane open for buses"
+"""
+EXAMPLES = (event("claims:\n", "claims:\n" + _VOTED.format("Town")),
+            event("claims:\n", "claims:\n" + _VOTED.format("Parish")))
+_ENDS = frozenset(".;:!?")
+_LIST_GAP = 4  # words between two items of a list ("Parish Council and Alderbrook Town")
+
+
+def _same(a: Word, b: Word, vocab: Vocabulary) -> bool:
+    return a.lower == b.lower or bool(vocab.keys(a.text) & vocab.keys(b.text))
+
+
+def _shapes(mine: tuple[Word, ...], i: int) -> list[tuple[int, ...]]:
+    """The offsets around `i` that make a phrase with words on both sides of it (a word the
+    statement leaves out of the passage is no replacement): two of them no function words."""
+    return [shape for shape in ((-1, 1, 2), (-2, -1, 1))
+            if all(0 <= i + k < len(mine) for k in shape)
+            and sum(not mine[i + k].stop for k in shape) >= 2]
+
+
+def _one_clause(text: str, tokens: tuple[Word, ...], lo: int, hi: int) -> bool:
+    return not _ENDS.intersection(text[tokens[lo].end:tokens[hi].start])
+
+
+def _gaps(text: str, tokens: tuple[Word, ...], lo: int, hi: int) -> list[str]:
+    """The punctuation between the words lo..hi: "Council and" is not "Lane, and" (a list
+    reordered, not a word replaced)."""
+    return [text[tokens[k].end:tokens[k + 1].start].strip() for k in range(lo, hi)]
+
+
+def _coordinated(theirs: tuple[Word, ...], j: int, word: Word, vocab: Vocabulary) -> bool:
+    """Whether the passage prints the statement's word joined to its own by "and" or "or"
+    ("the Parish Council and the Town Council"): the statement has the list in another order."""
+    for k, other in enumerate(theirs):
+        if k != j and _same(word, other, vocab):
+            between = theirs[min(j, k) + 1:max(j, k)]
+            if len(between) <= _LIST_GAP and any(w.lower in ("and", "or") for w in between):
+                return True
+    return False
+
+
+def _replaced(text: str, mine: tuple[Word, ...], i: int, quotes: list[tuple[str, tuple[Word, ...]]],
+              vocab: Vocabulary) -> Word | None:
+    """The word a passage prints in the statement word's phrase instead, unless a passage
+    prints the statement's own word in that phrase."""
+    other = None
+    for shape in _shapes(mine, i):
+        if not _one_clause(text, mine, i + shape[0], i + shape[-1]):
+            continue
+        for quote, theirs in quotes:
+            for j in range(-shape[0], len(theirs) - shape[-1]):
+                if not all(_same(mine[i + k], theirs[j + k], vocab) for k in shape) \
+                        or not _one_clause(quote, theirs, j + shape[0], j + shape[-1]) \
+                        or _gaps(text, mine, i + shape[0], i + shape[-1]) \
+                        != _gaps(quote, theirs, j + shape[0], j + shape[-1]):
+                    continue
+                if _same(mine[i], theirs[j], vocab):
+                    return None
+                if theirs[j].text[:1].isupper() and not theirs[j].stop \
+                        and not _coordinated(theirs, j, mine[i], vocab):
+                    other = other or theirs[j]
+    return other
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    vocab = look.vocabulary
+    for st in statements(cf):
+        text = normalise(st.text)
+        mine = words(text)
+        quotes = [(q, words(q)) for q in (normalise(ev.quote) for ev in st.evidence)]
+        for i, word in enumerate(mine):
+            if not word.text[:1].isupper() or word.stop or vocab.party(word.text):
+                continue  # a party moved is actor-swapped's and party-misattached's to say
+            other = _replaced(text, mine, i, quotes, vocab)
+            if other is not None:
+                yield Finding(st.path, f"writes '{word.text}' where its passage prints "
+                              f"'{other.text}' in the same phrase",
+                              "write the word the passage prints, or quote the passage that "
+                              "prints yours")
+                break
