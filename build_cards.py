@@ -65,6 +65,11 @@ if __name__ == "__main__":
     from pathlib import Path
 
     _use_project_python()
+    # The cards' models use no pydantic plugin, and looking for plugins reads the entry points
+    # of every installed package as the models are built: a setting of one's own still wins.
+    import os
+
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # Importing makes only objects that live as long as the process: the cycle collector would
     # walk them again and again as they accumulate, and find nothing to free.
     gc.disable()
