@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from factcards.text import dates
-from factcards.text.hints import DAYS, MONTHS
+from factcards.text.hints import DAYS, MONTHS, apart
 
 ROOT = Path(__file__).resolve().parent.parent
 ODD = ["On ſeptember 5 the talks resumed", "the ſecond of March", "two weeKs later",
@@ -64,3 +64,16 @@ def test_the_readings_are_the_same_without_the_hints(monkeypatch):
 def test_look_alike_letters_are_not_turned_away(text):
     folded = text.casefold()
     assert any(stem in folded for stem in MONTHS + DAYS) or not dates.dates_in(text)
+
+
+def test_a_text_read_in_its_pieces_gives_the_dates_and_numbers_it_gives_whole():
+    from factcards.rules.facts import _dates, _numbers
+
+    cut = ["On May 5 (a Friday); two days later: May 7, 2024", 'said "twenty-one" on "Jan. 3"',
+           "nine [ten] of them/eleven days later's",
+           "since March 3; 2024 (the 4th) and the 5th of May's 'June 2'"]
+    pages = ["\n".join(path.read_text(encoding="utf-8")
+                       for path in sorted((ROOT / "seeds").glob("*.txt")))]
+    for text in _texts() + cut + pages:
+        assert tuple(d for piece in apart(text) for d in _dates(piece)) == _dates(text), text
+        assert tuple(n for piece in apart(text) for n in _numbers(piece)) == _numbers(text), text

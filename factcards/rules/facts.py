@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from factcards.text.dates import dates_in, without_dates
+from factcards.text.hints import apart
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
@@ -64,7 +65,8 @@ def _dates(kept: str) -> tuple[tuple[int | None, int | None], ...]:
 
 class _Printed:
     """What a text prints, each part read only when a note first asks for it: a note without
-    numbers or dates never has the whole archive searched for them."""
+    numbers or dates never has the whole archive searched for them, and one with them has it
+    read in pieces (see `hints.apart`)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -75,11 +77,11 @@ class _Printed:
 
     @functools.cached_property
     def numbers(self) -> tuple[float | str, ...]:
-        return _numbers(self._kept)
+        return tuple(n for piece in apart(self._kept) for n in _numbers(piece))
 
     @functools.cached_property
     def dates(self) -> tuple[tuple[int | None, int | None], ...]:
-        return _dates(self._kept)
+        return tuple(d for piece in apart(self._kept) for d in _dates(piece))
 
     @functools.cached_property
     def norm(self) -> str:

@@ -10,6 +10,8 @@ pattern; a test holds Python's Unicode data to that.
 
 from __future__ import annotations
 
+import re
+
 # Every month name and abbreviation the date patterns read begins with one of these.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Every weekday, span of days ("two days later", "the week after") holds one of these.
@@ -24,3 +26,15 @@ def names_month(folded: str) -> bool:
 def counts_days(folded: str) -> bool:
     """Whether a case-folded text may name a weekday or count days or weeks."""
     return any(stem in folded for stem in DAYS)
+
+
+# Marks that no date, span of days or number the patterns read holds, and that are no part of
+# a word (so a pattern's word boundaries read the same at a cut as beside the mark).
+_APART = re.compile(r"[;:!?()\"'/\[\]{}]+")
+
+
+def apart(text: str) -> list[str]:
+    """A long text in the pieces between those marks: each date or number it holds lies within
+    one piece, and most pieces of a page name no month and count no days, which the hints
+    tell at once, where the whole page names some and has every pattern read all of it."""
+    return _APART.split(text)
