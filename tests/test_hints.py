@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from factcards.text import dates
-from factcards.text.hints import DAYS, MONTHS, apart
+from factcards.text.hints import DAYS, MONTHS
 
 ROOT = Path(__file__).resolve().parent.parent
 ODD = ["On ſeptember 5 the talks resumed", "the ſecond of March", "two weeKs later",
@@ -67,7 +67,7 @@ def test_look_alike_letters_are_not_turned_away(text):
 
 
 def test_a_text_read_in_its_pieces_gives_the_dates_and_numbers_it_gives_whole():
-    from factcards.rules.facts import _dates, _numbers
+    from factcards.rules.facts import _clauses, _dates, _numbers, _Printed
 
     cut = ["On May 5 (a Friday); two days later: May 7, 2024", 'said "twenty-one" on "Jan. 3"',
            "nine [ten] of them/eleven days later's",
@@ -75,5 +75,6 @@ def test_a_text_read_in_its_pieces_gives_the_dates_and_numbers_it_gives_whole():
     pages = ["\n".join(path.read_text(encoding="utf-8")
                        for path in sorted((ROOT / "seeds").glob("*.txt")))]
     for text in _texts() + cut + pages:
-        assert tuple(d for piece in apart(text) for d in _dates(piece)) == _dates(text), text
-        assert tuple(n for piece in apart(text) for n in _numbers(piece)) == _numbers(text), text
+        printed = _Printed(text)
+        assert printed.dates == _dates(" ".join(_clauses(text, False))), text
+        assert printed.numbers == _numbers(" ".join(_clauses(text, False))), text

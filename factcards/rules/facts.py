@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcards.text.dates import dates_in, without_dates
@@ -63,6 +64,20 @@ def _dates(kept: str) -> tuple[tuple[int | None, int | None], ...]:
     return tuple((m.month, m.day) for m in dates_in(kept) if m.month is not None)
 
 
+# The readers themselves, not their memories: a page's pieces are read once each (`_printed`
+# remembers the page), and kept would push out the passages the rules read again and again.
+_read_dates, _read_numbers, _blanked = dates_in.__wrapped__, numbers_in.__wrapped__, without_dates.__wrapped__
+
+
+
+def _by_piece(text: str, read: Callable[[str], tuple]) -> tuple:
+    """What `read` finds in each piece of `text` (see `hints.apart`), each distinct piece read
+    once: the furniture of a site stands on each of its pages in the archive."""
+    done: dict[str, tuple] = {}
+    return tuple(found for piece in apart(text)
+                 for found in (done[piece] if piece in done else done.setdefault(piece, read(piece))))
+
+
 class _Printed:
     """What a text prints, each part read only when a note first asks for it: a note without
     numbers or dates never has the whole archive searched for them, and one with them has it
@@ -77,11 +92,13 @@ class _Printed:
 
     @functools.cached_property
     def numbers(self) -> tuple[float | str, ...]:
-        return tuple(n for piece in apart(self._kept) for n in _numbers(piece))
+        return _by_piece(self._kept, lambda piece: tuple(
+            v for n in _read_numbers(_blanked(piece), one_is_a_number=True) for v in n.value))
 
     @functools.cached_property
     def dates(self) -> tuple[tuple[int | None, int | None], ...]:
-        return tuple(d for piece in apart(self._kept) for d in _dates(piece))
+        return _by_piece(self._kept, lambda piece: tuple(
+            (m.month, m.day) for m in _read_dates(piece) if m.month is not None))
 
     @functools.cached_property
     def norm(self) -> str:
