@@ -317,3 +317,21 @@ def test_a_misquote_hint_shows_only_real_differences(workspace):
                                  "return to their posts by January 26.")
     line = workspace.read(card).splitlines()[problem.line - 1]
     assert line[problem.column - 1:].startswith("asked their ambassadors")
+
+
+STRAIN_HEADLINE = 'headline: "Iran’s Foreign Minister Visits Pakistan Amid Strain In Ties Following Tit-For-Tat Strikes"'
+
+
+@pytest.mark.parametrize(("headline", "found"), [
+    # the standfirst printed under the page's heading is no headline
+    ("Tension between Iran and Pakistan escalated as the neighbouring nations engaged in "
+     "cross-border airstrikes, leading to the worsening of diplomatic ties.",
+     ["headline-not-in-header"]),
+    ("Iran’s Foreign Minister Visits Pakistan Amid Strain In Ties Following Tit-For-Tat Strikes", []),
+    # a sentence of the article is no headline either
+    ("The two neighbours have historically maintained routine diplomatic, trade, and military "
+     "activities.", ["headline-not-in-header"]),
+])
+def test_a_headline_is_the_heading_above_the_article(workspace, headline, found):
+    workspace.lighten(STRAIN_SOURCE).replace(STRAIN_SOURCE, STRAIN_HEADLINE, f'headline: "{headline}"')
+    assert [p.rule for p in workspace.problems()] == found
