@@ -319,7 +319,8 @@ def test_a_misquote_hint_shows_only_real_differences(workspace):
     assert line[problem.column - 1:].startswith("asked their ambassadors")
 
 
-STRAIN_HEADLINE = 'headline: "Iran’s Foreign Minister Visits Pakistan Amid Strain In Ties Following Tit-For-Tat Strikes"'
+STRAIN_HEADLINE = ('headline: "Iran’s Foreign Minister Visits Pakistan Amid Strain In Ties Following '
+                   'Tit-For-Tat Strikes"')
 
 
 @pytest.mark.parametrize(("headline", "found"), [

@@ -590,6 +590,44 @@ def test_wording_accounts_dispute_only_the_words_they_give_differently(workspace
     assert {p.rule for p in found} == ({"disagreement-not-different"} if refused else set())
 
 
+_NAMES = """\
+id: what-is-the-group-called
+title: What is the group called?
+subject: name
+accounts:
+  - says: {first}
+    value: {first}
+    evidence:
+      - source: iran-fm-visits-pakistan-amid-strain-in-ties
+        quote: "{first_quote}"
+  - says: {second}
+    value: {second}
+    evidence:
+      - source: {second_source}
+        quote: "{second_quote}"
+"""
+
+
+@pytest.mark.parametrize(("second", "second_source", "second_quote", "refused"), [
+    # a translation the page prints beside the name is no other source's name
+    ("Army of Justice", "iranian-fm-visits-pakistan-to-patch-up-relations", "the Army of Justice", True),
+    # a description is no name
+    ("the military", "pakistan-iran-agree-to-deescalate", "On Thursday, Pakistan’s military announced",
+     True),
+    # two sources' spellings are a name dispute
+    ("Jaish al Adl", "iranian-fm-visit-signals-efforts-to-mend-ties",
+     "militants affiliated with the Jaish al Adl (JAA) group", False),
+])
+def test_a_name_dispute_is_between_names_two_sources_print(workspace, second, second_source,
+                                                            second_quote, refused):
+    path = "cards/disagreements/what-is-the-group-called.yaml"
+    workspace.lighten(STRIKE).write(path, _NAMES.format(
+        first="Jaish al-Adl", first_quote="the Sunni separatist group Jaish al-Adl",
+        second=second, second_source=second_source, second_quote=second_quote))
+    found = [p for p in workspace.problems() if p.path == path]
+    assert ("disagreement-not-different" in {p.rule for p in found}) is refused, found
+
+
 HOME = "cards/overview/home.yaml"
 
 

@@ -22,10 +22,13 @@ KINDS = ("disagreements",)
 SUMMARY = ("A recorded disagreement is about one of the project's subjects and has accounts "
            "with different values, each given by its own passages, from at least two sources, "
            "and no account's passages give another account's value: accounts that can all be "
-           "true are no disagreement. A wording account's value is only the words the sources give "
-           "differently: no word of it is given by another account's passages too.")
+           "true are no disagreement. A name account's value is a name, not a description, and "
+           "is not printed beside another account's value in one paragraph. A wording account's "
+           "value is only the words the sources give differently: no word of it is given by "
+           "another account's passages too.")
 FIX = "Give each account the value its passages state, from its own source."
 EXAMPLE_KIND = "disagreements"
+_PARTICLE = 3  # a lower-case word this short is part of a name ("ul", "bin", "al")
 SPELLING = 60  # how alike (rapidfuzz ratio) two names must be to be spellings of one name
 EXAMPLES = (GOOD_DISAGREEMENT, dispute('value: "2030-04-03"', 'value: "2030-04-01"'))
 
@@ -99,6 +102,28 @@ def _agreeing(card, look: Lookup) -> Iterator[Finding]:
                 break
 
 
+def _not_names(card, look: Lookup) -> Iterator[Finding]:
+    """A name dispute is between names: a description ("Fernley's council") is no other name,
+    and a name printed beside another in one paragraph ("the Town Council (the Council)") is
+    that page giving both."""
+    for j, account in enumerate(card.accounts):
+        described = [w.text for w in words(normalise(account.value))
+                     if w.text.islower() and not w.stop and len(w.text) > _PARTICLE]
+        if described:
+            yield Finding(("accounts", j, "value"), f"'{account.value}' describes, with "
+                          f"{', '.join(repr(w) for w in described)}: it is no name",
+                          "record a name disagreement only between names the sources print")
+            return
+        for k, other in enumerate(card.accounts):
+            beside = next((ev for ev in account.evidence if k != j and re.search(
+                rf"(?<!\w){re.escape(normalise(other.value).strip())}(?!\w)", look.context(ev))), None)
+            if beside is not None:
+                yield Finding(("accounts", j, "value"), f"the paragraph of account {j + 1}'s "
+                              f"passage prints '{other.value}' too: that page gives both names",
+                              "record a name disagreement only between sources")
+                return
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     card = cf.card
     if card.subject not in look.settings.subjects:  # type: ignore[union-attr]
@@ -130,6 +155,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             yield Finding(("accounts", j, "value"), f"account {other + 1}'s passages give "
                           f"'{account.value}' too, so the accounts do not conflict",
                           "record a disagreement only where the sources' accounts exclude each other")
+    if card.subject == "name":  # type: ignore[union-attr]
+        yield from _not_names(card, look)
     if card.subject == "wording":  # type: ignore[union-attr]
         yield from _agreeing(card, look)
     sources = {ev.source for account in card.accounts for ev in account.evidence}  # type: ignore[union-attr]
