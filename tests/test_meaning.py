@@ -1005,6 +1005,7 @@ JILANI = "cards/people/jalil-abbas-jilani.yaml"
 QURESHI = "cards/people/rahim-hayat-qureshi.yaml"
 KAKAR = "cards/people/anwaar-ul-haq-kakar.yaml"
 ABDOLLAHIAN = "cards/people/hossein-amir-abdollahian.yaml"
+BALOCH = "cards/people/mumtaz-zahra-baloch.yaml"
 ADDITIONAL = "Rahim Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and West Asia"
 TALKS = ("Baloch also mentioned the in-depth talks Abdullohian is set to have with Jilani and his "
          "meeting with Prime Minister Kakar.")
@@ -1037,6 +1038,9 @@ IRAN = "cards/organizations/government-of-iran.yaml"
     # a shared act: talks Abdullohian is set to have with Jilani are Jilani's talks too
     (JILANI, "Set to have in-depth talks with Abdullohian", TALKS, False),
     (KAKAR, "Set to have in-depth talks with Abdullohian", TALKS, True),
+    # ... and not the speaker's who mentions them: "Abdullohian is set to have" them
+    (BALOCH, "Set to have in-depth talks with Jilani", TALKS, True),
+    (ABDOLLAHIAN, "Set to have in-depth talks with Jilani", TALKS, False),
     # a title shortened from the front is another office; a party's word there is whose it is
     (QURESHI, "Pakistan's Foreign Secretary", ADDITIONAL, True),
     (QURESHI, "Pakistan's Additional Foreign Secretary for Afghanistan and West Asia", ADDITIONAL, False),

@@ -73,9 +73,14 @@ def _reworded(a: str, b: str, subject: str, look: Lookup) -> bool:
                                                                      for o in theirs)
     if not covered or subject != "name":
         return covered
+    return not _spellings(a, b)
+
+
+def _spellings(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name ("Okafor", "Okafur"), not two names."""
     from rapidfuzz import fuzz  # imported only here: most checks compare no names' spellings
 
-    return fuzz.ratio(a.lower(), b.lower()) < SPELLING
+    return fuzz.ratio(a.lower(), b.lower()) >= SPELLING
 
 
 def _shared_words(account: Account, other: Account, look: Lookup) -> list[str]:
@@ -104,7 +109,7 @@ def _agreeing(card, look: Lookup) -> Iterator[Finding]:
 
 def _not_names(card, look: Lookup) -> Iterator[Finding]:
     """A name dispute is between names: a description ("Fernley's council") is no other name,
-    and a name printed beside another in one paragraph ("the Town Council (the Council)") is
+    and another name printed beside it in one paragraph ("the Town Council (the Council)") is
     that page giving both."""
     for j, account in enumerate(card.accounts):
         described = [w.text for w in words(normalise(account.value))
@@ -115,7 +120,9 @@ def _not_names(card, look: Lookup) -> Iterator[Finding]:
                           "record a name disagreement only between names the sources print")
             return
         for k, other in enumerate(card.accounts):
-            beside = next((ev for ev in account.evidence if k != j and re.search(
+            if k == j or _spellings(account.value, other.value):
+                continue  # a page may spell one name two ways: a spelling dispute still
+            beside = next((ev for ev in account.evidence if re.search(
                 rf"(?<!\w){re.escape(normalise(other.value).strip())}(?!\w)", look.context(ev))), None)
             if beside is not None:
                 yield Finding(("accounts", j, "value"), f"the paragraph of account {j + 1}'s "

@@ -50,16 +50,19 @@ def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
             out |= named or {agent.group(1).split(",")[0]}
             continue
         before = [(a, b) for a, b, _ in found if b <= word.start]
+        # "Okafor is set to visit": a form of "be" before a verb and "to" is no passive
+        linking = _BE if _TO.match(text, word.end) else _AUXILIARY
         if before:
             a, b = before[-1]
             between = text[b:word.start]
             if not re.search(r"[,;:()]", between) and all(
-                    w.lower in _AUXILIARY or w.lower.endswith("ly") for w in words(between)):
+                    w.lower in linking or w.lower.endswith("ly") for w in words(between)):
                 out |= {k for x, y, k in found if (x, y) == (a, b)}
     return out
 
 
 _BY = re.compile(r"\s+by\s+([^;:.()]+)", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\bthat\s", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;!?]\s")
 _JOINED = re.compile(r"\s(?:and|but)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -114,10 +117,12 @@ def doer_elsewhere(cf: CardFile, role: str, evidence, look: Lookup) -> str | Non
     own = {me} | look.entity_parties.get(me, frozenset())
     texts = [text for ev in evidence for text in (normalise(ev.quote), look.context(ev))]
     doers = set().union(*(_doers(text, verb, look) for text in texts))
+    planned = len(words(role)) > 1 and words(role)[1].lower == "to"  # "Set to have talks with"
+    if doers & own or ((planned or not doers) and any(_along(text, verb, own, role, look)
+                                                       for text in texts)):
+        return None  # a plan shared "with" the one who has it is each side's
     if doers:
-        return None if doers & own else min(doers)
-    if any(_along(text, verb, own, role, look) for text in texts):
-        return None
+        return min(doers)
     known = look.card_keys(cf.kind, cf.stem)
     subjects = [s for text in texts for s in _subjects(text, verb)]
     # A description ("the two councils") is the card's subject only where the page names it
