@@ -242,6 +242,8 @@ def test_a_note_that_quotes_its_page_credits_the_words_as_the_page_does(workspac
     (READERWALL, SPELLS, "Names Jilani six times.", False),
     (STRAIN_SOURCE, STRAIN_NOTE, "Names the Nur Khan airbase only once.", True),
     (STRAIN_SOURCE, STRAIN_NOTE, "Names the Nur Khan airbase twice.", False),
+    (STRAIN_SOURCE, STRAIN_NOTE, 'Prints \\"Sunni\\" once.', True),  # a quoted word counted too
+    (STRAIN_SOURCE, STRAIN_NOTE, 'Prints \\"Sunni\\" twice.', False),
     # a count of what the note neither quotes nor names, or of other sources, is not read
     (MEND_TIES, BEFORE_VISIT, "Prints the paragraph on the recalled ambassadors three times.", False),
     (STRAIN_SOURCE, STRAIN_NOTE, "Names the Nur Khan airbase once, where other sources name it "

@@ -465,6 +465,7 @@ TWO_NEIGHBOURS = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties"
     ("Pakistan recalled its ambassador more than once and suspended all high-level diplomatic "
      "and trade engagements.", [RECALL, SUSPENDED], True),
     ("Pakistan recalled its ambassador at once.", [RECALL], False),
+    ("Pakistan again recalled its ambassador.", [RECALL], True),  # no passage tells of a repeat
     ("Once Pakistan had recalled its ambassador, it suspended all high-level diplomatic and "
      "trade engagements.", [RECALL, SUSPENDED], False),
 ])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcards.text.numbers import numbers_in, phrase, totals, unreadable
-from factcards.text.times import once_backed, times_said
+from factcards.text.times import once_backed, repeat_backed, times_said
 from factcards.text.words import words
 
 
@@ -86,3 +86,9 @@ def test_a_count_of_times_rests_on_a_passage_that_gives_it(text, passage, backed
     tokens = words(text)
     at = max(i for i, w in enumerate(tokens) if w.lower == "once")
     assert once_backed(text, tokens, at, [passage]) is backed
+
+
+def test_again_rests_on_a_passage_that_tells_of_a_repeat():
+    assert repeat_backed(["The ministers met again in March."])
+    assert repeat_backed(["The ministers met a second time in March."])
+    assert not repeat_backed(["The ministers met in March."])

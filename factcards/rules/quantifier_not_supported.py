@@ -11,14 +11,15 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, headli
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.align import Vocabulary
 from factcards.text.distributive import PARTIES, distributed, predicate
-from factcards.text.times import once_backed, said_times, times_said
+from factcards.text.times import once_backed, repeat_backed, said_times, times_said
 from factcards.text.verbatim import normalise
 from factcards.text.words import DETERMINERS, QUANTIFIERS, Word, can_be_adjective, can_be_noun, words
 
 ID = "quantifier-not-supported"
 SCOPE = "valid"
 SUMMARY = ("A quantifier in a statement or a card's title ('all', 'every', 'each', 'both', 'some', "
-           "'most', 'few', 'only', 'several', 'twice', and 'once' where it says how many times) "
+           "'most', 'few', 'only', 'several', 'twice', 'again', and 'once' where it says how many "
+           "times) "
            "stands in one of its quoted passages, as itself or as a word the "
            "project's settings make equivalent (`equivalents`: 'every' for 'all'), and counts the "
            "same thing there: how many of a thing, or that it is the only one, is what the passage "
@@ -101,6 +102,11 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
     quotes = [normalise(ev.quote) for ev in st.evidence]
     theirs = {w.lower for quote in quotes for w in words(quote)}
     for i, word in enumerate(tokens):
+        if word.lower == "again":
+            if not repeat_backed(quotes):
+                return ("says 'again', but none of its quoted passages tells of an earlier time",
+                        "quote the passage that tells of the repeat, or leave 'again' out")
+            continue
         if word.lower == "once":
             if times_said(text, tokens, i) and not once_backed(text, tokens, i, quotes):
                 return (f"says '{said_times(tokens, i)}', which none of its quoted passages "

@@ -1,4 +1,5 @@
-"""How many times a thing happened, said with "once": "struck once", "spoke more than once".
+"""How many times a thing happened, said with "once" or "again": "struck once", "spoke more
+than once", "accused it again".
 
 "once" is also a conjunction ("once the talks ended") and an adverb of time ("was once home to"),
 and in those senses it counts nothing: only its place in the clause tells them apart.
@@ -15,7 +16,8 @@ _NOT_A_COUNT_BEFORE = frozenset({"at", "was", "were", "is", "are", "had", "has",
 # phone", "more than once and agreed"); anything else starts what "once" is about.
 _AFTER_A_COUNT = frozenset({"and", "or", "but", "by", "in", "on", "at", "during", "with", "over",
                             "from", "to", "since", "before", "after", "only", "each", "per"})
-# Counts a passage may give for "more than once".
+_QUOTES = " \"'“”‘’"  # 'prints "Fernley" once': the word quoted is counted
+# Counts a passage may give for "more than once", and for "again".
 _REPEATS = frozenset({"twice", "thrice", "repeatedly", "several", "multiple", "numerous", "times",
                       "again"})
 
@@ -23,7 +25,7 @@ _REPEATS = frozenset({"twice", "thrice", "repeatedly", "several", "multiple", "n
 def times_said(text: str, tokens: tuple[Word, ...], i: int) -> bool:
     """Whether the "once" at `i` says how many times something happened."""
     if i == 0 or tokens[i - 1].lower in _NOT_A_COUNT_BEFORE \
-            or text[tokens[i - 1].end:tokens[i].start].strip():  # ", once the talks ended"
+            or text[tokens[i - 1].end:tokens[i].start].strip(_QUOTES):  # ", once the talks ended"
         return False
     if i + 1 == len(tokens) or text[tokens[i].end:tokens[i + 1].start].strip():
         return True  # the clause ends on it: "struck once."
@@ -53,3 +55,9 @@ def once_backed(text: str, tokens: tuple[Word, ...], i: int, quotes: list[str]) 
             if more and word.lower in _REPEATS:
                 return True
     return False
+
+
+def repeat_backed(quotes: list[str]) -> bool:
+    """Whether a passage tells of a repeat ("again", "twice", "a second time"), as a statement's
+    "again" does."""
+    return any(w.lower in _REPEATS | {"second"} for quote in quotes for w in words(quote))
