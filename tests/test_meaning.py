@@ -1548,6 +1548,11 @@ def test_a_noun_that_may_be_a_verb_keeps_its_passages_place(workspace, text, pas
     assert refused or not found, found
 
 
+CAMPS = (STRAIN, "In response, Pakistani airstrikes were conducted two days later, targeting what "
+                 "Islamabad claimed were training camps belonging to Baluch insurgents in "
+                 "southeastern Iran.")
+GAZA = ("iranian-fm-visits-pakistan-to-patch-up-relations", "the spillover of Israel’s war with Hamas "
+                                                            "in Gaza")
 SUNNI = (STRAIN, "The tension began with Iranian airstrikes targeting the alleged bases of the Sunni "
                  "separatist group Jaish al-Adl in southwestern Pakistan on January 16.")
 ASSERTED = (SIGNALS, "While Pakistan asserted that its strikes targeted bases of the separatist Baloch "
@@ -1568,6 +1573,15 @@ ASSERTED = (SIGNALS, "While Pakistan asserted that its strikes targeted bases of
     # a list in another order replaces nothing
     ("Pakistan asserted that its strikes targeted bases of the separatist Baloch Liberation Army "
      "and Baloch Liberation Front.", ASSERTED, False),
+    # a party in another's place, inside a title or at the end of a clause
+    ("Upon landing, the Iranian Foreign Minister was received by Rahim Hayat Qureshi, Pakistan's "
+     "Additional Foreign Secretary for Iran and West Asia.", (STRAIN, RECEIVED), True),
+    ("According to Iran, Pakistani airstrikes targeted training camps belonging to Baluch "
+     "insurgents in southeastern Pakistan.", CAMPS, True),
+    ("According to Iran, Pakistani airstrikes targeted training camps belonging to Baluch "
+     "insurgents in southeastern Iran.", CAMPS, False),
+    # two parties of one relation the other way round
+    ("Hamas has been at war with Israel in Gaza, one source says.", GAZA, False),
 ])
 def test_a_capitalised_word_is_the_one_its_passage_prints_in_that_phrase(workspace, text, passage,
                                                                          refused):

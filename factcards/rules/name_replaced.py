@@ -15,12 +15,14 @@ from factcards.text.words import Word, words
 
 ID = "name-replaced"
 SCOPE = "valid"
-SUMMARY = ("A capitalised word of a statement (other than a party's) stands where one of its "
-           "passages prints another capitalised word in the same phrase (the same word before "
-           "it and the same two after, or the same two before it and one after, two of them no "
-           "function words, all in one clause) only where a passage prints the statement's word "
+SUMMARY = ("A capitalised word of a statement stands where one of its "
+           "passages prints another capitalised word in the same phrase (words before and after "
+           "it, or the three before it at a clause's end; two of them no function words, all in "
+           "one clause) only where a passage prints the statement's word "
            "in that phrase too, or a word the project's settings make equivalent. A list in "
-           "another order replaces nothing.")
+           "another order, or two words of one relation the other way round, replaces nothing; "
+           "roles and labels say things in their own words and are not read so; two parties "
+           "swapped are actor-swapped's and party-misattached's to say.")
 FIX = "Write the word the passage prints in that phrase, or quote the passage that prints yours."
 _VOTED = """\
   - text: Alderbrook {} Council voted to close the Mill Lane bridge.
@@ -33,7 +35,10 @@ _VOTED = """\
 EXAMPLES = (event("claims:\n", "claims:\n" + _VOTED.format("Town")),
             event("claims:\n", "claims:\n" + _VOTED.format("Parish")))
 _ENDS = frozenset(".;:!?")
+# Words around a replaced word that make its phrase: after it, before it, or both.
+_SHAPES = ((-1, 1, 2), (-2, -1, 1), (-2, -1, 1, 2), (-3, -2, -1))
 _LIST_GAP = 4  # words between two items of a list ("Parish Council and Alderbrook Town")
+_BESIDE = 2  # words between two parties of one relation ("Fernley's war with Alderbrook")
 
 
 def _same(a: Word, b: Word, vocab: Vocabulary) -> bool:
@@ -42,10 +47,16 @@ def _same(a: Word, b: Word, vocab: Vocabulary) -> bool:
 
 def _shapes(mine: tuple[Word, ...], i: int) -> list[tuple[int, ...]]:
     """The offsets around `i` that make a phrase with words on both sides of it (a word the
-    statement leaves out of the passage is no replacement): two of them no function words."""
-    return [shape for shape in ((-1, 1, 2), (-2, -1, 1))
-            if all(0 <= i + k < len(mine) for k in shape)
+    statement leaves out of the passage is no replacement), or, at a clause's end, before it:
+    two of them no function words."""
+    return [shape for shape in _SHAPES if all(0 <= i + k < len(mine) for k in shape)
             and sum(not mine[i + k].stop for k in shape) >= 2]
+
+
+def _ends(text: str, tokens: tuple[Word, ...], i: int) -> bool:
+    """Whether a clause ends with the word at `i`."""
+    after = text[tokens[i].end:tokens[i + 1].start] if i + 1 < len(tokens) else "."
+    return bool(_ENDS.intersection(after))
 
 
 def _one_clause(text: str, tokens: tuple[Word, ...], lo: int, hi: int) -> bool:
@@ -60,48 +71,68 @@ def _gaps(text: str, tokens: tuple[Word, ...], lo: int, hi: int) -> list[str]:
 
 def _coordinated(theirs: tuple[Word, ...], j: int, word: Word, vocab: Vocabulary) -> bool:
     """Whether the passage prints the statement's word joined to its own by "and" or "or"
-    ("the Parish Council and the Town Council"): the statement has the list in another order."""
+    ("the Parish Council and the Town Council"), or right beside it ("Fernley's talks with
+    Alderbrook"): the statement has the two in another order."""
     for k, other in enumerate(theirs):
         if k != j and _same(word, other, vocab):
             between = theirs[min(j, k) + 1:max(j, k)]
-            if len(between) <= _LIST_GAP and any(w.lower in ("and", "or") for w in between):
+            if len(between) <= _BESIDE or (len(between) <= _LIST_GAP
+                                           and any(w.lower in ("and", "or") for w in between)):
                 return True
     return False
 
 
+def _swapped(mine: tuple[Word, ...], word: Word, other: Word, theirs: tuple[Word, ...],
+             vocab: Vocabulary) -> bool:
+    """Whether two parties trade places: the statement prints the passage's party where the
+    passage prints the statement's ("Alderbrook asked Fernley" for "Fernley asked Alderbrook")."""
+    if not (vocab.party(word.text) and vocab.party(other.text)):
+        return False
+    return any(_same(other, mine[k], vocab) and _same(word, theirs[m], vocab)
+               and (k == m == 0 or (k and m and _same(mine[k - 1], theirs[m - 1], vocab)))
+               for k in range(len(mine)) for m in range(len(theirs)))
+
+
 def _replaced(text: str, mine: tuple[Word, ...], i: int, quotes: list[tuple[str, tuple[Word, ...]]],
-              vocab: Vocabulary) -> Word | None:
+              vocab: Vocabulary) -> tuple[Word, tuple[Word, ...]] | None:
     """The word a passage prints in the statement word's phrase instead, unless a passage
     prints the statement's own word in that phrase."""
     other = None
     for shape in _shapes(mine, i):
-        if not _one_clause(text, mine, i + shape[0], i + shape[-1]):
+        lo, hi = shape[0], max(shape[-1], 0)
+        last = shape[-1] < 0  # the phrase ends on the word: so must the passage's
+        if not _one_clause(text, mine, i + lo, i + hi) or (last and not _ends(text, mine, i)):
             continue
         for quote, theirs in quotes:
-            for j in range(-shape[0], len(theirs) - shape[-1]):
+            for j in range(-lo, len(theirs) - hi):
                 if not all(_same(mine[i + k], theirs[j + k], vocab) for k in shape) \
-                        or not _one_clause(quote, theirs, j + shape[0], j + shape[-1]) \
-                        or _gaps(text, mine, i + shape[0], i + shape[-1]) \
-                        != _gaps(quote, theirs, j + shape[0], j + shape[-1]):
+                        or not _one_clause(quote, theirs, j + lo, j + hi) \
+                        or (last and not _ends(quote, theirs, j)) \
+                        or _gaps(text, mine, i + lo, i + hi) != _gaps(quote, theirs, j + lo, j + hi):
                     continue
                 if _same(mine[i], theirs[j], vocab):
                     return None
                 if theirs[j].text[:1].isupper() and not theirs[j].stop \
                         and not _coordinated(theirs, j, mine[i], vocab):
-                    other = other or theirs[j]
+                    other = other or (theirs[j], theirs)
     return other
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     vocab = look.vocabulary
     for st in statements(cf):
+        if not st.prose:
+            continue  # a role or label says it in its own words ("Mayor of Fernley")
         text = normalise(st.text)
         mine = words(text)
         quotes = [(q, words(q)) for q in (normalise(ev.quote) for ev in st.evidence)]
         for i, word in enumerate(mine):
-            if not word.text[:1].isupper() or word.stop or vocab.party(word.text):
-                continue  # a party moved is actor-swapped's and party-misattached's to say
-            other = _replaced(text, mine, i, quotes, vocab)
+            if not word.text[:1].isupper() or word.stop:
+                continue
+            found = _replaced(text, mine, i, quotes, vocab)
+            if found is None or _swapped(mine, word, *found, vocab):
+                continue  # two parties swapped: actor-swapped and party-misattached say so
+            other = found[0]
             if other is not None:
                 yield Finding(st.path, f"writes '{word.text}' where its passage prints "
                               f"'{other.text}' in the same phrase",
