@@ -16,7 +16,7 @@ from factcards.rules.negation_not_supported import negated_words
 from factcards.rules.number_not_supported import unsupported
 from factcards.rules.party_misattached import moved, text_links
 from factcards.rules.quantifier_not_supported import problem as quantifier_problem
-from factcards.rules.role_not_the_subjects import unsaid_title
+from factcards.rules.role_titles import unsaid_title
 from factcards.rules.signoff_not_needed import findings as signoff_findings
 from factcards.rules.signoff_too_broad import problem as too_broad
 from factcards.rules.words_not_supported import borrowed
@@ -1411,6 +1411,11 @@ DISCUSSIONS = (STRAIN, "During his visit, Amir-Abdollahian is scheduled to engag
      "Jilani.", False),  # Jilani's card gives it, though no passage prints "Foreign"
     ("Amir-Abdollahian was scheduled to engage in in-depth discussions with Prime Minister Anwaar "
      "ul Haq Kakar.", False),
+    # a sentence's first word is read as the title's where the passages print it in lower case
+    ("Caretaker Foreign Minister Jilani and Amir-Abdollahian were scheduled to engage in in-depth "
+     "discussions.", True),
+    ("Caretaker Prime Minister Anwaar ul Haq Kakar and Amir-Abdollahian were scheduled to engage "
+     "in in-depth discussions.", False),
 ])
 def test_a_title_before_a_name_is_that_persons(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "In-depth discussions", text, DISCUSSIONS)}
@@ -1587,3 +1592,19 @@ def test_a_capitalised_word_is_the_one_its_passage_prints_in_that_phrase(workspa
                                                                          refused):
     found = {p.rule for p in _credit(workspace, "The strikes", text, passage)}
     assert ("name-replaced" in found) is refused, found
+
+
+
+def test_counterparts_named_together_take_no_title_of_one_named_before(workspace):
+    """ "the counterparts Abdollahian and Jilani" are each other's: the Additional Foreign
+    Secretary named before them lends neither his title."""
+    text = ("Iran's {} Hossein Amir-Abdollahian arrived in Islamabad as invited by Jalil Abbas "
+            "Jilani, his Pakistani counterpart, one source says.")
+    passages = [(READERWALL, "Iranian Foreign Minister, Hossein Amir-Abdollahian, arrived in Islamabad "
+                             "on Monday as invited by Jalil Abbas Jilani, his Pakistani counterpart"),
+                (READERWALL, "where he was met by Pakistan’s Additional Foreign Secretary for "
+                             "Afghanistan and West Asia, Rahim Hayat Qureshi.")]
+    found = {p.rule for p in _credit(workspace, "The arrival", text.format("Foreign Secretary"), *passages)}
+    assert "title-not-the-persons" in found, found
+    found = {p.rule for p in _credit(workspace, "The arrival", text.format("Foreign Minister"), *passages)}
+    assert not found, found

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_EVENT, event
-from factcards.rules.role_not_the_subjects import left_out_title, unsaid_title
+from factcards.rules.role_titles import left_out_title, unsaid_title
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, words
 
@@ -55,6 +55,13 @@ def title_before(text: str, at: int, first: bool = False) -> list[Word]:
     return title
 
 
+def _title(text: str, at: int, quoted: set[str]) -> list[Word]:
+    """The title before a name, with a sentence's first word where the passages print it in
+    lower case, as a title's word ("Caretaker Prime Minister Okafor" for "the caretaker ...")."""
+    title, whole = title_before(text, at), title_before(text, at, first=True)
+    return whole if len(whole) > len(title) and whole[0].text.lower() in quoted else title
+
+
 def carded(text: str, look: Lookup) -> set[int]:
     """Where the words of a title before a person's name start that the person's own card
     gives them ("Foreign Minister" before a name whose card's role is "Foreign Minister of
@@ -73,8 +80,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if not st.prose:
             continue  # a role is read by role-not-the-subjects
         text = normalise(st.text)
+        quoted = {w.text for ev in st.evidence for w in words(normalise(ev.quote))}
         for at, kind, key in look.named(text):
-            title = " ".join(w.text for w in title_before(text, at)) if kind == "people" else ""
+            title = " ".join(w.text for w in _title(text, at, quoted)) if kind == "people" else ""
             if not title or all(v.party(w.text) for w in words(title)):
                 continue
             card = look.card_keys(kind, key)
