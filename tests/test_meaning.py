@@ -438,6 +438,9 @@ def test_a_signoff_covers_no_name_look_alike_or_counted_thing(look, text, eviden
     assert bool(found) is refused, found
 
 
+BOTH_AIRSTRIKES = Evidence(source="iranian-fm-visits-pakistan-to-patch-up-relations",
+                           quote="especially in the mountainous region on their shared border, which "
+                                 "was the location of both airstrikes.")
 TWO_NEIGHBOURS = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties",
                           quote="This diplomatic initiative follows a recent exchange of missile strikes "
                           "between the two neighbours, targeting what they claimed were militant positions.")
@@ -466,6 +469,9 @@ TWO_NEIGHBOURS = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties"
      "and trade engagements.", [RECALL, SUSPENDED], True),
     ("Pakistan recalled its ambassador at once.", [RECALL], False),
     ("Pakistan again recalled its ambassador.", [RECALL], True),  # no passage tells of a repeat
+    # "twice" where a passage counts two of the act: "the location of both airstrikes"
+    ("The mountainous region on their shared border was struck twice.", [BOTH_AIRSTRIKES], False),
+    ("The mountainous region on their shared border was visited twice.", [BOTH_AIRSTRIKES], True),
     ("Once Pakistan had recalled its ambassador, it suspended all high-level diplomatic and "
      "trade engagements.", [RECALL, SUSPENDED], False),
 ])

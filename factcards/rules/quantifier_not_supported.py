@@ -40,6 +40,8 @@ _COUNTING = frozenset({"all", "every", "each", "some", "most", "few"})
 # article "a" starts a phrase of its own ("only a few").
 _BETWEEN = (DETERMINERS - {"a", "an"}) | {"of"}
 _BOTH, _TWO = "both", frozenset({"two", "2"})
+# How many times, and the words a passage counts as many things with.
+_TIMES = {"twice": _TWO | {_BOTH}, "thrice": frozenset({"three", "3"})}
 
 
 def _reciprocal(tokens: tuple[Word, ...], i: int) -> bool:
@@ -120,7 +122,8 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
             distributed(said.text, quotes, vocab.keys, parties)
             or (st.path == ("title",) and _parties_named(quotes, parties)))
         if not same:
-            if summed or (word.lower == _BOTH and _two(counted(text, tokens, i), quotes, vocab)):
+            if summed or (word.lower == _BOTH and _two(counted(text, tokens, i), quotes, vocab)) \
+                    or (word.lower in _TIMES and _as_many(tokens, i, quotes, vocab)):
                 continue
             return (f"says '{word.text}', which none of its quoted passages says",
                     "use the passage's own quantifier, or leave it out")
@@ -150,6 +153,19 @@ def _two(phrase: list[tuple[Word, bool]], quotes: list[str], vocab: Vocabulary) 
         for i, w in enumerate(tokens):
             if w.lower in _TWO and _keeps(phrase, counted(quote, tokens, i), vocab) \
                     and _keeps(counted(quote, tokens, i), phrase, vocab):
+                return True
+    return False
+
+
+def _as_many(tokens: tuple[Word, ...], i: int, quotes: list[str], vocab: Vocabulary) -> bool:
+    """Whether a passage counts as many of the act "twice" repeats: "struck twice" for "both
+    airstrikes" or "two strikes" (the act's word, or one the settings make equivalent)."""
+    act = vocab.keys(tokens[i - 1].text) if i else frozenset()
+    wanted = _TIMES[tokens[i].lower]
+    for quote in quotes:
+        theirs = words(quote)
+        for j, w in enumerate(theirs[:-1]):
+            if w.lower in wanted and any(vocab.keys(t.text) & act for t in theirs[j + 1:j + 3]):
                 return True
     return False
 
