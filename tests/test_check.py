@@ -149,6 +149,15 @@ def test_an_address_the_page_does_not_print_needs_the_archive_s_record_of_its_re
     assert [(p.path, p.rule) for p in workspace.problems()] == [("seeds/SHA256SUMS", "seed-checksum")]
 
 
+def test_an_address_in_a_note_is_the_page_s_or_the_archive_s_record(workspace):
+    note = '  - "Saved from https://example.org/deescalate on 2025-04-12."\n'
+    workspace.replace(SOURCE, "notes:\n", "notes:\n" + note)
+    assert [(p.rule, p.field) for p in workspace.problems()] == [("attestation-not-supported",
+                                                                 "notes[0]")]
+    _record(workspace, "https://example.org/deescalate")
+    assert workspace.problems() == []
+
+
 def test_a_recorded_address_needs_no_quote(workspace):
     workspace.replace(SOURCE, "body:", "url: https://example.org/deescalate\nbody:")
     _record(workspace, "https://example.org/deescalate")

@@ -18,11 +18,14 @@ SCOPE = "source"
 SUMMARY = ("A source's publisher is named, word for word, in the words quoted for it, and so is "
            "an address given as the page's own (`value` and `quote`). A plain address is "
            "where the page was retrieved, and only the archive's record of that retrieval "
-           "(written by `archive --url`) may give it. A page that states neither gets `unknown`, "
-           "never a guess.")
+           "(written by `archive --url`) may give it; so with an address a source note gives. A "
+           "page that states neither gets `unknown`, never a guess.")
 FIX = "Quote the words that name the publisher, or write unknown."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE, source("value: The Alderbrook Gazette", "value: Fernley Echo"))
+
+
+_ADDRESS = re.compile(r"https?://[^\s\"'<>]+[^\s\"'<>.,;:)]")
 
 
 def _printed(value: str, text: str) -> bool:
@@ -45,3 +48,9 @@ def check(card: SourceCard, norm: NormalText | None, seeds: dict[str, str]) -> I
                       f"retrieval of it from there (seeds/{record_name(card.seed)})",
                       "write unknown, quote the page's own address, or archive the page again "
                       "with --url ADDRESS to record where it was saved from")
+    for i, note in enumerate(card.notes):
+        for address in _ADDRESS.findall(note):
+            if address != recorded_url(seeds, card.seed) and (norm is None or address not in norm.text):
+                yield Finding(("notes", i), f"the note gives the address '{address}', which the "
+                              "page does not print and the archive records no retrieval from",
+                              "leave the address out, or archive the page with --url ADDRESS")
