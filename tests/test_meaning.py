@@ -841,6 +841,12 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
     assert ("Pakistan", "actor", "shelter") in _roles(
         look, "claiming that Pakistan shelters the group and other militants", statement=False)
     assert ("Pakistan", "actor", "shelter") not in _roles(look, "Pakistan's shelters the group")
+    # a party before ", which" does what follows, whatever its left side makes it
+    found = _roles(look, "three others injured, according to the Pakistani Ministry of Foreign "
+                         "Affairs, which condemned the incident", statement=False)
+    assert ("Pakistan", "actor", "condemn") in found
+    assert ("Iran", "actor", "condemn") not in _roles(
+        look, "Iran, which denied the charges, and Pakistan condemned the incident")
     # an agent after "by" does only what follows the party before: the welcome, not the invitation
     found = _roles(look, "the visit was on the invitation of Foreign Minister Jilani and confirmed his "
                          "welcome by Rahim Hayat at Nur Khan airbase", statement=False)

@@ -22,6 +22,7 @@ _BY = "by"
 _NEWCLAUSE = frozenset({"when", "while", "whereas", "because", "since", "after", "before", "as",
                          "where", "which", "who", "what", "that", "until", "although", "though"})
 _RELATIVE = frozenset({"who", "which"})
+_NAME_JOINS = frozenset({"of", "for", "and"})  # inside a name: "Ministry of Foreign Affairs"
 # An aside in which another party says something of the one before it ("Fernley, which
 # Alderbrook accused of closing the road, reopened it"): the main clause is read without it,
 # and what the aside credits to its speaker is no action of the sentence.
@@ -72,6 +73,21 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys, text: str) ->
     return None
 
 
+def _which(tokens: list[Word], i: int, end: int, index: dict[int, str], keys, text: str) -> list[Role]:
+    """ "according to the Alderbrook council, which condemned the closure": the party before
+    ", which" does what follows, whatever part its own left side gives it."""
+    last = i  # to the name's last word: "Ministry of Foreign Affairs" too
+    while last + 1 < end and (tokens[last + 1].text[:1].isupper() or (
+            tokens[last + 1].lower in _NAME_JOINS and last + 2 < end
+            and tokens[last + 2].text[:1].isupper())):
+        last += 1
+    k = last + 1
+    if k + 1 >= end or tokens[k].lower not in _RELATIVE or "," not in text[tokens[last].end:tokens[k].start] \
+            or not is_action(tokens[k + 1], keys):
+        return []
+    return [Role(index[i], "actor", _actions(tokens, k + 1, end, index, keys))]
+
+
 def _owns(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | None:
     """A party right before an action it owns is its actor, whatever stands before it: "in
     Fernley's strike", "with Alderbrook's closure" (a noun, not a verb: "Fernley struck" is
@@ -99,6 +115,8 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
         if owned is not None:
             out.append(owned)
             continue
+        end = positions[n + 1] if n + 1 < len(positions) else len(tokens)
+        out += _which(tokens, i, end, index, keys, text)
         left = _left(tokens, i, index, keys, text)
         if left is not None:
             out.append(left)
