@@ -244,6 +244,20 @@ def test_a_note_that_quotes_its_page_credits_the_words_as_the_page_does(workspac
     assert found == (["note-quote-misread"] if refused else []), found
 
 
+TOLL = 'Reports that {} counted \\"at least two children killed and three others injured\\".'
+
+
+@pytest.mark.parametrize(("new", "refused"), [
+    # "others" inside the quoted words is the page's, not the note speaking of other sources
+    (TOLL.format("Ahmad Vahidi"), True),
+    (TOLL.format("the Pakistani Ministry of Foreign Affairs"), False),
+])
+def test_a_note_s_quoted_words_are_the_page_s_whatever_they_say(workspace, new, refused):
+    workspace.lighten().replace(STRAIN_SOURCE, STRAIN_NOTE, new)
+    found = [p.rule for p in workspace.problems()]
+    assert found == (["note-quote-misread"] if refused else []), found
+
+
 @pytest.mark.parametrize(("path", "old", "new", "refused"), [
     (READERWALL, SPELLS, SPELLS.replace("once", "twice"), True),
     (READERWALL, SPELLS, SPELLS, False),

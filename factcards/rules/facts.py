@@ -17,6 +17,7 @@ from factcards.text.words import words
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _CLAUSE_END = re.compile(r"(?<=[.;])\s")
 QUOTED = re.compile(r'"([^"]{3,})"')
+_ELSEWHERE = frozenset({"other", "others", "elsewhere", "another"})
 # A clause that reports what an earlier version said: its facts are the ones corrected.
 _EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|wrongly|mistakenly|incorrectly|erroneously)\b",
                       re.IGNORECASE)
@@ -126,3 +127,9 @@ def missing(found: Facts, text: str) -> list[str]:
     out += [f'"{q}"' for q in found.quoted if normalise(q).strip() not in given.norm]
     out += [f"'{name}'" for name in found.names if not words(name)[0].forms & given.forms]
     return out
+
+
+def of_other_sources(text: str) -> bool:
+    """Whether a note (or a clause of one) speaks of other sources ("where other sources give
+    ..."), in its own words: a quoted "three others injured" is the page's."""
+    return any(w.lower in _ELSEWHERE for w in words(QUOTED.sub(" ", normalise(text))))

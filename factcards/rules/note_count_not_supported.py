@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from factcards.kinds import SOURCES
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_SOURCE
-from factcards.rules.facts import QUOTED
+from factcards.rules.facts import QUOTED, of_other_sources
 from factcards.text.numbers import numbers_in
 from factcards.text.times import times_said
 from factcards.text.verbatim import normalise
@@ -29,7 +29,6 @@ EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Fernley three times."\n',
             GOOD_SOURCE + 'notes:\n  - "Names Fernley twice."\n')
 _CLAUSE = re.compile(r"[;:()]|(?<=[.!?])\s")
-_ELSEWHERE = frozenset({"other", "others", "elsewhere", "another"})
 _SAID = {"twice": 2, "thrice": 3}
 
 
@@ -75,7 +74,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for i, note in enumerate(cf.card.notes):  # type: ignore[union-attr]
         for clause in _CLAUSE.split(normalise(note)):
             tokens = words(clause)
-            if any(w.lower in _ELSEWHERE for w in tokens):
+            if of_other_sources(clause):
                 continue
             count, thing = _count(clause, tokens), _thing(clause, tokens)
             if count is None or thing is None:

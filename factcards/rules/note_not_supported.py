@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from factcards.kinds import SOURCES
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_SOURCE
-from factcards.rules.facts import QUOTED, Facts, facts, missing
+from factcards.rules.facts import QUOTED, Facts, facts, missing, of_other_sources
 from factcards.text.align import align, passage_keys
 from factcards.text.dated import miscalendared
 from factcards.text.dates import dates_in, without_dates
@@ -40,7 +40,6 @@ EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Haldane."\n',
             GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Holden."\n')
 _CLAUSE = re.compile(r"[;:,()]|(?<=[.!?])\s")
-_ELSEWHERE = frozenset({"other", "others", "elsewhere", "another"})
 _CREDITS_FOR = re.compile(r"\bcredit(?:s|ed|ing)?\s+(?P<who>.+?)\s+for\s+(?P<what>.+)$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _AND = re.compile(r"\s+and\s+")
@@ -55,7 +54,7 @@ def _told(note: str, look: Lookup, negated: bool) -> Iterator[str]:
     for a clause that speaks of other sources."""
     for clause in _CLAUSE.split(normalise(note)):
         said = [w for w in words(clause) if w.forms & look.vocabulary.saying]
-        if not said or any(w.lower in _ELSEWHERE for w in words(clause)) \
+        if not said or of_other_sources(clause) \
                 or any(w.negation for w in words(clause)) is not negated:
             continue
         yield clause[said[0].end:]
@@ -97,7 +96,7 @@ def _own(note: str, page: str, paragraphs: Paragraphs, look: Lookup) -> list[str
     """For a note that does not speak of other sources: its quoted words that its own page
     does not print, and its counts ("at least nine casualties") that no paragraph of the page
     prints with the same noun."""
-    if any(w.lower in _ELSEWHERE for w in words(note)):
+    if of_other_sources(note):
         return []
     text = normalise(note)
     absent = [q.strip('"') for q in missing(Facts((), (), tuple(QUOTED.findall(text)), ()), page)]

@@ -16,7 +16,7 @@ from factcards.rules.actor_swapped import findings as actor_findings
 from factcards.rules.attribution_not_supported import findings as speaker_findings
 from factcards.rules.context import CardFile, Finding, Lookup, Statement
 from factcards.rules.examples import GOOD_SOURCE
-from factcards.rules.facts import QUOTED
+from factcards.rules.facts import QUOTED, of_other_sources
 from factcards.rules.number_not_supported import unsupported
 from factcards.text.verbatim import normalise
 from factcards.text.words import words
@@ -34,7 +34,6 @@ EXAMPLE_KIND = "sources"
 _NOTE = 'notes:\n  - "Reports that {} asked {} to keep \\"one lane open for buses\\"."\n'
 EXAMPLES = (GOOD_SOURCE + _NOTE.format("Fernley", "Alderbrook"),
             GOOD_SOURCE + _NOTE.format("Alderbrook", "Fernley"))
-_ELSEWHERE = frozenset({"other", "others", "elsewhere", "another"})
 
 
 def _paragraphs(quotes: list[str], lines: list[str]) -> list[str]:
@@ -51,7 +50,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         tokens = words(text)
         quotes = [q.strip() for q in QUOTED.findall(text)]
         if not quotes or len(tokens) < 3 or tokens[1].lower != "that" \
-                or any(w.lower in _ELSEWHERE for w in tokens):
+                or of_other_sources(text):
             continue  # only "Reports that ...": what the page says happened, in a clause
         text = text[tokens[2].start:]
         lines = look.remember((ID, cf.stem), lambda: [
