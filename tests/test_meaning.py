@@ -847,6 +847,12 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
     assert ("Pakistan", "actor", "condemn") in found
     assert ("Iran", "actor", "condemn") not in _roles(
         look, "Iran, which denied the charges, and Pakistan condemned the incident")
+    # a party named as an example ("groups like X") is not the one that acts
+    found = _roles(look, "Baluch separatist groups like the Balochistan Liberation Army have targeted "
+                         "law enforcement in Baluchistan")
+    assert not any(role == "actor" for _, role, _ in found), found
+    assert ("Pakistan", "actor", "strike") in _roles(look, "Pakistan struck hideouts like those of the "
+                                                          "Baloch Liberation Front")
     # an agent after "by" does only what follows the party before: the welcome, not the invitation
     found = _roles(look, "the visit was on the invitation of Foreign Minister Jilani and confirmed his "
                          "welcome by Rahim Hayat at Nur Khan airbase", statement=False)

@@ -22,6 +22,7 @@ _BY = "by"
 _NEWCLAUSE = frozenset({"when", "while", "whereas", "because", "since", "after", "before", "as",
                          "where", "which", "who", "what", "that", "until", "although", "though"})
 _RELATIVE = frozenset({"who", "which"})
+_FOR_EXAMPLE = frozenset({"like", "including"})
 _NAME_JOINS = frozenset({"of", "for", "and"})  # inside a name: "Ministry of Foreign Affairs"
 # An aside in which another party says something of the one before it ("Fernley, which
 # Alderbrook accused of closing the road, reopened it"): the main clause is read without it,
@@ -73,6 +74,14 @@ def _left(tokens: list[Word], i: int, index: dict[int, str], keys, text: str) ->
     return None
 
 
+def _example(tokens: list[Word], i: int) -> bool:
+    """Whether the party at `i` is named as an example of what comes before it ("groups like
+    the Fernley council", "parties such as", "including")."""
+    j = i - 1 if i and tokens[i - 1].lower != "the" else i - 2
+    return j >= 0 and (tokens[j].lower in _FOR_EXAMPLE
+                       or (j > 0 and tokens[j].lower == "as" and tokens[j - 1].lower == "such"))
+
+
 def _which(tokens: list[Word], i: int, end: int, index: dict[int, str], keys, text: str) -> list[Role]:
     """ "according to the Alderbrook council, which condemned the closure": the party before
     ", which" does what follows, whatever part its own left side gives it."""
@@ -110,6 +119,7 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
     out: list[Role] = []
     subjects: list[int] = []  # where a party stands as its clause's subject
     positions = sorted(index)
+    examples = {i for i in positions if _example(tokens, i)}
     for n, i in enumerate(positions):
         owned = _owns(tokens, i, index, keys)
         if owned is not None:
@@ -125,7 +135,9 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
         if apposed is not None:
             out.append(apposed)
             continue
-        end = positions[n + 1] if n + 1 < len(positions) else len(tokens)
+        if i in examples:
+            continue  # "groups like Fernley's council have closed": the groups close it
+        end = next((p for p in positions[n + 1:] if p not in examples), len(tokens))
         first = next((k for k in range(i + 1, end) if is_action(tokens[k], keys)
                       or verb_before_object(tokens, i, k)), None)
         if first is None:
