@@ -1025,6 +1025,7 @@ QURESHI = "cards/people/rahim-hayat-qureshi.yaml"
 KAKAR = "cards/people/anwaar-ul-haq-kakar.yaml"
 ABDOLLAHIAN = "cards/people/hossein-amir-abdollahian.yaml"
 BALOCH = "cards/people/mumtaz-zahra-baloch.yaml"
+ARRIVED_FM = "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Islamabad on Monday"
 ADDITIONAL = "Rahim Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and West Asia"
 TALKS = ("Baloch also mentioned the in-depth talks Abdullohian is set to have with Jilani and his "
          "meeting with Prime Minister Kakar.")
@@ -1060,6 +1061,9 @@ IRAN = "cards/organizations/government-of-iran.yaml"
     # ... and not the speaker's who mentions them: "Abdullohian is set to have" them
     (BALOCH, "Set to have in-depth talks with Jilani", TALKS, True),
     (ABDOLLAHIAN, "Set to have in-depth talks with Jilani", TALKS, False),
+    # an office the role says the holder once held is a title too
+    (ABDOLLAHIAN, "Foreign Minister of Iran, once its Interior Minister", ARRIVED_FM, True),
+    (ABDOLLAHIAN, "Minister of Iran, once its Foreign Minister", ARRIVED_FM, False),
     # a title shortened from the front is another office; a party's word there is whose it is
     (QURESHI, "Pakistan's Foreign Secretary", ADDITIONAL, True),
     (QURESHI, "Pakistan's Additional Foreign Secretary for Afghanistan and West Asia", ADDITIONAL, False),
@@ -1069,7 +1073,7 @@ IRAN = "cards/organizations/government-of-iran.yaml"
     (KAKAR, "Prime Minister", "his meeting with Prime Minister Kakar", False),
 ])
 def test_a_role_that_says_what_was_done_is_no_title(workspace, path, role, quote, refused):
-    source = {RECEIVED: STRAIN, TALKS: READERWALL, ADDITIONAL: STRAIN,
+    source = {RECEIVED: STRAIN, TALKS: READERWALL, ADDITIONAL: STRAIN, ARRIVED_FM: STRAIN,
               "his meeting with Prime Minister Kakar": READERWALL}.get(quote) \
         or ("pakistan-iran-agree-to-deescalate" if "spoke with" in quote else SIGNALS)
     workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"

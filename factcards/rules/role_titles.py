@@ -78,7 +78,15 @@ def apposed_texts(evidence: list, me: tuple[str, str], look: Lookup) -> tuple[se
 
 
 def _title(role: str) -> str:
-    return re.split(r"[,;:(]", role, maxsplit=1)[0]  # what follows a comma describes, other rules read it
+    """The role's title: its words up to a comma (what follows describes, other rules read
+    it), and an office it says the holder held or holds too (", once its Mayor")."""
+    first, *rest = re.split(r"[,;:(]", role)
+    held = [w for part in rest if (m := _ALSO.match(part)) for w in m.group(1).split()
+            if w[:1].isupper()]  # an office is capitalised: "once its Interior Minister"
+    return " ".join([first, *held])
+
+
+_ALSO = re.compile(r"\s*(?:once|formerly|previously|earlier|also|later)\s+(.*)", re.IGNORECASE)
 
 
 def unsaid_title(role: str, evidence: list, me: tuple[str, str], look: Lookup) -> list[str]:
