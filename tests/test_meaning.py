@@ -1630,3 +1630,24 @@ def test_counterparts_named_together_take_no_title_of_one_named_before(workspace
     assert "title-not-the-persons" in found, found
     found = {p.rule for p in _credit(workspace, "The arrival", text.format("Foreign Minister"), *passages)}
     assert not found, found
+
+
+STEP = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties",
+                quote="The visit by Iran’s Foreign Minister represents a crucial step towards dialogue "
+                      "and reconciliation")
+A_TARGET = Evidence(source="iranian-fm-visits-pakistan-to-patch-up-relations",
+                    quote="Iran struck a target in Pakistan’s southwestern Balochistan province.")
+
+
+@pytest.mark.parametrize(("text", "evidence", "signed", "refused"), [
+    # a signed-off word that describes what the passage prints undescribed states a fact
+    ("Iran struck a civilian target in Pakistan's southwestern Balochistan province.", A_TARGET,
+     "civilian", True),
+    # one in place of the passage's own describing word rewords it
+    ("The visit by Iran's Foreign Minister represents a pivotal step towards dialogue and "
+     "reconciliation.", STEP, "pivotal", False),
+])
+def test_a_signoff_does_not_describe_what_the_passage_leaves_undescribed(look, text, evidence,
+                                                                          signed, refused):
+    found = too_broad(_statement(text, [evidence], signed), look)
+    assert (found is not None) is refused, found

@@ -25,8 +25,10 @@ SUMMARY = ("A statement with a `signoff` rests mostly on its passages: its signe
            "signed-off word says why or after what something happened ('over', 'because of', "
            "'after'), what it was done with, by or against ('with', 'using', 'against'), or how "
            "much of a thing or how many parties did it ('mostly', 'largely', 'jointly', "
-           "'unilaterally'): causes, occasions, means, shares and counts are facts, which a "
-           "passage must give.")
+           "'unilaterally'), nor describes a thing the passages print undescribed ('a civilian "
+           "target' for 'a target'; 'a pivotal step' for 'a crucial step' rewords): causes, "
+           "occasions, means, shares, counts and descriptions are facts, which a passage must "
+           "give.")
 FIX = "Quote a passage that says it, or sign off one word that rewords what the passage says."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
@@ -119,7 +121,29 @@ def problem(st: Statement, look: Lookup) -> str | None:
     passages = [look.passage_keys(ev) for ev in st.evidence]
     aligned = align(text, passages, look.vocabulary, look.name_spans(text))
     signed = set().union(*(forms(w) for w in st.signed_off))
-    return _problem(text, aligned, signed, _names(text, look))
+    quotes = [words(normalise(ev.quote)) for ev in st.evidence]
+    return _problem(text, aligned, signed, _names(text, look)) \
+        or _describes(text, aligned, signed, quotes, look)
+
+
+def _describes(text: str, aligned: list[Aligned], signed: set[str], quotes: list, look: Lookup
+               ) -> str | None:
+    """A signed-off word right before a word of the passages that the passages print with no
+    such word before it ("a civilian target" for "a target"): it describes the thing, a fact;
+    in place of a passage's own describing word ("a pivotal step" for "a crucial step") it
+    rewords."""
+    keys = look.vocabulary.keys
+    for first, second in pairwise(aligned):
+        if not first.word.forms & signed or second.passage is None or second.word.forms & signed \
+                or text[first.word.end:second.word.start].strip():
+            continue
+        wanted = keys(second.word.text)
+        before = [theirs[j - 1] if j else None for theirs in quotes for j, w in enumerate(theirs)
+                  if keys(w.text) & wanted]
+        if before and all(b is None or b.stop for b in before):
+            return (f"signs off '{first.word.text}' before '{second.word.text}', which its "
+                    "passages print with no such word: a description of the thing is a fact")
+    return None
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
