@@ -1651,3 +1651,27 @@ def test_a_signoff_does_not_describe_what_the_passage_leaves_undescribed(look, t
                                                                           signed, refused):
     found = too_broad(_statement(text, [evidence], signed), look)
     assert (found is not None) is refused, found
+
+
+DEESCALATE = "pakistan-iran-agree-to-deescalate"
+XINHUA_REPORTED = (DEESCALATE, "The Foreign Ministry said on Friday in a statement that Jilani talked to "
+                               "Amir-Abdollahian over the phone and expressed Pakistan’s desire to work "
+                               "with Iran based on the spirit of mutual trust and cooperation while "
+                               "stressing the close brotherly relations between Pakistan and Iran, "
+                               "Xinhua news agency reported.")
+MILITARY_ANNOUNCED = (DEESCALATE, "On Thursday, Pakistan’s military announced that the country carried "
+                                 "out effective strikes against hideouts inside Iran")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "X news agency reported" names X as the speaker, and X reports only what the page credits it for
+    ("Xinhua news agency reported that Pakistan's military announced the country carried out "
+     "effective strikes against hideouts inside Iran.", True),
+    # a sentence's closing "..., X reported" reports every part of it, nested speech included
+    ("Xinhua news agency reported the Foreign Ministry's statement that Jilani talked to "
+     "Amir-Abdollahian over the phone.", False),
+])
+def test_an_agency_reports_what_the_page_credits_it_for(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "Xinhua's report", text, MILITARY_ANNOUNCED,
+                                     XINHUA_REPORTED)}
+    assert ("attribution-not-supported" in found) is refused, found

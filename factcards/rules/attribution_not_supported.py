@@ -102,10 +102,17 @@ def _parts(ev: Evidence, look: Lookup) -> tuple[tuple[frozenset[str], list[froze
     ("which each side claimed") is not the quote's speaker's either."""
     parts = split_parts(normalise(ev.quote), look)
     whole = _speakers(look, ev)
-    return tuple((frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part))),
-                  whole if len(parts) == 1 else look.speaking(part, statement=False, ev=ev)
-                  or ([] if look.attribution.search(part) else whole))
-                 for part in parts)
+    found = tuple((frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part))),
+                   whole if len(parts) == 1 else look.speaking(part, statement=False, ev=ev)
+                   or ([] if look.attribution.search(part) else whole))
+                  for part in parts)
+    if len(found) > 1 and len(words(parts[-1])) <= _CLOSING and found[-1][1]:
+        # "..., the Gazette reported.": who reports the whole sentence, every part's speaker
+        found = tuple((keys, [*said, *found[-1][1]]) for keys, said in found)
+    return found
+
+
+_CLOSING = 5  # words of a sentence's closing attribution ("the Gazette news desk reported")
 
 
 _QUOTED = re.compile(r"[\"“‘]([^\"”’]+)[\"”’]")

@@ -46,7 +46,7 @@ class Parties(Names):
         """The parties a normalised text says are speaking (each by its party group and its
         card's id). With `ev`, the text is that quote's sentence, and its short names ("The
         Foreign Ministry") count as who they stand for."""
-        spans = self.parties(text, statement)
+        spans = self.parties(text, False)  # "the Gazette news desk reported": the Gazette speaks
         ids = self.name_spans(text) if statement else [
             (at, at + len(sp), f"{k}/{i}") for at, sp in self.names.find(text) for k, i in self.owners[sp]]
         keyed = [(a, b, frozenset({key} | {i for x, y, i in ids if x == a})) for a, b, key in spans]
