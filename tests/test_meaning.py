@@ -1675,3 +1675,21 @@ def test_an_agency_reports_what_the_page_credits_it_for(workspace, text, refused
     found = {p.rule for p in _credit(workspace, "Xinhua's report", text, MILITARY_ANNOUNCED,
                                      XINHUA_REPORTED)}
     assert ("attribution-not-supported" in found) is refused, found
+
+
+VAHIDI_TOLL = (STRAIN, "The Iranian Interior Minister Ahmad Vahidi reported at least nine casualties, "
+                       "including four children, three women, and two men who were non-Iranian citizens")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # the describing word moved to a thing the passage prints without it
+    ("According to Iran's Interior Minister, the casualties included four non-Iranian children.",
+     True),
+    ("According to Iran's Interior Minister, the casualties included four Iranian children.", True),
+    # where the passage gives it, before the thing or after it ("men who were non-Iranian")
+    ("According to Iran's Interior Minister, the casualties included two non-Iranian men.", False),
+    ("According to the Iranian Interior Minister, the casualties included four children.", False),
+])
+def test_a_describing_word_keeps_the_thing_its_passage_gives_it_to(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The toll", text, VAHIDI_TOLL)}
+    assert ("modifier-moved" in found) is refused, found
