@@ -1693,3 +1693,19 @@ VAHIDI_TOLL = (STRAIN, "The Iranian Interior Minister Ahmad Vahidi reported at l
 def test_a_describing_word_keeps_the_thing_its_passage_gives_it_to(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The toll", text, VAHIDI_TOLL)}
     assert ("modifier-moved" in found) is refused, found
+
+
+ACCUSES = (STRAIN, "Tehran accuses Jaish al-Adl of carrying out attacks inside Iran from across the "
+                   "border, claiming that Pakistan shelters the group and other militants involved in "
+                   "high-profile attacks against the Iranian military. Islamabad denies these allegations.")
+
+
+def test_a_sentence_of_its_own_is_no_closing_attribution(workspace):
+    """ "Islamabad denies these allegations." after the accusation does not make Islamabad
+    the speaker of what Tehran claims, as "..., Xinhua reported." would."""
+    found = {p.rule for p in _credit(workspace, "Who accuses whom", "According to Islamabad, "
+                                     "Pakistan shelters Jaish al-Adl and other militants.", ACCUSES)}
+    assert "attribution-not-supported" in found, found
+    found = {p.rule for p in _credit(workspace, "Who accuses whom", "According to Tehran, Pakistan "
+                                     "shelters Jaish al-Adl and other militants.", ACCUSES)}
+    assert "attribution-not-supported" not in found, found

@@ -100,14 +100,17 @@ def _parts(ev: Evidence, look: Lookup) -> tuple[tuple[frozenset[str], list[froze
     speaker is the quote's speaker's, if the quote or its sentence names one, else the article's
     own voice (no speaker). A part with a speech verb of its own whose speaker is no party
     ("which each side claimed") is not the quote's speaker's either."""
-    parts = split_parts(normalise(ev.quote), look)
+    quote = normalise(ev.quote)
+    parts = split_parts(quote, look)
     whole = _speakers(look, ev)
     found = tuple((frozenset().union(*(look.vocabulary.keys(w.text) for w in words(part))),
                    whole if len(parts) == 1 else look.speaking(part, statement=False, ev=ev)
                    or ([] if look.attribution.search(part) else whole))
                   for part in parts)
-    if len(found) > 1 and len(words(parts[-1])) <= _CLOSING and found[-1][1]:
-        # "..., the Gazette reported.": who reports the whole sentence, every part's speaker
+    if len(found) > 1 and len(words(parts[-1])) <= _CLOSING and found[-1][1] \
+            and quote[:quote.rfind(parts[-1])].rstrip().endswith(","):
+        # "..., the Gazette reported.": who reports the whole sentence after a comma speaks in
+        # every part of it (not a sentence of its own: "Fernley denies this.")
         found = tuple((keys, [*said, *found[-1][1]]) for keys, said in found)
     return found
 
