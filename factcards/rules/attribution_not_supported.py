@@ -10,7 +10,7 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, as_said, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.rules.speech_clauses import clauses, split_parts
-from factcards.text.align import content_words
+from factcards.text.content import content_words
 from factcards.text.verbatim import normalise
 from factcards.text.words import can_be_verb, words
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import event
-from factcards.text.align import Vocabulary
 from factcards.text.verbatim import normalise
+from factcards.text.vocabulary import Vocabulary
 from factcards.text.words import Word, words
 
 ID = "name-replaced"

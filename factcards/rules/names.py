@@ -9,10 +9,10 @@ from functools import cached_property
 from factcards.kinds.fields import Evidence
 from factcards.load.settings import Settings
 from factcards.rules.shared import Shared
-from factcards.text.align import Vocabulary
 from factcards.text.memo import per_instance
 from factcards.text.names import NameIndex
 from factcards.text.verbatim import normalise
+from factcards.text.vocabulary import Vocabulary
 from factcards.text.words import can_be_verb, words
 
 # A short name in a quote ("The Foreign Ministry", "Council of the Town").

@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.text.align import Vocabulary
 from factcards.text.distributive import PARTIES, distributed, predicate
 from factcards.text.times import once_backed, repeat_backed, said_times, times_said
 from factcards.text.verbatim import normalise
+from factcards.text.vocabulary import Vocabulary
 from factcards.text.words import DETERMINERS, QUANTIFIERS, Word, can_be_adjective, can_be_noun, words
 
 ID = "quantifier-not-supported"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factcards.rules.context import CardFile, Lookup
-from factcards.text.align import content_words
+from factcards.text.content import content_words
 from factcards.text.hedging import happened
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, can_be_verb, only_verb, words

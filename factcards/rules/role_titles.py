@@ -10,7 +10,8 @@ from itertools import pairwise
 
 from factcards.rules.context import Lookup
 from factcards.rules.role_acts import lower_verb
-from factcards.text.align import content_words, passage_keys
+from factcards.text.align import passage_keys
+from factcards.text.content import content_words
 from factcards.text.role_words import PERSON
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, words

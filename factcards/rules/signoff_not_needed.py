@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
-from factcards.text.align import align, content_words
+from factcards.text.align import align
+from factcards.text.content import content_words
 from factcards.text.dates import TIMES
 from factcards.text.lookalike import imitates
 from factcards.text.numbers import numbers_in

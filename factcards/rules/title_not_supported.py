@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_EVENT, event
-from factcards.text.align import Vocabulary, align, passage_keys
+from factcards.text.align import align, passage_keys
 from factcards.text.verbatim import normalise
+from factcards.text.vocabulary import Vocabulary
 from factcards.text.words import words
 
 ID = "title-not-supported"

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcards.text.align import Vocabulary, content_words
+from factcards.text.content import content_words
+from factcards.text.vocabulary import Vocabulary
 from factcards.text.words import Word, forms, words
 
 _SENTENCE = re.compile(r"[^.;!?]+")

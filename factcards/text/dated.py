@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factcards.text.align import Vocabulary, align, passage_keys
+from factcards.text.align import align, passage_keys
 from factcards.text.dates import MONTHS, DateMention, dates_in
+from factcards.text.vocabulary import Vocabulary
 from factcards.text.words import can_be_verb, words
 
 # A clause ends at a semicolon, a full stop, "!" or "?" before a space or the end (not one ending
