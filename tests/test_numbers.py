@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcards.text.numbers import numbers_in, phrase, totals, unreadable
+from factcards.text.counts import phrase, totals
+from factcards.text.numbers import numbers_in, unreadable
 from factcards.text.times import once_backed, repeat_backed, times_said
 from factcards.text.words import words
 

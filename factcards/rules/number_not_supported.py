@@ -12,8 +12,9 @@ from dataclasses import replace
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure_values, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.text.counts import done_to, phrase, totals
 from factcards.text.dates import dates_in, without_dates
-from factcards.text.numbers import Number, collectives, done_to, numbers_in, phrase, totals, unreadable
+from factcards.text.numbers import Number, collectives, numbers_in, unreadable
 from factcards.text.party_tokens import PLACE
 from factcards.text.phrase_parties import antecedent_owners, count_parties
 from factcards.text.verbatim import normalise
