@@ -10,7 +10,8 @@ import pytest
 from factcards.kinds.fields import Evidence
 from factcards.rules import date_not_supported, statement_date_not_supported
 from factcards.text.dated import clauses, miscalendared
-from factcards.text.dates import YEARLESS, dates_in, months_in, resolved, without_dates
+from factcards.text.dates import dates_in, months_in, without_dates
+from factcards.text.days import YEARLESS, resolved
 
 FRIDAY = dt.date(2024, 1, 19)
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import Lookup
 from factcards.text.dated import bound, clauses
-from factcards.text.dates import YEARLESS, DateMention, dates_in, days_of, months_in
+from factcards.text.dates import dates_in, months_in
+from factcards.text.days import YEARLESS, DateMention, days_of
 from factcards.text.verbatim import normalise
 
 

@@ -9,7 +9,8 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_EVENT, event
 from factcards.text.dated import bound, clauses, tells
-from factcards.text.dates import dates_in, days_of
+from factcards.text.dates import dates_in
+from factcards.text.days import days_of
 from factcards.text.verbatim import normalise
 
 ID = "date-not-supported"

@@ -11,7 +11,8 @@ from factcards.kinds.disagreements import Account
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_DISAGREEMENT, dispute
 from factcards.text.align import align, passage_keys
-from factcards.text.dates import dates_in, resolved, without_dates
+from factcards.text.dates import dates_in, without_dates
+from factcards.text.days import resolved
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
 from factcards.text.words import words

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from factcards.text.dates import DateMention
+from factcards.text.days import DateMention
 
 # "three days before <the other happening>": the span's last word and what follows it.
 _TOWARDS = re.compile(r"\b(after|before)\s*$", re.IGNORECASE)

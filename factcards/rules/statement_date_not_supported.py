@@ -15,7 +15,8 @@ from factcards.rules.date_given import Given, apart, given_by, matching, part_of
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.rules.span_sides import misordered
 from factcards.text.dated import beside, bound, clause_at, clauses, miscalendared, tells
-from factcards.text.dates import YEARLESS, DateMention, dates_in, months_in
+from factcards.text.dates import dates_in, months_in
+from factcards.text.days import YEARLESS, DateMention
 from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"

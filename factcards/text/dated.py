@@ -16,7 +16,8 @@ import datetime as dt
 import re
 
 from factcards.text.align import align, passage_keys
-from factcards.text.dates import MONTHS, DateMention, dates_in
+from factcards.text.dates import MONTHS, dates_in
+from factcards.text.days import DateMention
 from factcards.text.vocabulary import Vocabulary
 from factcards.text.words import can_be_verb, words
 

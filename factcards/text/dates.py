@@ -3,16 +3,16 @@
 "January 16", "16 January", "Jan. 16", "January 29, 2024", "the twenty-ninth of January", a
 weekday ("on Wednesday"), and spans counted from another date ("two days later", "a week
 after"). A date written without a year takes the year it is read with (the card's own date or
-the source's publication date); there is no default year. Works on normalised text (see `verbatim.normalise`).
+the source's publication date); there is no default year, and the day a mention gives is
+worked out in `days`. Works on normalised text (see `verbatim.normalise`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 
+from factcards.text.days import DateMention
 from factcards.text.hints import counts_days, names_month
 from factcards.text.memo import SIZE, remembered
 from factcards.text.numbers import word_value
@@ -26,9 +26,6 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 TIMES = frozenset({"weekend", "weekends", "morning", "afternoon", "evening", "night", "overnight",
                    "dawn", "dusk", "midnight", "noon", "midday"})
 
-# The year a date is read in when neither it nor its context gives one: a leap year, so that
-# 29 February reads.
-YEARLESS = 2000
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ABSOLUTE = re.compile(
     rf"\b(?:(?P<month>{_MONTHS})\.?\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:1[89]|2\d)\d\d))?"
@@ -71,42 +68,6 @@ _FULL_MONTHS = "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or
 _MONTH_ALONE = re.compile(rf"(?:\b(?:early|mid|late)[\s-]+|\b(?:in|by|since|until|till|through|"
                           rf"during|from|before|after)\s)(?P<month>{_FULL_MONTHS})\b(?![\s.][0-3]?\d\b)",
                           re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date a text states: month and day (and year, when written); a weekday alone; a month
-    and year; or a span counted from another date (`days`, signed)."""
-
-    month: int | None = None
-    day: int | None = None
-    year: int | None = None
-    weekday: int | None = None
-    days: int | None = None
-    text: str = ""
-    start: int = 0
-
-    def on(self, year: int | None) -> dt.date | None:
-        """The date this mention gives in `year` (its own year first; `YEARLESS` when neither
-        is known), if it names a day."""
-        try:
-            return dt.date(self.year or year or YEARLESS, self.month or 0, self.day or 0)
-        except ValueError:
-            return None
-
-    def matches(self, date: dt.date, published: dt.date | None) -> bool:
-        """Whether this mention states `date`. A weekday counts only back from a known
-        publication date: "on Monday" in an undated article is any Monday."""
-        if self.weekday is not None:
-            if published is None:
-                return False
-            back = (published.weekday() - self.weekday) % 7
-            return date == published - dt.timedelta(days=back)
-        if self.days is not None or self.month is None or self.day is None:
-            return False
-        if self.year is not None and self.year != date.year:
-            return False
-        return (self.month, self.day) == (date.month, date.day)
 
 
 def _count(word: str) -> int | None:
@@ -170,24 +131,6 @@ def months_in(text: str) -> list[DateMention]:
             for match in (_MONTH_ALONE.finditer(text) if names_month(text.casefold()) else ())
             if match.group("month")[0].isupper()
             and not any(a <= match.start("month") < b for a, b in taken)]
-
-
-def days_of(mentions: list[DateMention], year: int | None) -> list[dt.date | None]:
-    """The day each mention gives (None: none), spans counted from the date before them."""
-    days: list[dt.date | None] = []
-    last: dt.date | None = None
-    for mention in mentions:
-        day = mention.on(year)
-        if mention.days is not None:
-            day = last + dt.timedelta(days=mention.days) if last is not None else None
-        days.append(day)
-        last = day or last
-    return days
-
-
-def resolved(mentions: list[DateMention], year: int | None) -> list[dt.date]:
-    """The days a passage's mentions give, spans counted from the date before them."""
-    return [day for day in days_of(mentions, year) if day is not None]
 
 
 @functools.lru_cache(maxsize=SIZE)
