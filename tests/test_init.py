@@ -101,3 +101,10 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path, capsys, existing):
     assert "not empty" in capsys.readouterr().err
     assert (target.read_text() if target.is_file() else (target / "notes.txt").read_text()) in ("x", "mine")
     assert not Path(target, "mkdocs.yml").exists()
+
+
+def test_init_into_an_empty_folder_exits_0(tmp_path, capsys):
+    target = tmp_path / "next-story"
+    assert main(["init", str(target), "--title", "Bridge works, 2025"], root=ROOT) == 0
+    assert capsys.readouterr().out.startswith(f"created {target}")
+    assert (target / "mkdocs.yml").is_file()

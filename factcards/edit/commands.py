@@ -107,6 +107,7 @@ def init_explainer(root: Path, folder: str, title: str) -> int:
     create(target, root, title.strip())
     print(f"created {folder}: add sources to seeds/, then cards with "
           f"'python build_cards.py new KIND ID' (run inside {folder})")
+    return 0
 
 
 def archive_page(root: Path, args: argparse.Namespace) -> int:
