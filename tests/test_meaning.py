@@ -407,6 +407,7 @@ def _statement(text: str, evidence: list[Evidence], *signed: str, key: str = "te
     # how much, or how many parties together: a count, like a quantifier's
     ("Pakistan and Iran jointly recalled their ambassadors.", ("jointly",), True),
     ("Pakistan unilaterally recalled its ambassador from Iran.", ("unilaterally",), True),
+    ("Pakistan recalled its ambassadors countrywide.", ("countrywide",), True),  # how far
     ("Pakistan recalled its ambassador from Iran by telegram.", ("telegram",), True),  # the means
     ("Pakistan recalled its ambassador from Iran using couriers.", ("couriers",), True),
     ("Pakistan recalled its ambassador from Iran, a rebuke.", ("rebuke",), False),

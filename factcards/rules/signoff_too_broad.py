@@ -23,12 +23,12 @@ SUMMARY = ("A statement with a `signoff` rests mostly on its passages: its signe
            "least one word besides its names stands in a passage, no two signed-off words stand "
            "side by side ('a trade dispute' is a new thing, not a reworded word), and no "
            "signed-off word says why or after what something happened ('over', 'because of', "
-           "'after'), what it was done with, by or against ('with', 'using', 'against'), or how "
-           "much of a thing or how many parties did it ('mostly', 'largely', 'jointly', "
-           "'unilaterally'), nor describes a thing the passages print undescribed ('a civilian "
-           "target' for 'a target'; 'a pivotal step' for 'a crucial step' rewords): causes, "
-           "occasions, means, shares, counts and descriptions are facts, which a passage must "
-           "give.")
+           "'after'), what it was done with, by or against ('with', 'using', 'against'), how "
+           "much of a thing, how far it reached or how many parties did it ('mostly', "
+           "'countrywide', 'jointly'), nor describes a thing the passages print undescribed ('a "
+           "civilian target' for 'a target'; 'a pivotal step' for 'a crucial step' rewords): "
+           "causes, occasions, means, shares, counts and descriptions are facts, which a passage "
+           "must give.")
 FIX = "Quote a passage that says it, or sign off one word that rewords what the passage says."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
@@ -54,14 +54,17 @@ _CAUSAL = frozenset({"because", "due", "owing", "over", "amid", "after", "follow
                      "for"})
 # Words after which a statement says what, or whom, a thing was done with, by or against.
 _MEANS = frozenset({"with", "without", "using", "via", "through", "by", "against"})
-# Adverbs that count like a quantifier: how much of a thing ("mostly children"), or how many
-# parties did it, and whether together ("jointly launched", "unilaterally").
+# Adverbs that count like a quantifier: how much of a thing ("mostly children"), how far it
+# reached ("countrywide"), or how many parties did it, and whether together ("jointly
+# launched", "unilaterally").
 _COUNTING = frozenset({"mostly", "mainly", "largely", "partly", "partially", "chiefly",
                        "primarily", "predominantly", "overwhelmingly", "principally", "entirely",
                        "wholly", "fully", "completely", "totally", "solely", "exclusively",
                        "almost", "nearly", "jointly", "together", "mutually", "collectively",
                        "unilaterally", "bilaterally", "multilaterally", "separately",
-                       "independently", "individually", "alone", "respectively", "both"})
+                       "independently", "individually", "alone", "respectively", "both",
+                       "countrywide", "nationwide", "worldwide", "globally", "everywhere",
+                       "universally", "throughout"})
 
 
 def _together(text: str, first: Word, second: Word) -> bool:
@@ -99,7 +102,8 @@ def _problem(text: str, aligned: list[Aligned], signed: set[str], names: set[int
     for word in mine:
         if word.lower in _COUNTING:
             return (f"signs off '{word.text}', which counts like a quantifier (how much of a "
-                    "thing, or how many parties did it): that is the passage's to say")
+                    "thing, how far it reached, or how many parties did it): that is the "
+                    "passage's to say")
         if (cause := _governing(text, word, _CAUSAL)) is not None:
             return f"signs off '{word.text}' after '{cause}': a cause or an occasion is a fact"
         if (means := _governing(text, word, _MEANS)) is not None:
