@@ -842,6 +842,8 @@ def test_who_does_what_through_a_relative_a_conjunction_and_an_attribution(look)
     assert ("Pakistan", "actor", "shelter") in _roles(
         look, "claiming that Pakistan shelters the group and other militants", statement=False)
     assert ("Pakistan", "actor", "shelter") not in _roles(look, "Pakistan's shelters the group")
+    assert ("Pakistan", "actor", "target") in _roles(look, "Pakistan targets law enforcement")
+    assert ("Pakistan", "actor", "talk") not in _roles(look, "Pakistan talks collapsed")
     # a party before ", which" does what follows, whatever its left side makes it
     found = _roles(look, "three others injured, according to the Pakistani Ministry of Foreign "
                          "Affairs, which condemned the incident", statement=False)

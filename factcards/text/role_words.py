@@ -6,7 +6,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from factcards.text.words import Word, can_be_verb, only_verb
+from factcards.text.words import Word, can_be_noun, can_be_verb, only_verb
 
 AND = frozenset({"and", "or"})
 PERSON = "people/"  # a person's key: one person is never another's stand-in
@@ -47,7 +47,16 @@ def verb_before_object(tokens: list[Word], party: int, k: int) -> bool:
     it, because an object follows: "Fernley shelters the group" (not "Fernley's shelters")."""
     if k + 1 >= len(tokens) or tokens[k].stop or not tokens[k].lower.endswith("s") \
             or tokens[k].lower.endswith("ss") or not can_be_verb(tokens[k].text) \
-            or tokens[k + 1].lower not in _OBJECT_STARTS or (party and tokens[party - 1].lower == "of"):
+            or not _object_starts(tokens, party, k) or (party and tokens[party - 1].lower == "of"):
         return False  # "residents of Fernley cross the bridge": Fernley is no subject
     name = tokens[party + 1:k]  # the rest of the party's name: capitalised words only
     return not tokens[party].lower.endswith("'s") and all(w.text[:1].isupper() for w in name)
+
+
+def _object_starts(tokens: list[Word], party: int, k: int) -> bool:
+    """Whether an object starts after the word at `k`: a determiner ("shelters the group"), or,
+    right after a one-word party, a noun that is no verb ("Fernley targets lorries")."""
+    nxt = tokens[k + 1]
+    return nxt.lower in _OBJECT_STARTS or (
+        k == party + 1 and nxt.text[:1].islower() and not nxt.stop
+        and can_be_noun(nxt.text) and not can_be_verb(nxt.text))
