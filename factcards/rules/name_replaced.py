@@ -132,10 +132,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             found = _replaced(text, mine, i, quotes, vocab)
             if found is None or _swapped(mine, word, *found, vocab):
                 continue  # two parties swapped: actor-swapped and party-misattached say so
-            other = found[0]
-            if other is not None:
-                yield Finding(st.path, f"writes '{word.text}' where its passage prints "
-                              f"'{other.text}' in the same phrase",
-                              "write the word the passage prints, or quote the passage that "
-                              "prints yours")
-                break
+            yield Finding(st.path, f"writes '{word.text}' where its passage prints "
+                          f"'{found[0].text}' in the same phrase",
+                          "write the word the passage prints, or quote the passage that "
+                          "prints yours")
+            break
