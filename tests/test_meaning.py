@@ -23,6 +23,7 @@ from factcards.rules.words_not_supported import borrowed
 from factcards.site.support import support_html
 from factcards.text.dates import dates_in, without_dates
 from factcards.text.hedging import happened, is_hedge
+from factcards.text.nominal import swapped_nominal
 from factcards.text.numbers import numbers_in
 from factcards.text.order import contradicted, order
 from factcards.text.roles import roles
@@ -940,6 +941,25 @@ def test_a_statement_keeps_each_side_of_its_verb(look, statement, passage, swapp
     assert (found is not None) is swapped
 
 
+GAZA_WAR = ("The attacks, which each country claimed targeted terrorists in border regions and killed "
+            "at least 11 people, came as Israel’s bombardment of Gaza escalated tension across the "
+            "region.")
+
+
+@pytest.mark.parametrize(("statement", "swapped"), [
+    # the owner of an action's noun does it; the name after "of" has it done to them
+    ("The attacks came as the bombardment of Israel from Gaza escalated tension.", True),
+    ("The attacks came as Gaza's bombardment of Israel escalated tension.", True),
+    ("The attacks came as Israel's bombardment of Gaza escalated tension.", False),
+    ("The attacks came as the bombardment of Gaza by Israel escalated tension.", False),
+    # whose, not who did it: the name after "of" owns the next word
+    ("The attacks came as the bombardment of Gaza's north escalated tension.", False),
+])
+def test_an_actions_noun_keeps_who_does_it(look, statement, swapped):
+    found = swapped_nominal(normalise(statement), normalise(GAZA_WAR), look.vocabulary.keys)
+    assert (found is not None) is swapped
+
+
 LANDING = (STRAIN, "Upon landing at the Nur Khan airbase, the Iranian Foreign Minister was received by "
                    "Rahim Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and "
                    "West Asia.")
@@ -1169,6 +1189,11 @@ ARRIVES = "cards/events/amir-abdollahian-arrives-in-islamabad.yaml"
     ("An earlier version named the wrong host; he arrived at the invitation of Jalil Abbas "
      "Jilani.", False),
     ("An earlier version named the wrong official; he was received by Rahim Hayat Qureshi.", False),
+    # "he is" is the one person the note names, and keeps the office his passages give him
+    ("An earlier version called Rahim Hayat Qureshi the Foreign Secretary; he is Pakistan's "
+     "Additional Foreign Secretary.", False),
+    ("An earlier version called Rahim Hayat Qureshi an Additional Foreign Secretary; he is "
+     "Pakistan's Foreign Secretary.", True),
 ])
 def test_a_corrections_actors_are_its_passages(workspace, note, refused):
     correction = f'corrections:\n  - date: "2024-02-01"\n    note: {note}\n'
@@ -1543,6 +1568,15 @@ def test_a_listed_body_may_be_named_by_its_partys_word(workspace, listed, refuse
     ("Additional Foreign Secretary Rahim Hayat Qureshi received the Iranian Foreign Minister at "
      "the Nur Khan airbase.", False),
     ("The Iranian Foreign Minister was received by Additional Foreign Secretary Qureshi.", False),
+    # and after the name, in apposition or after "is"
+    ("The Iranian Foreign Minister was received by Rahim Hayat Qureshi, Pakistan's Foreign "
+     "Secretary for Afghanistan and West Asia.", True),
+    ("The Iranian Foreign Minister was received by Rahim Hayat Qureshi, Pakistan's Additional "
+     "Foreign Secretary for Afghanistan and West Asia.", False),
+    ("Rahim Hayat Qureshi is Pakistan's Foreign Secretary; he received the Iranian Foreign "
+     "Minister.", True),
+    ("Rahim Hayat Qureshi is Pakistan's Additional Foreign Secretary; he received the Iranian "
+     "Foreign Minister.", False),
 ])
 def test_a_title_before_a_name_keeps_the_word_that_makes_it_the_persons_office(workspace, text,
                                                                                refused):

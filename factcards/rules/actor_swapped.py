@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, as_said, headline, statements
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
+from factcards.text.nominal import swapped_nominal
 from factcards.text.role_compare import replaced, swapped
 from factcards.text.roles import CLAUSE, Role, roles
 from factcards.text.sides import replaced_doer, swapped_sides
@@ -24,7 +25,9 @@ SUMMARY = ("A statement keeps who did what to whom. Where a sentence makes its r
            "party the passages never have do it where they give it to another ('Okafor said' "
            "for 'Whitlow said'). Any words, not only parties, keep their side of a verb the "
            "statement shares with its passage: 'residents asked the council' does not stand on "
-           "'the council asked residents' (a passive, 'was asked by', turns the sides back).")
+           "'the council asked residents' (a passive, 'was asked by', turns the sides back). An "
+           "action's noun keeps its sides too: 'the closure of Fernley' does not stand on "
+           "'Fernley's closure of the bridge'.")
 FIX = "Make the statement's actor the one its passage gives, or quote the passage that does."
 EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook asked Fernley to keep one lane open for buses."))
 
@@ -41,7 +44,8 @@ def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
     keys, saying, verbs = vocabulary.keys, vocabulary.saying, vocabulary.verb_groups
     text = as_said(cf, st, normalise(st.text))
     turned = next(((ev, verb) for ev in st.evidence
-                   if (verb := swapped_sides(text, normalise(ev.quote), keys))), None)
+                   if (verb := swapped_sides(text, normalise(ev.quote), keys)
+                           or swapped_nominal(text, normalise(ev.quote), keys))), None)
     if turned is not None:
         ev, verb = turned
         yield Finding(st.path, f"turns '{min(verb, key=len)}' around: what its passage in "

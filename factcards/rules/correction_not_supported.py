@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import chain
 
@@ -13,6 +14,8 @@ from factcards.rules.facts import corrected, facts, missing
 from factcards.rules.number_not_supported import unsupported
 from factcards.rules.quantifier_not_supported import problem as quantifier_problem
 from factcards.rules.statement_date_not_supported import unsupported as dates_unsupported
+from factcards.rules.title_not_the_persons import findings as title_findings
+from factcards.text.verbatim import normalise
 
 ID = "correction-not-supported"
 SCOPE = "valid"
@@ -43,14 +46,30 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             continue
         # its numbers as a statement's: each with its noun, total, party and what happened
         evidence = [ev for st in found for ev in st.evidence]
-        note = Statement(("corrections", i, "note"), corrected(correction.note), evidence)
+        note = Statement(("corrections", i, "note"), _named(corrected(correction.note),
+                                                             correction.note, look), evidence)
         own = getattr(cf.card, "date", None)
         counted = quantifier_problem(note, look.vocabulary) if evidence else None
         if counted is not None:
             yield Finding(note.path, f"the correction {counted[0]}", counted[1])
             continue
         readings = chain(unsupported(note, look), dates_unsupported(note, look, own),
-                         actor_findings(cf, note, look), speaker_findings(cf, note, look))
+                         actor_findings(cf, note, look), speaker_findings(cf, note, look),
+                         title_findings(note, look))
         finding = next(readings, None) if evidence else None  # the first is enough: read lazily
         if finding is not None:
             yield Finding(finding.path, f"the correction: {finding.message}", finding.hint)
+
+
+def _named(fact: str, note: str, look: Lookup) -> str:
+    """The corrected fact with the person it begins with "he" or "she" for named ("An earlier
+    version called Okafor the Deputy Mayor; she is the Mayor"): the one person the note names."""
+    text = normalise(note)
+    people = {ref for _, _, ref in look.name_spans(text) if ref.startswith("people/")}
+    if len(people) != 1 or not _PRONOUN.match(fact):
+        return fact
+    at, end = next((a, b) for a, b, ref in look.name_spans(text) if ref in people)
+    return _PRONOUN.sub(text[at:end], fact, count=1)
+
+
+_PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)

@@ -111,8 +111,11 @@ def unsaid(role: str, titles: set[str], apposed: list[str], vocabulary) -> list[
 
 def left_out(role: str, apposed: list[str], vocabulary) -> str | None:
     """The capitalised word every passage's title for the card's subject has right before the
-    role's own title words, and the role leaves out."""
-    dropped = [_dropped(_title(role), text, vocabulary) for text in apposed]
+    role's own title words, and the role leaves out; passages that give them no such title
+    ("welcomed by Okafor") say nothing of it."""
+    own = [w.text for w in words(_title(role)) if w.text[:1].isupper() and not vocabulary.party(w.text)]
+    titled = [text for text in apposed if own and own[0] in {w.text for w in words(text)}]
+    dropped = [_dropped(_title(role), text, vocabulary) for text in titled]
     return dropped[0] if dropped and all(dropped) else None
 
 

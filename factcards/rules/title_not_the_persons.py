@@ -5,9 +5,11 @@ clerk is Dana Whitlow) makes the person someone else."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import islice
 
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT, event
 from factcards.rules.role_titles import left_out_title, unsaid_title
 from factcards.text.verbatim import normalise
@@ -18,7 +20,10 @@ SCOPE = "valid"
 SUMMARY = ("The capitalised title a statement writes right before a person's name ('Mayor Ruth "
            "Okafor') is the person's own: each of its words stands next to their name in one of "
            "the statement's passages (before it, or in apposition), or in their card's roles or "
-           "spellings. A title borrowed from another person in the sentence is refused.")
+           "spellings. A title borrowed from another person in the sentence is refused, and so is "
+           "one that leaves out a word of the office the passages give ('Mayor' for 'Deputy "
+           "Mayor'), before the name or after it ('Ruth Okafor, the Mayor', 'Okafor is the "
+           "Mayor').")
 FIX = "Give the person the title their passages or their card give them, or leave it out."
 _ASKED_CLERK = """\
   - text: Fernley asked Alderbrook, through Parish Clerk Ruth Okafor, to keep one lane open for buses.
@@ -74,31 +79,55 @@ def carded(text: str, look: Lookup) -> set[int]:
     return found
 
 
+def title_after(text: str, end: int) -> str:
+    """The capitalised title a statement gives a name right after it, in apposition or after
+    "is" ("Ruth Okafor, Alderbrook's Deputy Mayor", "Okafor is the Deputy Mayor"): the words of
+    the office, not whose it is."""
+    m = _AFTER.match(text, end)
+    return m.group(1) if m else ""
+
+
+_AFTER = re.compile(r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:(?:the|its|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?"
+                    r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\b(?!['’])")
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    v = look.vocabulary
     for st in statements(cf):
-        if not st.prose:
-            continue  # a role is read by role-not-the-subjects
-        text = normalise(st.text)
-        quoted = {w.text for ev in st.evidence for w in words(normalise(ev.quote))}
-        for at, kind, key in look.named(text):
-            title = " ".join(w.text for w in _title(text, at, quoted)) if kind == "people" else ""
-            if not title or all(v.party(w.text) for w in words(title)):
-                continue
-            card = look.card_keys(kind, key)
+        if st.prose:  # a role is read by role-not-the-subjects
+            yield from islice(findings(st, look), 1)
+
+
+def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
+    """The titles a statement gives its people that are not theirs: before a name, words
+    their passages and card do not give them, or a word of the office left out; after it, a
+    word left out."""
+    v = look.vocabulary
+    text = normalise(st.text)
+    quoted = {w.text for ev in st.evidence for w in words(normalise(ev.quote))}
+    spans = look.name_spans(text)
+    for at, end, ref in spans:
+        kind, key = ref.split("/", 1)
+        if kind != "people":
+            continue
+        card = look.card_keys(kind, key)
+        name = max((s for k, i, s in look.shared.names if (k, i) == (kind, key)
+                    and s[:1].isalpha()), key=len, default=key)  # a name, not a handle
+        title = " ".join(w.text for w in _title(text, at, quoted))
+        if title and not all(v.party(w.text) for w in words(title)):
             unsaid = [w for w in unsaid_title(title, st.evidence, (kind, key), look)
                       if not v.keys(w) & card]
-            name = max((s for k, i, s in look.shared.names if (k, i) == (kind, key)
-                        and s[:1].isalpha()), key=len, default=key)  # a name, not a handle
             if unsaid:
                 yield Finding(st.path, f"calls {name} '{title}', but neither its passages nor "
                               f"{name}'s card give {name} '{' '.join(unsaid)}'",
                               "give the person the title their passages or card give them")
-                break
-            whole = " ".join(w.text for w in title_before(text, at, first=True))
-            dropped = left_out_title(whole, st.evidence, (kind, key), look)
+                continue
+        before = " ".join(w.text for w in title_before(text, at, first=True))
+        after = title_after(text, end)
+        if any(a <= end + text[end:].find(after) < b for a, b, _ in spans if a >= end):
+            after = ""  # the next one's name, not a title
+        for whole in (before, after):
+            dropped = whole and left_out_title(whole, st.evidence, (kind, key), look)
             if dropped:
                 yield Finding(st.path, f"calls {name} '{whole}', leaving '{dropped}' out of the "
                               "title its passages give them: that is another office",
                               "write the whole title the passage gives, or leave it out")
-                break
