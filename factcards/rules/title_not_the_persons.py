@@ -110,13 +110,12 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
         if kind != "people":
             continue
         card = look.card_keys(kind, key)
-        name = max((s for k, i, s in look.shared.names if (k, i) == (kind, key)
-                    and s[:1].isalpha()), key=len, default=key)  # a name, not a handle
         title = " ".join(w.text for w in _title(text, at, quoted))
         if title and not all(v.party(w.text) for w in words(title)):
             unsaid = [w for w in unsaid_title(title, st.evidence, (kind, key), look)
                       if not v.keys(w) & card]
             if unsaid:
+                name = _name(look, kind, key)
                 yield Finding(st.path, f"calls {name} '{title}', but neither its passages nor "
                               f"{name}'s card give {name} '{' '.join(unsaid)}'",
                               "give the person the title their passages or card give them")
@@ -128,6 +127,13 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
         for whole in (before, after):
             dropped = whole and left_out_title(whole, st.evidence, (kind, key), look)
             if dropped:
+                name = _name(look, kind, key)
                 yield Finding(st.path, f"calls {name} '{whole}', leaving '{dropped}' out of the "
                               "title its passages give them: that is another office",
                               "write the whole title the passage gives, or leave it out")
+
+
+def _name(look: Lookup, kind: str, key: str) -> str:
+    """The longest name the card goes by, not a handle."""
+    return max((s for k, i, s in look.shared.names if (k, i) == (kind, key) and s[:1].isalpha()),
+               key=len, default=key)

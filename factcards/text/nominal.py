@@ -8,9 +8,11 @@ Read only where both sides are names (capitalised words): "the recall of its amb
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcards.text.memo import SIZE
 from factcards.text.words import DETERMINERS, Word, words
 
 Keys = Callable[[str], frozenset[str]]
@@ -30,8 +32,10 @@ def _name(word: Word) -> bool:
     return word.text[:1].isupper() and not word.stop
 
 
-def nominals(text: str, keys: Keys) -> list[Nominal]:
-    """Each "N of X" of a text, with "Y's" before it if there is one."""
+@functools.lru_cache(maxsize=SIZE)
+def nominals(text: str, keys: Keys) -> tuple[Nominal, ...]:
+    """Each "N of X" of a text, with "Y's" before it if there is one: read once for every
+    statement that quotes it."""
     tokens = words(text)
     found = []
     for i, word in enumerate(tokens[:-2]):
@@ -48,7 +52,7 @@ def nominals(text: str, keys: Keys) -> list[Nominal]:
             and _name(before) else frozenset()
         if owner or done_to:
             found.append(Nominal(keys(word.text), owner, done_to))
-    return found
+    return tuple(found)
 
 
 def swapped_nominal(statement: str, passage: str, keys: Keys) -> frozenset[str] | None:
