@@ -142,6 +142,18 @@ def test_another_passage_s_date_may_go_with_the_weekday_the_happening_s_own_pass
                   "January 18.", ARRIVED, STRIKES)
 
 
+def test_a_weekday_does_not_take_the_date_of_a_happening_its_passage_puts_in_another_week(look):
+    announced = ("iranian-fm-visit-signals-efforts-to-mend-ties", "Pakistan announced on Monday "
+                 "that Iran’s Foreign Minister, Hossein Amir Abdollahian, is set to visit the "
+                 "country next week.")
+    # January 29 is a Monday, but the visit is "next week": it is not the announcement's Monday
+    (message,) = _found(statement_date_not_supported, look, "On Monday, January 29, Pakistan "
+                        "announced that Iran's Foreign Minister was set to visit.", announced, VISIT)
+    assert "'January 29' is the date its passages give for another happening" in message
+    assert _found(statement_date_not_supported, look, "On Monday, Pakistan announced that Iran's "
+                  "Foreign Minister would visit on January 29.", announced, VISIT) == []
+
+
 def test_a_part_of_a_month_must_hold_the_day_the_passage_gives(look):
     strikes = "Pakistan's retaliatory strikes into Iran followed in {} January."
     assert _found(statement_date_not_supported, look, strikes.format("mid"), STRIKES) == []

@@ -109,9 +109,17 @@ def _told(st: Statement, look: Lookup, text: str, m: DateMention, given: Given,
     """Whether the passages that tell the happening of `m`'s clause give its date, or agree
     with the one another passage lends. The year may come from any passage: the story's year
     is not the happening's news."""
-    told = given_by(st.evidence, look, own.year if own else None, _telling(st, look, text, m),
-                    bounds)
-    return supported(replace(m, year=None), told, own, part) or _agrees(m, given, told, part)
+    telling = _telling(st, look, text, m)
+    told = given_by(st.evidence, look, own.year if own else None, telling, bounds)
+    if supported(replace(m, year=None), told, own, part):
+        return True
+    # "announced on Monday that X will visit next week": the visit's date is not the announcement's
+    ahead = any(_AHEAD.search(quote[a:b]) for ev in st.evidence
+                for quote in [normalise(ev.quote)] for a, b in clauses(quote) if telling(quote[a:b]))
+    return not ahead and _agrees(m, given, told, part)
+
+
+_AHEAD = re.compile(r"\b(?:next|following|coming)\s+(?:week|month|year)\b|\btomorrow\b", re.IGNORECASE)
 
 
 def _misordered(st: Statement, look: Lookup, text: str, m: DateMention, own: dt.date | None) -> bool:
