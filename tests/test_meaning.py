@@ -1746,3 +1746,26 @@ def test_a_sentence_of_its_own_is_no_closing_attribution(workspace):
     found = {p.rule for p in _credit(workspace, "Who accuses whom", "According to Tehran, Pakistan "
                                      "shelters Jaish al-Adl and other militants.", ACCUSES)}
     assert "attribution-not-supported" not in found, found
+
+
+HAVEN = (STRAIN, "Pakistan accuses Tehran of providing these groups a safe haven across the border in "
+                 "Iran, where they allegedly receive funding and training.")
+REGION = (PATCH, "The attacks, which each country claimed targeted terrorists in border regions and "
+                 "killed at least 11 people, came as Israel’s bombardment of Gaza escalated tension "
+                 "across the region.")
+
+
+@pytest.mark.parametrize(("text", "passage", "refused"), [
+    # a haven across the border in a country is not one all over it
+    ("Pakistan accuses Tehran of providing these groups a safe haven across Iran.", HAVEN, True),
+    ("Pakistan accuses Tehran of providing these groups a safe haven throughout Iran.", HAVEN, True),
+    ("Pakistan accuses Tehran of providing these groups a safe haven across the border in Iran.",
+     HAVEN, False),
+    ("Pakistan accuses Tehran of providing these groups a safe haven in Iran.", HAVEN, False),
+    # a scope the passage gives, and one over no named place, are read as the passage has them
+    ("Israel's bombardment of Gaza escalated tension across the region.", REGION, False),
+])
+def test_a_statement_does_not_spread_a_place_over_all_of_it(workspace, text, passage, refused):
+    found = {p.rule for p in _credit(workspace, text.rstrip("."), text, passage)}
+    assert ("scope-widened" in found) is refused, found
+    assert refused or not found, found
