@@ -69,6 +69,11 @@ def test_a_title_is_read_through_the_name_it_goes_with(look):
 def test_a_subject_does_not_own_the_object_of_its_verb(look):
     assert not any(word == "strikes" for word, _, _ in
                    _links(look, "Iran launched missile strikes against militant bases"))
+    # "inside" places what comes before it in the party after it; no party owns it
+    assert not any(word == "inside" for word, _, _ in
+                   _links(look, "Iran strikes targets inside Pakistan", statement=False))
+    assert not any(word == "inside" for word, _, _ in _links(
+        look, "after Iran hit some targets near the Pakistan-Iran border inside Pakistan.", statement=False))
 
 
 @pytest.mark.parametrize(("before", "gap", "after", "expected"), [
@@ -1769,3 +1774,52 @@ def test_a_statement_does_not_spread_a_place_over_all_of_it(workspace, text, pas
     found = {p.rule for p in _credit(workspace, text.rstrip("."), text, passage)}
     assert ("scope-widened" in found) is refused, found
     assert refused or not found, found
+
+
+HAVEN_DENIED = (STRAIN, "Pakistan accuses Tehran of providing these groups a safe haven across the border "
+                        "in Iran, where they allegedly receive funding and training. Tehran denies these "
+                        "charges.")
+SHELTERS = (STRAIN, "Tehran accuses Jaish al-Adl of carrying out attacks inside Iran from across the "
+                    "border, claiming that Pakistan shelters the group and other militants involved in "
+                    "high-profile attacks against the Iranian military. Islamabad denies these "
+                    "allegations.")
+MILITARY = ("pakistan-iran-agree-to-deescalate", "On Thursday, Pakistan’s military announced that the "
+            "country carried out effective strikes against hideouts inside Iran")
+ARRANGEMENTS = (PATCH, "Pakistan has said that arrangements are being made with Iran’s help.")
+
+
+@pytest.mark.parametrize(("text", "passages", "refused"), [
+    # a passage that tells a charge and then denies "these charges" lets the denier deny it
+    ("Tehran denies providing these groups a safe haven in Iran.", [HAVEN_DENIED], False),
+    ("Pakistan accuses Tehran of providing the groups a safe haven; Tehran denies this.",
+     [HAVEN_DENIED], False),
+    ("Islamabad denies that it shelters the group.", [SHELTERS], False),
+    ("Tehran says Pakistan shelters the group. Islamabad denies this.", [SHELTERS], False),
+    # but not the one who made the charge, nor a charge another passage tells
+    ("Tehran says Pakistan shelters the group. Tehran denies this.", [SHELTERS], True),
+    ("Tehran denies that Pakistan shelters Jaish al-Adl and other militants.",
+     [(STRAIN, SHELTERS[1].removesuffix(" Islamabad denies these allegations.")), HAVEN_DENIED], True),
+    ("Islamabad denies that the country carried out strikes against hideouts inside Iran.",
+     [(STRAIN, "Islamabad denies these allegations."), MILITARY], True),
+    # what the sources do not say is the newsroom's "unknown", not a denial
+    ("Pakistan said arrangements were being made with Iran's help; the sources do not say whether "
+     "the bodies have been brought home.", [ARRANGEMENTS], False),
+    ("Pakistan did not say that arrangements were being made with Iran's help.", [ARRANGEMENTS], True),
+])
+def test_a_denial_stands_on_a_passage_that_denies_the_charge_it_tells(workspace, text, passages,
+                                                                      refused):
+    found = {p.rule for p in _credit(workspace, text.split(";")[0].rstrip("."), text, *passages)}
+    assert bool(found & {"negation-not-supported", "attribution-not-supported"}) is refused, found
+    assert refused or not found, found
+
+
+def test_asked_stands_for_requested_as_the_settings_say(workspace):
+    """The project's equivalents put "ask" with "request": a reviewed editorial decision."""
+    passage = (SIGNALS, "The Pakistani foreign ministry, in a statement, revealed that both countries "
+                        "have requested their ambassadors to return to their posts by January 26.")
+    text = ("Pakistan's foreign ministry said both countries had asked their ambassadors to return to "
+            "their posts by January 26.")
+    assert _credit(workspace, "Both countries asked their ambassadors to return", text, passage) == []
+    told = text.replace("asked", "ordered")
+    assert "words-not-supported" in {p.rule for p in _credit(workspace, "Ambassadors to return", told,
+                                                             passage)}

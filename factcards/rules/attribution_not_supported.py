@@ -11,6 +11,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, as_sai
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.rules.speech_clauses import clauses, split_parts
 from factcards.text.content import content_words
+from factcards.text.denials import charge_denied, is_denial
 from factcards.text.verbatim import normalise
 from factcards.text.words import can_be_verb, words
 
@@ -24,7 +25,8 @@ SUMMARY = ("Where a statement says who says something ('according to Fernley', '
            "clause is judged by the passage part that says most of what it reports ('said that A, "
            "and that B' is two reports); where that part is the article's own voice, a passage "
            "must still have the speaker say some of it. What a country alone is said to have "
-           "said is not one of its bodies' in particular.")
+           "said is not one of its bodies' in particular. A denial ('Fernley denies this') is "
+           "credited to the party the passage has deny the charge it tells.")
 FIX = "Credit the party the passage credits, or quote the passage in which they say it."
 EXAMPLES = (GOOD_EVENT, event(ASKED, "  - text: Alderbrook said Fernley asked it to keep one lane open "
                                      "for buses."))
@@ -139,6 +141,12 @@ def _quoted(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozens
     return found
 
 
+def _denying(evidence: list[Evidence], look: Lookup) -> list[frozenset[str]]:
+    """Who, in the passages, denies a charge told before it ("Y denies these charges")."""
+    return [keys for ev in evidence for part in split_parts(normalise(ev.quote), look)
+            if charge_denied(words(part)) is not None for keys in look.speaking(part, statement=False, ev=ev)]
+
+
 def _finding(st, keys: frozenset[str], given: list[frozenset[str]], look: Lookup) -> Finding:
     name = look.party_name(min(keys))
     by = sorted({look.party_name(min(k)) for k in given})
@@ -170,6 +178,9 @@ def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
         said = _best(clause, st.evidence, look)
         quoted = _quoted(clause, st.evidence, look)
         said = quoted if quoted else said
+        denying = _denying(st.evidence, look) if any(is_denial(w) for w in words(clause)) else []
+        if denying:  # "Y denies Z", "Y denies this": who denies the charge the passage tells
+            said = [*(said or []), *denying]
         wrong = next((keys for keys in look.speaking(clause) if said is not None and (
             not any(look.same_speaker(keys, theirs) for theirs in said)
             if said else not _heard(clause, keys, st.evidence, look))), None)

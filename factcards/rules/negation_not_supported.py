@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
+from factcards.text.denials import charge_denied, is_denial
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, words
 from factcards.text.words import forms as forms_of
@@ -15,7 +17,10 @@ SCOPE = "valid"
 SUMMARY = ("A statement's polarity is its passage's: a 'not', 'never', 'no' or 'without' in the "
            "statement negates a word its passage negates too, and a word the passage negates "
            "(or marks 'non-') is not stated without its negation. A card's title negates nothing "
-           "its statements' passages state plainly.")
+           "its statements' passages state plainly. A denial ('Fernley denies closing the "
+           "road') stands on a passage that tells that charge and then denies it ('... Fernley "
+           "denies these charges'); 'the sources do not say whether ...' is the newsroom's word "
+           "on its archive, not a negation of what they say.")
 FIX = "Say what the passage says: keep its negation, or add none of your own."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council did not vote to close the Mill "
                                     "Lane bridge."))
@@ -33,7 +38,7 @@ def negated_words(tokens: list[Word]) -> list[tuple[int, Word]]:
             out.append((i + 1, tokens[i + 1]))  # "advised against sending"
         elif word.negation:
             reach = [(j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1)
-                     if not w.stop and (not w.negation or _denial(w))]
+                     if not w.stop and (not w.negation or is_denial(w))]
             nxt = next((pair for pair in reach if not _possessive(pair[1])), reach[0] if reach else None)
             if nxt is not None:
                 out.append(nxt)
@@ -44,11 +49,6 @@ def _possessive(word: Word) -> bool:
     """A possessive names whose thing is negated, not the thing: "denies Fernley's charge"
     denies the charge."""
     return word.lower.endswith(("'s", "’s"))
-
-
-def _denial(word: Word) -> bool:
-    """A denial is a verb too: "did not deny" negates the denial."""
-    return word.lower.startswith(("deni", "deny"))
 
 
 def _governed(tokens: list[Word]) -> list[tuple[int, Word]]:
@@ -89,11 +89,59 @@ def _base(word: Word) -> frozenset[str]:
     return forms_of(word.text[4:] if word.lower.startswith("non-") else word.text)
 
 
+def _negation_before(tokens: list[Word], i: int) -> int | None:
+    return next((j for j in range(i - 1, max(i - 1 - REACH, -1), -1) if tokens[j].negation), None)
+
+
+def _of_the_sources(tokens: list[Word], i: int) -> bool:
+    """Whether the negation over word `i` is the newsroom's about its sources ("the sources do
+    not say whether ..."): it says what the archive lacks, not that a thing did not happen."""
+    j = _negation_before(tokens, i)
+    subject = next((w for w in reversed(tokens[:j]) if w.lower not in _AUXILIARY), None) \
+        if j is not None else None
+    return subject is not None and subject.lower in _SOURCES
+
+
+def _denies_charge(text: str, tokens: list[Word], i: int, charged: frozenset[str]) -> bool:
+    """Whether word `i` begins what a denial in the statement denies ("denies providing a safe
+    haven", "denies that it shelters them"), and most of what it denies is the charge a passage
+    tells and denies."""
+    d = next((j for j in range(i - 1, max(i - 1 - REACH, -1), -1) if is_denial(tokens[j])), None)
+    if d is None:
+        return False
+    denied = []
+    for k in range(d + 1, len(tokens)):
+        if not tokens[k].stop:
+            denied.append(tokens[k])
+        if k + 1 < len(tokens) and _BREAK.search(text[tokens[k].end:tokens[k + 1].start]):
+            break
+    return bool(denied) and 2 * sum(bool(w.forms & charged) for w in denied) >= len(denied)
+
+
+_BREAK = re.compile(r"[.;:!?]")
+
+
+def _charged(passages: list[tuple[Word, ...]]) -> frozenset[str]:
+    """The forms of the words of a charge a passage tells and then denies ("X accuses Y of Z.
+    Y denies these charges."): a statement may say that Y denies Z."""
+    found: frozenset[str] = frozenset()
+    for tokens in passages:
+        at = charge_denied(tokens)
+        if at is not None:
+            found = found.union(*(w.forms for w in tokens[:at]))
+    return found
+
+
+_AUXILIARY = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had"})
+_SOURCES = frozenset({"source", "sources", "archive", "reports", "pages", "page"})
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     titled = {st.path for st in headline(cf)}
     for st in [*statements(cf), *headline(cf)]:
-        mine = words(normalise(st.text))
-        if not st.evidence or (st.path in titled and any(_denial(w) for w in mine)):
+        text = normalise(st.text)
+        mine = words(text)
+        if not st.evidence or (st.path in titled and any(is_denial(w) for w in mine)):
             continue  # a title may sum up a denial its statements give with what it answers
         theirs = [words(normalise(ev.quote)) for ev in st.evidence]
         negating = [look.remember((ID, ev.quote), lambda t=tokens: negated_words(t))
@@ -104,7 +152,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         # every form the passages state, read only for a statement that negates something
         plain = frozenset().union(*(w.forms for tokens in theirs for w in tokens)) \
             if my_negated else frozenset()
-        for (_, word), forms in zip(my_negated, my_forms, strict=True):
+        charged = _charged(theirs)
+        for (i, word), forms in zip(my_negated, my_forms, strict=True):
+            if _of_the_sources(mine, i) or _denies_charge(text, mine, i, charged):
+                continue
             if not any(forms & f for f in their_negated) and forms & plain:
                 yield Finding(st.path, f"negates '{word.text}', which its passages state without "
                               "a negation", "say what the passage says, without the 'not'")

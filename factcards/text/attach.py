@@ -42,7 +42,7 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
     out: list[Link] = []
     titles: list[int] = []
     for i, token in enumerate(tokens):
-        if token.stop or (i in party and is_group(party[i])):
+        if token.stop or token.lower in PLACES or (i in party and is_group(party[i])):  # "inside" places
             if i in party and is_group(party[i]):
                 out += _placed(text, tokens, party, i, is_group)
             continue
