@@ -1823,3 +1823,51 @@ def test_asked_stands_for_requested_as_the_settings_say(workspace):
     told = text.replace("asked", "ordered")
     assert "words-not-supported" in {p.rule for p in _credit(workspace, "Ambassadors to return", told,
                                                              passage)}
+
+
+PLATFORM = (PATCH, "This visit not only serves as a platform for bilateral dialogue but also paves the "
+                   "way for future engagements")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "not only X but also Y" says X: a statement that X is not so negates it
+    ("The visit does not serve as a platform for bilateral dialogue, one source says.", True),
+    ("The visit serves as a platform for bilateral dialogue, one source says.", False),
+    ("The visit not only serves as a platform for bilateral dialogue but also paves the way for "
+     "future engagements, one source says.", False),
+])
+def test_not_only_but_also_is_no_negation(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The visit is a platform for dialogue", text, PLATFORM)}
+    assert ("negation-not-supported" in found) is refused, found
+    assert refused or not found, found
+
+
+SCHEDULED = ("During his visit, Amir-Abdollahian is scheduled to engage in in-depth discussions with "
+             "his Pakistani counterpart Jilani and Pakistan's caretaker Prime Minister Anwaar ul Haq "
+             "Kakar to put relations back on track.")
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # a role, like a statement, does not tell a plan as done
+    ("Held in-depth discussions with Amir-Abdollahian during his visit", True),
+    ("Was to hold in-depth discussions with Amir-Abdollahian during his visit", False),
+])
+def test_a_role_does_not_tell_a_plan_as_done(workspace, role, refused):
+    path = "cards/people/anwaar-ul-haq-kakar.yaml"
+    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
+                                f"      - source: {STRAIN}\n        quote: {json.dumps(SCHEDULED)}\n")
+    found = {p.rule for p in workspace.problems(path)}
+    assert ("hedge-dropped" in found) is refused, found
+
+
+def test_a_figures_label_does_not_tell_a_request_as_done(workspace):
+    workspace.lighten("home").replace(HOME, "label: Both ambassadors to return to their posts by",
+                                "label: Both ambassadors returned to their posts by")
+    assert "hedge-dropped" in {p.rule for p in workspace.problems(HOME)}
+
+
+def test_to_be_done_is_still_to_come(look):
+    visit = Evidence(source=SIGNALS, quote="a visit to Pakistan on January 29, 2024, would be "
+                                           "undertaken by Hossein Amir Abdollahian")
+    assert dropped("The visit to be undertaken by Hossein Amir Abdollahian", [visit], look) is None
+    assert dropped("The visit was undertaken by Hossein Amir Abdollahian", [visit], look) is not None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.text.hedging import Hedge, clause_of, governed, happened, is_hedge, keeps_plan, sentence_span
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, forms, words
@@ -28,7 +28,9 @@ SUMMARY = ("Where a passage hedges what a statement says ('alleged', 'appeared t
            "cited page, which gives the words only with their hedge). Where the passage says a "
            "thing will, would or could happen ('would resume', 'is set to visit', 'could "
            "close'), that it was asked for ('asked the council to reopen') or that it is under "
-           "way ('are being made'), the statement does not say it happened.")
+           "way ('are being made'), the statement does not say it happened; nor does a role, "
+           "a figure's label or a card's title, which may leave out a hedge but not tell a plan "
+           "as done.")
 FIX = "Keep the passage's hedge or plan where it stands, or say whose account it is."
 EXAMPLE_KIND = "background"
 _EXAMPLE = """\
@@ -137,10 +139,10 @@ def _phrases(evidence: list[Evidence], under: list[tuple[Word, Hedge]],
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
-    for st in statements(cf):
-        found = dropped(st.text, st.evidence, look, st.signed_off) if st.evidence and st.prose else None
-        if found is None:
-            continue
+    for st in [*statements(cf), *headline(cf)]:
+        found = dropped(st.text, st.evidence, look, st.signed_off) if st.evidence else None
+        if found is None or not (st.prose or found[1].modal):
+            continue  # a role, label or title may leave out a hedge, not tell a plan as done
         word, hedge = found
         if hedge.modal:
             yield Finding(st.path, f"says '{word.text}' happened, where its passage only says "

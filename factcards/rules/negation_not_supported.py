@@ -36,13 +36,22 @@ def negated_words(tokens: list[Word]) -> list[tuple[int, Word]]:
             out.append((i, word))
         elif word.lower == "against" and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing"):
             out.append((i + 1, tokens[i + 1]))  # "advised against sending"
-        elif word.negation:
+        elif word.negation and not _not_only(tokens, i):
             reach = [(j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1)
                      if not w.stop and (not w.negation or is_denial(w))]
             nxt = next((pair for pair in reach if not _possessive(pair[1])), reach[0] if reach else None)
             if nxt is not None:
                 out.append(nxt)
     return out
+
+
+def _not_only(tokens: list[Word], i: int) -> bool:
+    """ "not only X but also Y" says X and Y: no negation."""
+    return tokens[i].lower == "not" and i + 1 < len(tokens) and tokens[i + 1].lower in _ONLY \
+        and any(w.lower == "but" for w in tokens[i + 2:])
+
+
+_ONLY = frozenset({"only", "just", "merely", "simply"})
 
 
 def _possessive(word: Word) -> bool:
@@ -56,7 +65,7 @@ def _governed(tokens: list[Word]) -> list[tuple[int, Word]]:
     the words that negate themselves."""
     out = negated_words(tokens)
     for i, word in enumerate(tokens):
-        if word.negation:
+        if word.negation and not _not_only(tokens, i):
             out += [(j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1) if not w.stop]
     return out
 

@@ -67,12 +67,15 @@ def is_hedge(word: Word, hedges: tuple[str, ...]) -> bool:
 
 def is_modal(tokens: tuple[Word, ...], i: int) -> bool:
     """Whether token i is a future, plan or possibility form: "would", "will", "could", the
-    "to" of "is set to", "was to", "plans to", or "upcoming" before what is planned."""
+    "to" of "is set to", "was to", "plans to", "to be done", or "upcoming" before what is
+    planned."""
     word = tokens[i].lower
     if word in MODALS or word in POSSIBLE:
         return True
     if word in UPCOMING:
         return i + 1 < len(tokens) and not tokens[i + 1].stop
+    if word == "to" and i + 1 < len(tokens) and tokens[i + 1].lower == "be":
+        return True  # "the visit to be undertaken": what is still to come
     return word == "to" and i > 0 and tokens[i - 1].lower in PLANS_TO
 
 
