@@ -1871,3 +1871,38 @@ def test_to_be_done_is_still_to_come(look):
                                            "undertaken by Hossein Amir Abdollahian")
     assert dropped("The visit to be undertaken by Hossein Amir Abdollahian", [visit], look) is None
     assert dropped("The visit was undertaken by Hossein Amir Abdollahian", [visit], look) is not None
+
+
+INSISTED = (PATCH, "The two ministers insisted following their meeting that close relations between "
+                   "Pakistan and Iran are an important source of stability for the region")
+DAWN = (PATCH, "Hossein Amirabdollahian landed in Islamabad before dawn on Monday")
+
+
+@pytest.mark.parametrize(("text", "passage", "refused"), [
+    # the side of a happening the passage puts another on
+    ("Before their meeting the two ministers said close relations between Pakistan and Iran are an "
+     "important source of stability for the region.", INSISTED, True),
+    ("After their meeting the two ministers said close relations between Pakistan and Iran are an "
+     "important source of stability for the region.", INSISTED, False),
+    ("Amirabdollahian landed in Islamabad after dawn on Monday, one source says.", DAWN, True),
+    ("Amirabdollahian landed in Islamabad before dawn on Monday, one source says.", DAWN, False),
+])
+def test_a_statement_keeps_the_side_of_a_happening_its_passage_gives(workspace, text, passage,
+                                                                      refused):
+    found = {p.rule for p in _credit(workspace, "The ministers met", text, passage)}
+    assert ("sequence-reversed" in found) is refused, found
+
+
+INTRUSION = (READERWALL, "The tit-for-tat strikes, as reported by our sources, is the most high-profile "
+                         "cross-border intrusion in recent history")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "first" is the newsroom's word in "first announced"; "the first intrusion" ranks a thing
+    ("One source calls the strikes the first cross-border intrusion in recent history.", True),
+    ("One source calls the strikes the most high-profile cross-border intrusion in recent history.",
+     False),
+])
+def test_the_first_of_a_kind_needs_a_passage(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The strikes", text, INTRUSION)}
+    assert ("words-not-supported" in found) is refused, found

@@ -43,6 +43,16 @@ def hedging(tokens: tuple[Word, ...], i: int, hedges: frozenset[str]) -> bool:
     return before in _BEFORE_HEDGE
 
 
+def _ranked(tokens: tuple[Word, ...], i: int) -> bool:
+    """Whether a word ranks a thing ("the first intrusion", "the last visit"): the newsroom may
+    say "first announced" in its own voice, but "the first" of a kind needs a passage."""
+    return tokens[i].lower in _ORDINALS and i > 0 and tokens[i - 1].lower == "the" \
+        and i + 1 < len(tokens) and not tokens[i + 1].stop
+
+
+_ORDINALS = frozenset({"first", "last", "second", "third", "final", "latest"})
+
+
 def content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
     """The words a statement must find in its passages."""
     return vocabulary.content_words(text)
@@ -56,6 +66,7 @@ def read_content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
     return [w for i, w in enumerate(tokens)
             if not w.stop and not w.negation and w.lower not in QUANTIFIERS
             and not set(w.lower.split("-")) & _SKIP
-            and not _YEAR_OR_DIGITS.fullmatch(w.lower) and not vocabulary.is_free(w)
+            and not _YEAR_OR_DIGITS.fullmatch(w.lower)
+            and not (vocabulary.is_free(w) and not _ranked(tokens, i))
             and not any(a <= w.start < b for a, b in numbers)
             and not hedging(tokens, i, vocabulary.hedges)]
