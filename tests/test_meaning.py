@@ -1906,3 +1906,38 @@ INTRUSION = (READERWALL, "The tit-for-tat strikes, as reported by our sources, i
 def test_the_first_of_a_kind_needs_a_passage(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The strikes", text, INTRUSION)}
     assert ("words-not-supported" in found) is refused, found
+
+
+HAVEN_CHARGE = (STRAIN, "Pakistan accuses Tehran of providing these groups a safe haven across the border in "
+                        "Iran")
+RECALLED_ENVOY = (PATCH, "Islamabad, in retaliation, recalled its ambassador from Tehran.")
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # each part of a role that says what its holder did is read: "accuses X of providing" has X
+    # provide it
+    ("Recalled its ambassador from Tehran; provided Baluch separatist groups a safe haven", True),
+    ("Recalled its ambassador from Tehran; accuses Tehran of providing Baluch separatist groups a "
+     "safe haven", False),
+])
+def test_every_act_of_a_role_is_its_subjects(workspace, role, refused):
+    path = "cards/organizations/government-of-pakistan.yaml"
+    evidence = "".join(f"\n      - source: {s}\n        quote: {json.dumps(q)}"
+                       for s, q in (RECALLED_ENVOY, HAVEN_CHARGE))
+    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:{evidence}\n")
+    found = {p.rule for p in workspace.problems(path)}
+    assert ("role-not-the-subjects" in found) is refused, found
+
+
+RECIPROCAL_STRIKES = (READERWALL, "This visit comes amidst a tensioned atmosphere following recent "
+                                  "reciprocal strikes launched by both countries.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "together" before what the parties did says they did it jointly: a passage must say so
+    ("Pakistan and Iran together launched strikes, one source says.", True),
+    ("Pakistan and Iran launched reciprocal strikes, one source says.", False),
+])
+def test_together_before_a_verb_needs_a_passage(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "Reciprocal strikes", text, RECIPROCAL_STRIKES)}
+    assert ("words-not-supported" in found) is refused, found

@@ -55,6 +55,9 @@ def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
         if before:
             a, b = before[-1]
             between = text[b:word.start]
+            if between.strip().lower() == "of" and _ACCUSES.search(text[:a]):
+                out |= {k for x, y, k in found if (x, y) == (a, b)}  # "accuses Fernley of closing"
+                continue
             if not re.search(r"[,;:()]", between) and all(
                     w.lower in linking or w.lower.endswith("ly") for w in words(between)):
                 out |= {k for x, y, k in found if (x, y) == (a, b)}
@@ -62,6 +65,7 @@ def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
 
 
 _BY = re.compile(r"\s+by\s+([^;:.()]+)", re.IGNORECASE)
+_ACCUSES = re.compile(r"\b(?:accus|blam|suspect|charg)\w*\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\bthat\s", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;!?]\s")

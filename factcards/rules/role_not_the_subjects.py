@@ -16,6 +16,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import GOOD_PERSON, person
 from factcards.rules.role_acts import acts, doer_elsewhere, lower_verb
 from factcards.rules.role_titles import BREAKS, apposed_texts, left_out, other_name, unsaid
+from factcards.text.hedging import happened
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, only_verb, words
 
@@ -59,6 +60,19 @@ def _phrase(text: str, tokens: tuple[Word, ...], at: int, end: int,
 
 
 
+def _acts(role: str, look: Lookup) -> list[tuple[str, str]]:
+    """Each part of a role (between semicolons) that says what its holder did, with its verb:
+    "Recalled its envoy; closed the road" is two acts."""
+    found = []
+    for i, part in enumerate(p.strip() for p in role.split(";")):
+        tokens = words(part)
+        name_next = len(tokens) > 1 and any(at == tokens[1].start for at, _, _ in look.named(part))
+        later = i > 0 and bool(tokens) and lower_verb(tokens[0]) and happened(tokens[0])
+        if tokens and (acts(tokens, name_next) or later):  # "...; closed the road to buses"
+            found.append((tokens[0].text, part))
+    return found
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     me = (cf.kind, cf.stem)
     groups = look.vocabulary.party_groups
@@ -67,10 +81,12 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             continue
         role = normalise(st.text)
         tokens = words(role)
-        name_next = len(tokens) > 1 and any(at == tokens[1].start for at, _, _ in look.named(role))
-        if acts(tokens, name_next) and (doer := doer_elsewhere(cf, role, st.evidence, look)):
+        acted = next(((verb, doer) for verb, part in _acts(role, look)
+                      if (doer := doer_elsewhere(cf, part, st.evidence, look))), None)
+        if acted is not None:
+            verb, doer = acted
             yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the act "
-                          f"'{tokens[0].text}', which its passages give "
+                          f"'{verb}', which its passages give "
                           f"'{look.party_name(doer) if '/' in doer or doer.startswith('~') else doer}'",
                           "give the role what its passage has "
                           "this subject do, or quote the passage that does")

@@ -44,13 +44,19 @@ def hedging(tokens: tuple[Word, ...], i: int, hedges: frozenset[str]) -> bool:
 
 
 def _ranked(tokens: tuple[Word, ...], i: int) -> bool:
-    """Whether a word ranks a thing ("the first intrusion", "the last visit"): the newsroom may
-    say "first announced" in its own voice, but "the first" of a kind needs a passage."""
-    return tokens[i].lower in _ORDINALS and i > 0 and tokens[i - 1].lower == "the" \
-        and i + 1 < len(tokens) and not tokens[i + 1].stop
+    """Whether a newsroom word says something of the thing itself: a rank ("the first
+    intrusion"; the newsroom may say "first announced" in its own voice), or parties acting
+    together ("Fernley and Alderbrook together closed"; "both tolls together" only adds up)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.stop:
+        return False
+    if tokens[i].lower in _TOGETHER:
+        return can_be_verb(nxt.text) and nxt.text[:1].islower()
+    return tokens[i].lower in _ORDINALS and i > 0 and tokens[i - 1].lower == "the"
 
 
 _ORDINALS = frozenset({"first", "last", "second", "third", "final", "latest"})
+_TOGETHER = frozenset({"together", "jointly"})
 
 
 def content_words(text: str, vocabulary: Vocabulary) -> list[Word]:
