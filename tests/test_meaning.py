@@ -1941,3 +1941,30 @@ RECIPROCAL_STRIKES = (READERWALL, "This visit comes amidst a tensioned atmospher
 def test_together_before_a_verb_needs_a_passage(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "Reciprocal strikes", text, RECIPROCAL_STRIKES)}
     assert ("words-not-supported" in found) is refused, found
+
+
+@pytest.mark.parametrize(("text", "dropped_word"), [
+    # whose account a hedged thing is, is said in its own sentence
+    ("Pakistan accuses Tehran of providing them a safe haven in Iran. There they receive funding "
+     "and training.", "receive"),
+    ("Pakistan accuses Tehran of providing them a safe haven in Iran, where it says they receive "
+     "funding and training.", None),
+])
+def test_a_hedged_thing_is_credited_in_its_own_sentence(look, text, dropped_word):
+    found = dropped(text, [Evidence(source=STRAIN, quote=HAVEN[1])], look)
+    assert (found[0].text if found else None) == dropped_word
+
+
+RECALLED_LATER = ("pakistan-iran-agree-to-deescalate", "Later on Wednesday evening, Pakistan recalled its "
+                  "ambassador from Iran and advised the latter not to send its ambassador to Islamabad.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # where a thing comes from is its passage's: the envoy recalled from Iran is not one from Islamabad
+    ("That evening Pakistan recalled Iran's ambassador from Islamabad.", True),
+    ("That evening Pakistan recalled its ambassador from Iran.", False),
+])
+def test_a_word_keeps_the_party_it_comes_from(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "Pakistan recalls its ambassador", text, RECALLED_LATER)}
+    assert ("party-misattached" in found) is refused, found
+    assert refused or not found, found

@@ -101,7 +101,12 @@ def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look
         return False
     if hedge.modal:
         return happened(word)
-    return not _credits_someone(text, look)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, word.start)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, word.end)), len(text))
+    return not _credits_someone(text[start:end], look)  # whose account, in the word's sentence
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def dropped(statement: str, evidence: list[Evidence], look: Lookup,

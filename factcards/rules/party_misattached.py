@@ -19,8 +19,8 @@ ID = "party-misattached"
 SCOPE = "valid"
 SUMMARY = ("A word that belongs to a party in the statement belongs to the same party in its "
            "passage: owned by it ('Alderbrook's engineer', 'Alderbrook Mayor', 'Mayor of "
-           "Alderbrook'), placed in it ('in Alderbrook') or sent to it ('the envoy to "
-           "Alderbrook'). Where the passage links that word, "
+           "Alderbrook'), placed in it ('in Alderbrook'), sent to it ('the envoy to "
+           "Alderbrook') or coming from it ('recalled from Alderbrook'). Where the passage links that word, "
            "the same way, only to other parties, the statement has moved it. A possessive "
            "('Fernley's bridge') needs a passage that gives the word that party, or an 'its', or "
            "names the party as one that acts: not one that gives the word no party while naming "
@@ -110,8 +110,9 @@ def moved(st: Statement, look: Lookup) -> Finding | None:
                        f"'{mine.word}' to no party", f"drop '{mine.possessive}', or quote the "
                        "passage that gives the word that party")
     other = ", ".join(sorted({repr(look.party_name(g.party)) for g in theirs}))
-    return Finding(st.path, f"gives '{mine.word}' to '{look.party_name(mine.party)}', but its "
-                   f"passages give it to {other}",
+    to = "from" if mine.how == "from" else "to"  # "recalled the envoy from Fernley"
+    return Finding(st.path, f"gives '{mine.word}' {to} '{look.party_name(mine.party)}', but its "
+                   f"passages give it {to} {other}",
                    "give the word the party the passage gives it, or quote the passage that says so")
 
 

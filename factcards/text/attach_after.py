@@ -3,22 +3,23 @@ place), "the envoy to Fernley" (a destination), "the Mayor of Alderbrook" (an ow
 
 from __future__ import annotations
 
-from factcards.text.party_tokens import OWNER, PLACE, PLACES, SKIP, TOWARDS, joined, name_end
+from factcards.text.party_tokens import FROM, OWNER, PLACE, PLACES, SKIP, TOWARDS, joined, name_end
 from factcards.text.words import Word
 
 
 def how(tokens, i, party) -> str:
-    """How the party after a word holds it: a place ("in"), a destination ("to"), or an owner."""
+    """How the party after a word holds it: a place ("in"), a destination ("to"), where it
+    comes from ("from"), or an owner."""
     end = name_end(tokens, party, i)
     after = tokens[end + 1].lower if end + 1 < len(tokens) else ""
-    return PLACE if after in PLACES else TOWARDS if after == "to" else OWNER
+    return PLACE if after in PLACES else TOWARDS if after == "to" else FROM if after == "from" else OWNER
 
 
 def right(text, tokens, party, end, token: Word, is_group) -> list[str]:
-    """The group party just after the word: "of Alderbrook", "in Fernley", or right
+    """The group party just after the word: "of Alderbrook", "in Fernley", "from Fernley", or right
     after a capitalised word that describes it ("Liberal Fernley")."""
     k = end + 1
-    if k < len(tokens) and tokens[k].lower in PLACES | {"of", "to"}:
+    if k < len(tokens) and tokens[k].lower in PLACES | {"of", "to", "from"}:
         k += 1
         if k < len(tokens) and tokens[k].lower == "the":
             k += 1

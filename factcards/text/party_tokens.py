@@ -10,6 +10,7 @@ from factcards.text.words import Word
 OWNER = "owner"
 PLACE = "place"
 TOWARDS = "towards"  # "the envoy to Fernley"
+FROM = "from"  # "recalled its envoy from Fernley"
 PLACES = frozenset({"in", "inside", "at", "within"})
 SKIP = 3  # words a party may stand before the word it owns ("Alderbrook's long-serving Deputy Mayor")
 _BREAKS = frozenset(".;:,()\"“”")
@@ -17,7 +18,8 @@ _BREAKS = frozenset(".;:,()\"“”")
 
 @dataclass(frozen=True)
 class Link:
-    """A word (by its keys), the party it belongs to, and how (`owner`, `place` or `towards`)."""
+    """A word (by its keys), the party it belongs to, and how (`owner`, `place`, `towards` or
+    `from`)."""
 
     keys: frozenset[str]
     word: str
