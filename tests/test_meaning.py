@@ -1731,6 +1731,11 @@ VAHIDI_TOLL = (STRAIN, "The Iranian Interior Minister Ahmad Vahidi reported at l
     # where the passage gives it, before the thing or after it ("men who were non-Iranian")
     ("According to Iran's Interior Minister, the casualties included two non-Iranian men.", False),
     ("According to the Iranian Interior Minister, the casualties included four children.", False),
+    # and a "who were ..." clause describes the thing right before it
+    ("Iran's Interior Minister reported at least nine casualties, who were not Iranian citizens.",
+     True),
+    ("Iran's Interior Minister reported at least nine casualties, including two men who were not "
+     "Iranian citizens.", False),
 ])
 def test_a_describing_word_keeps_the_thing_its_passage_gives_it_to(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The toll", text, VAHIDI_TOLL)}
@@ -1968,3 +1973,21 @@ def test_a_word_keeps_the_party_it_comes_from(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "Pakistan recalls its ambassador", text, RECALLED_LATER)}
     assert ("party-misattached" in found) is refused, found
     assert refused or not found, found
+
+
+EXTENDED = (SIGNALS, "The Pakistani foreign office conveyed that, in response to an invitation extended by "
+                     "Foreign Minister Jalil Abbas Jilani, a visit to Pakistan on January 29, 2024, would be "
+                     "undertaken by Hossein Amir Abdollahian, the Foreign Minister of the Islamic Republic "
+                     "of Iran.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # the one after "by" extended it; a person named later in the sentence did not
+    ("Pakistan's foreign office said Hossein Amir Abdollahian had extended an invitation to "
+     "Foreign Minister Jalil Abbas Jilani.", True),
+    ("Pakistan's foreign office said Foreign Minister Jalil Abbas Jilani had extended an invitation "
+     "to Hossein Amir Abdollahian.", False),
+])
+def test_a_person_is_not_made_the_doer_a_passage_names_after_by(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The invitation", text, EXTENDED)}
+    assert ("actor-swapped" in found) is refused, found

@@ -14,6 +14,7 @@ from factcards.text.role_compare import replaced, swapped
 from factcards.text.roles import CLAUSE, Role, roles
 from factcards.text.sides import replaced_doer, swapped_sides
 from factcards.text.verbatim import normalise, pieces
+from factcards.text.words import words
 
 ID = "actor-swapped"
 SCOPE = "valid"
@@ -53,10 +54,13 @@ def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
                       "keep who does it and to whom as the passage has them (active or "
                       "passive)")
         return
+    named = {w.text for a, b, _ in look.name_spans(text) for w in words(text[a:b])}  # people too
     doer = replaced_doer(text, [normalise(ev.quote) for ev in st.evidence], keys,
-                         lambda w: vocabulary.party(w) is not None)
+                         lambda w: vocabulary.party(w) is not None or w in named)
     if doer is not None:
         who, verb = doer
+        who = next((text[a:b] for a, b, _ in look.name_spans(text)
+                    if who in {w.text for w in words(text[a:b])}), who)  # the whole name
         yield Finding(st.path, f"makes '{who}' the one who does '{min(verb, key=len)}', but "
                       f"its passages have someone else do it ('... by ...') and do not name "
                       f"'{who}' with it", "keep the doer the passage gives, or quote the "

@@ -76,7 +76,8 @@ def _moved(a: Word, b: Word, quotes: list[tuple[str, tuple[Word, ...]]], keys) -
                     described = True
                 else:
                     bare = True
-            elif keys(w.text) & mine_a and j + 1 < len(tokens) and can_be_noun(tokens[j + 1].text):
+            elif any(keys(part) & mine_a for part in (w.text, *w.text.split("-"))) \
+                    and j + 1 < len(tokens) and can_be_noun(tokens[j + 1].text):
                 elsewhere = True
     return bare and elsewhere and not described
 
@@ -108,3 +109,30 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
                               f"'{a.text}' to something else and print '{b.text}' without it",
                               "describe the thing as its passage does")
                 break
+        else:
+            moved = next(((a, b, said) for a, b, said in _relative(text, mine)
+                          if _moved(a, b, quotes, keys)), None)
+            if moved is not None:
+                a, b, said = moved
+                yield Finding(st.path, f"says the {b.text} were '{said}', but its passages give "
+                              f"'{a.text}' to something else and print '{b.text}' without it",
+                              "describe the thing as its passage does")
+
+
+def _relative(text: str, tokens: tuple[Word, ...]) -> list[tuple[Word, Word, str]]:
+    """(describing word, thing, the words said of it) of each "things, who were (not) X" in a
+    statement: the clause describes the thing right before "who"."""
+    found = []
+    for j in range(len(tokens) - 3):
+        thing, rel, be = tokens[j], tokens[j + 1], tokens[j + 2]
+        if rel.lower not in _RELATIVE or be.lower not in _BE or not thing.text[:1].islower() \
+                or thing.stop or not can_be_noun(thing.text) \
+                or _BREAK.intersection(text[thing.end:rel.start].replace(",", "")):
+            continue
+        rest = [w for w in tokens[j + 3:j + 5] if not w.negation]
+        if rest and _describing(rest[0]) and not rest[0].stop:
+            found.append((rest[0], thing, text[be.end:rest[0].end].strip()))
+    return found
+
+
+_BE = frozenset({"were", "was", "are", "is"})

@@ -92,7 +92,12 @@ def _read(clause: str, verb: frozenset[str], keys: Keys) -> Sides | None:
         by = next((i for i, w in enumerate(after) if w.lower == _BY), None)
         if by is None:
             return None
-        return Sides(verb, _keys_of(after[by + 1:], keys), _keys_of(before, keys), agent=True)
+        # "extended by Okafor, a visit ...": the agent ends at a comma, unless a name or "the"
+        # follows in apposition ("met by the Mayor, Ruth Okafor")
+        agent = after[by + 1:]
+        cut = next((k for k in range(1, len(agent)) if "," in clause[agent[k - 1].end:agent[k].start]
+                    and agent[k].text[:1].islower() and agent[k].lower != "the"), len(agent))
+        return Sides(verb, _keys_of(agent[:cut], keys), _keys_of(before, keys), agent=True)
     return Sides(verb, _keys_of(before, keys), _keys_of(after, keys))
 
 
@@ -142,7 +147,7 @@ def replaced_doer(statement: str, passages: list[str], keys: Keys,
         doer = [w for w in words(mine_clause) if is_party(w.text) and keys(w.text) in near]
         theirs = [t for passage in passages for clause in clauses(passage)
                   if (t := _read(clause, verb, keys)) is not None]
-        if not doer or not any(t.agent and t.doer and not _shared(mine.doer, t.doer) for t in theirs):
+        if not doer or not any(t.agent and t.doer and not _shared(near, t.doer) for t in theirs):
             continue
         named = frozenset().union(*(k for t in theirs for k in (*t.doer, *t.done_to)))
         lost = next((w for w in doer if not keys(w.text) & named), None)
