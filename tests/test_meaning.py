@@ -1991,3 +1991,31 @@ EXTENDED = (SIGNALS, "The Pakistani foreign office conveyed that, in response to
 def test_a_person_is_not_made_the_doer_a_passage_names_after_by(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The invitation", text, EXTENDED)}
     assert ("actor-swapped" in found) is refused, found
+
+
+FOLLOWED = (READERWALL, "On January 16, missile attacks were launched by Tehran against militant bases in "
+                        "the southwestern region of Pakistan, followed by Pakistan’s retaliatory strikes "
+                        "into Iran on January 18.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # a passage that has only Pakistan answer has Iran act first
+    ("Pakistan launched strikes inside Iran. Two days later, in response, Iran launched missile "
+     "attacks against militant bases in Pakistan.", True),
+    ("Iran struck first, launching missile attacks against militant bases in Pakistan; Pakistan's "
+     "retaliatory strikes into Iran followed.", False),
+])
+def test_the_one_a_passage_has_answered_acted_first(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The strikes", text, FOLLOWED)}
+    assert ("order-not-supported" in found) is refused, found
+
+
+def test_the_party_set_off_before_in_retaliation_is_the_one_that_answers(look):
+    text = normalise("Once Iran struck a target in Pakistan's southwestern Balochistan province, "
+                     "Islamabad, in retaliation, recalled its ambassador from Tehran.")
+    assert {look.party_name(p): said for p, said in order(text, look.parties(text)).items()} \
+        == {"Pakistan": {"answer"}}
+    # at the end of its clause, the subject answers, not the place before it
+    title = normalise("Islamabad recalls its ambassador from Tehran in retaliation")
+    assert {look.party_name(p): said for p, said in order(title, look.parties(title)).items()} \
+        == {"Pakistan": {"answer"}}

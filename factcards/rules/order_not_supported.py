@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
-from factcards.text.order import FIRST, contradicted, order
+from factcards.text.order import ANSWER, FIRST, contradicted, order
 from factcards.text.verbatim import normalise
 
 ID = "order-not-supported"
@@ -47,10 +47,22 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             quote = normalise(ev.quote)
             for party, said in order(quote, look.parties(quote, statement=False), speech).items():
                 given.setdefault(party, set()).update(said)
-        found = contradicted(stated, given)
+        found = contradicted(stated, _with_the_other(given, stated))
         if found is not None:
             party, what = found
             who = look.party_name(party)
             yield Finding(st.path, f"has '{who}' {'act first' if what == FIRST else 'answer'}, but "
                           f"its passages have '{who}' {'answer another' if what == FIRST else 'act first'}",
                           "keep the order the passages give, or quote the passage that gives yours")
+
+
+def _with_the_other(given: dict[str, set[str]], stated: dict[str, set[str]]) -> dict[str, set[str]]:
+    """What the passages say of order, and of the other party where they speak of one only:
+    if only Fernley answered, the other country the statement names acted first."""
+    if len(given) != 1 or len(stated) != 1:
+        return given  # two countries: one answered, so the other acted first
+    ((party, said),) = given.items()
+    if len(said) != 1 or not party.startswith("~") or not next(iter(stated)).startswith("~"):
+        return given
+    other = ANSWER if said == {FIRST} else FIRST
+    return {**given, **{p: {other} for p in stated if p != party}}

@@ -93,13 +93,17 @@ def order(text: str, spans: list[tuple[int, int, str]],
         for k, w in enumerate(tokens):
             said: list[tuple[str | None, str]] = []
             if _ANSWERS.fullmatch(w.text):
-                opening = k <= 1 and not any(i < k for i, _ in parties)
+                opening = not any(i < k for i, _ in parties)  # "Two days later, in response, X"
                 answered = _after(parties, k + 1, _NEAR) if k + 1 < len(tokens) \
                     and tokens[k + 1].lower in ("to", "for") else None
                 others = [(i, p) for i, p in parties if p != answered]
                 if answered is not None:  # "in response to Alderbrook's vote": it came first
                     said.append((answered, FIRST))
-                said.append((_after(others, k) if opening else _acting(tokens, others, k, speech), ANSWER))
+                # "Fernley, in retaliation, closed": the party set off right before it answers
+                near = next((p for i, p in reversed(others) if k - 2 <= i < k
+                             and "," in sentence.group()[tokens[i].end:tokens[k].start]), None)
+                said.append((_after(others, k) if opening else near or _acting(tokens, others, k, speech),
+                             ANSWER))
             elif (w.lower == FIRST and _first(tokens, k)) or _FIRSTS.fullmatch(w.text):
                 said.append((_acting(tokens, parties, k, speech), FIRST))
             elif w.lower in ("before", "after"):
