@@ -2019,3 +2019,53 @@ def test_the_party_set_off_before_in_retaliation_is_the_one_that_answers(look):
     title = normalise("Islamabad recalls its ambassador from Tehran in retaliation")
     assert {look.party_name(p): said for p, said in order(title, look.parties(title)).items()} \
         == {"Pakistan": {"answer"}}
+
+
+PROTESTS = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
+
+
+@pytest.mark.parametrize(("note", "refused"), [
+    # a correction's corrected fact keeps whose a thing is and where it comes from
+    ("An earlier version named the wrong capital; Pakistan recalled Iran's ambassador from "
+     "Islamabad.", True),
+    ("An earlier version named the wrong capital; Pakistan recalled its ambassador from Iran.", False),
+])
+def test_a_corrections_parties_are_its_passages(workspace, note, refused):
+    correction = f'corrections:\n  - date: "2024-02-01"\n    note: {note}\n'
+    workspace.lighten(PROTESTS).replace(PROTESTS, "claims:\n", f"{correction}claims:\n")
+    assert [p.rule for p in workspace.problems()] == (["correction-not-supported"] if refused else [])
+
+
+ENVOYS_REQUESTED = (SIGNALS, "The Pakistani foreign ministry, in a statement, revealed that both countries "
+                             "have requested their ambassadors to return to their posts by January 26.")
+
+
+@pytest.mark.parametrize(("title", "refused"), [
+    # a title tells what happened in the present tense: a request is not a return
+    ("Both ambassadors return to their posts", True),
+    ("Both ambassadors are to return to their posts", False),
+    ("Both countries request their ambassadors to return", False),
+    ("Will both ambassadors return to their posts?", False),
+    ("Iran confirms the return of both ambassadors", False),  # a noun, not a verb
+    ("Both countries request the ambassadors' return", False),
+])
+def test_a_title_does_not_tell_a_request_as_done(look, title, refused):
+    found = dropped(title, [Evidence(source=ENVOYS_REQUESTED[0], quote=ENVOYS_REQUESTED[1])], look,
+                    title=True)
+    assert (found is not None) is refused, found
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # a superlative keeps the bound its passage sets on its reach
+    ("One source calls the strikes the most high-profile cross-border intrusion in history.", True),
+    ("One source calls the strikes the most high-profile cross-border intrusion in recent history.",
+     False),
+    # "at least" ranks nothing
+    ("At least 11 people were killed in border regions, one source says.", False),
+])
+def test_a_superlative_keeps_its_passages_bound(workspace, text, refused):
+    passages = [INTRUSION] if "intrusion" in text else [
+        (PATCH, "The attacks, which each country claimed targeted terrorists in border regions and "
+                "killed at least 11 people")]
+    found = {p.rule for p in _credit(workspace, "The strikes", text, *passages)}
+    assert ("scope-widened" in found) is refused, found

@@ -12,6 +12,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, statem
 from factcards.rules.examples import event
 from factcards.rules.facts import corrected, facts, missing
 from factcards.rules.number_not_supported import unsupported
+from factcards.rules.party_misattached import moved
 from factcards.rules.quantifier_not_supported import problem as quantifier_problem
 from factcards.rules.statement_date_not_supported import unsupported as dates_unsupported
 from factcards.rules.title_not_the_persons import findings as title_findings
@@ -24,7 +25,7 @@ SUMMARY = ("Every number, date, name and quoted phrase a correction note states 
            "as a statement's are (what they count, their total, party and what happened to "
            "them, from one passage), its dates as a statement's are (for the happening it "
            "dates with them), and so are who did what, who said it and how many times or "
-           "things (its quantifiers). What the note reports "
+           "things (its quantifiers), and whose a thing is (its parties). What the note reports "
            "an earlier version said ('An earlier version said ...') is not checked: it was wrong.")
 FIX = "State the correction as the card's evidence gives it."
 _NOTE = ('corrections:\n  - date: "2030-03-13"\n    note: An earlier version said Fernley voted to close '
@@ -55,7 +56,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             continue
         readings = chain(unsupported(note, look), dates_unsupported(note, look, own),
                          actor_findings(cf, note, look), speaker_findings(cf, note, look),
-                         title_findings(note, look))
+                         title_findings(note, look), filter(None, [moved(note, look)]))
         finding = next(readings, None) if evidence else None  # the first is enough: read lazily
         if finding is not None:
             yield Finding(finding.path, f"the correction: {finding.message}", finding.hint)

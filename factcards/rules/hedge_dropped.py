@@ -17,7 +17,7 @@ from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.text.hedging import Hedge, clause_of, governed, happened, is_hedge, keeps_plan, sentence_span
 from factcards.text.verbatim import normalise
-from factcards.text.words import Word, forms, words
+from factcards.text.words import DETERMINERS, Word, can_be_verb, forms, words
 
 ID = "hedge-dropped"
 SCOPE = "valid"
@@ -96,21 +96,27 @@ def _credits_someone(text: str, look: Lookup) -> bool:
     return False
 
 
-def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look: Lookup) -> bool:
+def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look: Lookup,
+           title: bool = False) -> bool:
     if clause_of(text, word.start) in kept:
         return False
-    if hedge.modal:
-        return happened(word)
+    if hedge.modal:  # a title tells what happened in the present ("Fernley closes the road")
+        before = text[:word.start].split()[-1:]  # "rally to bring": still to come
+        verb = not before or (before[0].lower() not in _NOT_A_VERB_AFTER
+                              and not before[0].endswith(("'s", "’s", "'", "’")))  # "confirms the visit"
+        return happened(word) or (title and verb and word.text[:1].islower() and can_be_verb(word.text)
+                                  and not text.rstrip().endswith("?"))
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, word.start)), default=0)
     end = next((m.start() for m in _SENTENCE_END.finditer(text, word.end)), len(text))
     return not _credits_someone(text[start:end], look)  # whose account, in the word's sentence
 
 
+_NOT_A_VERB_AFTER = DETERMINERS | {"to", "upcoming", "planned"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def dropped(statement: str, evidence: list[Evidence], look: Lookup,
-            signed_off: tuple[str, ...] = ()) -> tuple[Word, Hedge] | None:
+            signed_off: tuple[str, ...] = (), title: bool = False) -> tuple[Word, Hedge] | None:
     """The first word of a statement that drops the hedge its passages put on it, with that
     hedge. A word a passage also states plainly is the passage's fact."""
     hedges = tuple(look.settings.hedges)
@@ -124,7 +130,7 @@ def dropped(statement: str, evidence: list[Evidence], look: Lookup,
     kept = _hedged_clauses(text, hedges, frozenset().union(*(forms(w) for w in signed_off)))
     return next(((w, hedge) for w in words(text) if not w.stop and not w.forms & plain
                  and not is_hedge(w, hedges) for source, hedge in under
-                 if w.forms & source.forms and _fault(w, hedge, text, kept, look)), None)
+                 if w.forms & source.forms and _fault(w, hedge, text, kept, look, title)), None)
 
 
 def _phrases(evidence: list[Evidence], under: list[tuple[Word, Hedge]],
@@ -144,8 +150,10 @@ def _phrases(evidence: list[Evidence], under: list[tuple[Word, Hedge]],
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    titled = {st.path for st in headline(cf)}
     for st in [*statements(cf), *headline(cf)]:
-        found = dropped(st.text, st.evidence, look, st.signed_off) if st.evidence else None
+        found = dropped(st.text, st.evidence, look, st.signed_off, st.path in titled) \
+            if st.evidence else None
         if found is None or not (st.prose or found[1].modal):
             continue  # a role, label or title may leave out a hedge, not tell a plan as done
         word, hedge = found
