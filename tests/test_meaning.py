@@ -2069,3 +2069,13 @@ def test_a_superlative_keeps_its_passages_bound(workspace, text, refused):
                 "killed at least 11 people")]
     found = {p.rule for p in _credit(workspace, "The strikes", text, *passages)}
     assert ("scope-widened" in found) is refused, found
+
+
+def test_a_planned_act_with_the_doer_is_each_sides(workspace):
+    """Amir-Abdollahian is to hold talks "with ... Jilani and ... Kakar": Kakar's role may say
+    he was to hold them with him, as the last of those listed after "with"."""
+    path = "cards/people/anwaar-ul-haq-kakar.yaml"
+    role = "Scheduled to hold in-depth discussions with Amir-Abdollahian"
+    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
+                                f"      - source: {STRAIN}\n        quote: {json.dumps(SCHEDULED)}\n")
+    assert workspace.problems(path) == []

@@ -139,7 +139,10 @@ def doer_elsewhere(cf: CardFile, role: str, evidence, look: Lookup) -> str | Non
     return next((s for s in subjects if s), None)
 
 
-_WITH = re.compile(r"\bwith\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
+# Who takes part "with" the doer: the names after "with", up to a comma, "to" or another
+# "with" ("with Okafor and the parish clerk Dana Whitlow to plan ..."; not "... and his
+# meeting with Whitlow": that is another act).
+_WITH = re.compile(r"\bwith\s+(.+?)(?=[,;:.]|\s+to\s|\s+with\s|$)", re.IGNORECASE)
 
 
 def _along(text: str, verb: Word, own: set[str], role: str, look: Lookup) -> bool:
