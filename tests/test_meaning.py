@@ -2079,3 +2079,21 @@ def test_a_planned_act_with_the_doer_is_each_sides(workspace):
     workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
                                 f"      - source: {STRAIN}\n        quote: {json.dumps(SCHEDULED)}\n")
     assert workspace.problems(path) == []
+
+
+WELCOME = (READERWALL, "Pakistan Foreign Ministry spokesperson Mumtaz Zahra Baloch’s official statement made "
+                       "it clear that Abdollahian’s visit was on the invitation of Foreign Minister Jilani "
+                       "and confirmed his welcome by Rahim Hayat at Nur Khan airbase.")
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # "who did X" in a role is its holder's act: the passage has someone else welcome him
+    ("Pakistan Foreign Ministry spokesperson who welcomed Abdollahian at Nur Khan airbase", True),
+    ("Pakistan Foreign Ministry spokesperson who confirmed his welcome by Rahim Hayat", False),
+])
+def test_a_roles_who_clause_is_its_holders_act(workspace, role, refused):
+    path = "cards/people/mumtaz-zahra-baloch.yaml"
+    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
+                                f"      - source: {WELCOME[0]}\n        quote: {json.dumps(WELCOME[1])}\n")
+    found = {p.rule for p in workspace.problems(path)}
+    assert ("role-not-the-subjects" in found) is refused, found

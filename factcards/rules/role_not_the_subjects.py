@@ -9,6 +9,7 @@ party the role names."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcards.kinds import KINDS as REGISTRY
@@ -70,7 +71,14 @@ def _acts(role: str, look: Lookup) -> list[tuple[str, str]]:
         later = i > 0 and bool(tokens) and lower_verb(tokens[0]) and happened(tokens[0])
         if tokens and (acts(tokens, name_next) or later):  # "...; closed the road to buses"
             found.append((tokens[0].text, part))
+        for m in _WHO.finditer(part):  # "Parish clerk who closed the road"
+            said = words(part[m.start(1):])
+            if said and lower_verb(said[0]) and happened(said[0]):
+                found.append((said[0].text, part[m.start(1):]))
     return found
+
+
+_WHO = re.compile(r"\b(?:who|which)\s+(\w)")
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
