@@ -2097,3 +2097,32 @@ def test_a_roles_who_clause_is_its_holders_act(workspace, role, refused):
                                 f"      - source: {WELCOME[0]}\n        quote: {json.dumps(WELCOME[1])}\n")
     found = {p.rule for p in workspace.problems(path)}
     assert ("role-not-the-subjects" in found) is refused, found
+
+
+COUNTERED = (SIGNALS, "Iran countered that its missiles hit militants affiliated with the Jaish al Adl "
+                      "(JAA) group.")
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # an act its passage gives only as the holder's claim is the holder's claim in the role too
+    ("Hit militants affiliated with Jaish al-Adl", True),
+    ("Says its missiles hit militants affiliated with Jaish al-Adl", False),
+    ("Hit what it said were militants affiliated with Jaish al-Adl", False),
+])
+def test_a_role_keeps_a_claim_a_claim(workspace, role, refused):
+    path = "cards/organizations/government-of-iran.yaml"
+    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
+                                f"      - source: {COUNTERED[0]}\n"
+                                f"        quote: {json.dumps(COUNTERED[1])}\n")
+    found = {p.rule for p in workspace.problems(path)}
+    assert ("attribution-missing" in found) is refused, found
+
+
+def test_a_confirmed_act_is_no_mere_claim(workspace):
+    """A statement that "confirmed his welcome by Rahim Hayat" states the welcome: Qureshi's role
+    may say he welcomed him."""
+    path = "cards/people/rahim-hayat-qureshi.yaml"
+    workspace.lighten().replace(path, "roles:\n", "roles:\n  - role: Welcomed Abdollahian at Nur Khan "
+                                f"airbase\n    evidence:\n      - source: {WELCOME[0]}\n        quote: "
+                                f"{json.dumps(WELCOME[1])}\n")
+    assert "attribution-missing" not in {p.rule for p in workspace.problems(path)}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.text.verbatim import normalise
-from factcards.text.words import can_be_noun, only_verb, words
+from factcards.text.words import can_be_noun, can_be_verb, only_verb, words
 
 ID = "attribution-missing"
 SCOPE = "valid"
@@ -16,7 +16,9 @@ SUMMARY = ("A contested statement — one using a word of the project's `contest
            "such as deaths, casualties or targets — says who says so (a word of its `attribution` "
            "vocabulary: 'according to ...', '... said'); and a party a statement is attributed to "
            "is named in or next to a quoted passage. Words naming people ('the dead') or "
-           "describing a noun ('target date') state nothing contested.")
+           "describing a noun ('target date') state nothing contested. A role that says what "
+           "its holder did ('Closed the road') where every passage gives the act only as "
+           "someone's claim ('Fernley said that its crews closed the road') says whose claim it is.")
 FIX = "Write 'according to ...' or '... said', quoting where they say it."
 _EXAMPLE = """\
 id: example
@@ -57,6 +59,37 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
         if st.prose:
             yield from _attributed(st.path, st.text, st.evidence, look)
+        elif st.path[0] == "roles" and not look.attribution.search(st.text.split(";")[0]):
+            claimed = _only_claimed(normalise(st.text.split(";")[0]), st.evidence, look)
+            if claimed:
+                yield Finding(st.path, f"says its holder did '{claimed}', which its passages give "
+                              "only as someone's claim ('... said that ...')",
+                              "say whose claim it is ('says its missiles hit ...'), or quote a "
+                              "passage that states it")
+
+
+def _only_claimed(role: str, evidence: list[Evidence], look: Lookup) -> str | None:
+    """The act a role opens with ("Closed the road") where every passage that tells it
+    reports it as someone's claim ("Fernley said that its crews closed the road")."""
+    tokens = words(role)
+    if len(tokens) < 2 or tokens[1].lower == "of" or not can_be_verb(tokens[0].lower):
+        return None  # "Head of the council" names an office
+    verb = tokens[0]
+    told = claimed = 0
+    for ev in evidence:
+        quote = normalise(ev.quote)
+        for sentence in re.split(r"(?<=[.!?])\s+", quote):
+            found = next((w for w in words(sentence) if w.forms & verb.forms), None)
+            if found is None:
+                continue
+            told += 1
+            before = sentence[:found.start]
+            said = list(look.attribution.finditer(before))  # the nearest report: "said that"
+            claimed += bool(said and _CLAIM.match(before, said[-1].end()))
+    return verb.text if told and claimed == told else None
+
+
+_CLAIM = re.compile(r"\s+(?:\w+\s+){0,2}?(?:that|what)\s", re.IGNORECASE)
 
 
 def _attributed(path: tuple, text: str, evidence: list[Evidence], look: Lookup) -> Iterator[Finding]:
