@@ -2126,3 +2126,30 @@ def test_a_confirmed_act_is_no_mere_claim(workspace):
                                 f"airbase\n    evidence:\n      - source: {WELCOME[0]}\n        quote: "
                                 f"{json.dumps(WELCOME[1])}\n")
     assert "attribution-missing" not in {p.rule for p in workspace.problems(path)}
+
+
+def test_a_label_in_the_present_tense_does_not_tell_a_request_as_done(workspace):
+    workspace.lighten("home").replace(HOME, "label: Both ambassadors to return to their posts by",
+                                      "label: Both ambassadors return to their posts by")
+    assert "hedge-dropped" in {p.rule for p in workspace.problems(HOME)}
+
+
+def test_what_the_sources_do_not_say_is_not_told_as_done(look):
+    demand = Evidence(source=PATCH, quote="The families of the victims rallied on Sunday to demand "
+                                          "their bodies be brought home.")
+    assert dropped("The families rallied; the sources do not say whether the bodies were brought "
+                   "home.", [demand], look) is None
+    assert dropped("The families rallied; the bodies were brought home.", [demand], look) is not None
+
+
+def test_a_denial_of_these_allegations_negates_no_fact_named_allegation(workspace):
+    """'Islamabad denies these allegations' denies the charge told before it: a role that says
+    what Pakistan 'alleges' elsewhere does not state 'allegations' without their negation."""
+    path = "cards/organizations/government-of-pakistan.yaml"
+    workspace.lighten().replace(path, "roles:\n", "roles:\n  - role: Denies sheltering Jaish al-Adl; "
+                                "launched an airstrike against what it alleges were hideouts\n"
+                                f"    evidence:\n      - source: {SHELTERS[0]}\n        quote: "
+                                f"{json.dumps(SHELTERS[1])}\n      - source: {PATCH}\n        quote: "
+                                "\"Two days later it launched an airstrike against what it alleges were "
+                                "hideouts of armed groups in Iran’s Sistan-Baluchestan province.\"\n")
+    assert "negation-not-supported" not in {p.rule for p in workspace.problems(path)}

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.text.hedging import Hedge, clause_of, governed, happened, is_hedge, keeps_plan, sentence_span
+from factcards.text.unknowns import unknown_at
 from factcards.text.verbatim import normalise
-from factcards.text.words import DETERMINERS, Word, can_be_verb, forms, words
+from factcards.text.words import DETERMINERS, Word, can_be_adjective, can_be_noun, can_be_verb, forms, words
 
 ID = "hedge-dropped"
 SCOPE = "valid"
@@ -98,17 +99,29 @@ def _credits_someone(text: str, look: Lookup) -> bool:
 
 def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look: Lookup,
            title: bool = False) -> bool:
-    if clause_of(text, word.start) in kept:
-        return False
-    if hedge.modal:  # a title tells what happened in the present ("Fernley closes the road")
-        before = text[:word.start].split()[-1:]  # "rally to bring": still to come
-        verb = not before or (before[0].lower() not in _NOT_A_VERB_AFTER
-                              and not before[0].endswith(("'s", "’s", "'", "’")))  # "confirms the visit"
-        return happened(word) or (title and verb and word.text[:1].islower() and can_be_verb(word.text)
-                                  and not text.rstrip().endswith("?"))
+    if clause_of(text, word.start) in kept or unknown_at(text, word.start):
+        return False  # "the sources do not say whether the bodies were brought home"
+    if hedge.modal:  # a title, role or label tells what happened in the present ("closes the road")
+        return happened(word) or (title and _present(text, word))
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, word.start)), default=0)
     end = next((m.start() for m in _SENTENCE_END.finditer(text, word.end)), len(text))
     return not _credits_someone(text[start:end], look)  # whose account, in the word's sentence
+
+
+def _present(text: str, word: Word) -> bool:
+    """Whether a word is a verb in the present tense after its subject ("Fernley closes",
+    "both councils vote"): not a noun after an article, owner or describing word ("the vote",
+    "Estimated cost"), not an infinitive ("rally to bring"), not in a question."""
+    before = words(text[:word.start])[-1:]
+    if not before or not word.text[:1].islower() or not can_be_verb(word.text) \
+            or text.rstrip().endswith("?"):
+        return False
+    subject = before[0]
+    if subject.lower in _NOT_A_VERB_AFTER or text[:word.start].rstrip().endswith(("'s", "’s", "'", "’")):
+        return False  # "the ambassadors' return": whose return
+    if subject.stop or subject.lower.endswith("ed") or can_be_adjective(subject.text):
+        return False  # "Estimated cost", "Expected return"
+    return subject.text[:1].isupper() or can_be_noun(subject.text)
 
 
 _NOT_A_VERB_AFTER = DETERMINERS | {"to", "upcoming", "planned"}
@@ -152,7 +165,8 @@ def _phrases(evidence: list[Evidence], under: list[tuple[Word, Hedge]],
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     titled = {st.path for st in headline(cf)}
     for st in [*statements(cf), *headline(cf)]:
-        found = dropped(st.text, st.evidence, look, st.signed_off, st.path in titled) \
+        present = st.path in titled or st.path[0] == "roles" or st.path[-1] == "label"
+        found = dropped(st.text, st.evidence, look, st.signed_off, present) \
             if st.evidence else None
         if found is None or not (st.prose or found[1].modal):
             continue  # a role, label or title may leave out a hedge, not tell a plan as done

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.denials import charge_denied, is_denial
+from factcards.text.unknowns import unknown_at
 from factcards.text.verbatim import normalise
-from factcards.text.words import Word, words
+from factcards.text.words import Word, can_be_noun, words
 from factcards.text.words import forms as forms_of
 
 ID = "negation-not-supported"
@@ -98,19 +99,6 @@ def _base(word: Word) -> frozenset[str]:
     return forms_of(word.text[4:] if word.lower.startswith("non-") else word.text)
 
 
-def _negation_before(tokens: list[Word], i: int) -> int | None:
-    return next((j for j in range(i - 1, max(i - 1 - REACH, -1), -1) if tokens[j].negation), None)
-
-
-def _of_the_sources(tokens: list[Word], i: int) -> bool:
-    """Whether the negation over word `i` is the newsroom's about its sources ("the sources do
-    not say whether ..."): it says what the archive lacks, not that a thing did not happen."""
-    j = _negation_before(tokens, i)
-    subject = next((w for w in reversed(tokens[:j]) if w.lower not in _AUXILIARY), None) \
-        if j is not None else None
-    return subject is not None and subject.lower in _SOURCES
-
-
 def _denies_charge(text: str, tokens: list[Word], i: int, charged: frozenset[str]) -> bool:
     """Whether word `i` begins what a denial in the statement denies ("denies providing a safe
     haven", "denies that it shelters them"), and most of what it denies is the charge a passage
@@ -130,6 +118,13 @@ def _denies_charge(text: str, tokens: list[Word], i: int, charged: frozenset[str
 _BREAK = re.compile(r"[.;:!?]")
 
 
+def _names_the_charge(tokens: tuple[Word, ...], j: int) -> bool:
+    """Whether word `j` of a passage is the name a denial gives the charge it denies ("denies
+    these allegations"): the statement's own "alleges" says who makes a claim, not the charge."""
+    at = charge_denied(tokens)
+    return at is not None and at < j <= at + 2
+
+
 def _charged(passages: list[tuple[Word, ...]]) -> frozenset[str]:
     """The forms of the words of a charge a passage tells and then denies ("X accuses Y of Z.
     Y denies these charges."): a statement may say that Y denies Z."""
@@ -141,8 +136,6 @@ def _charged(passages: list[tuple[Word, ...]]) -> frozenset[str]:
     return found
 
 
-_AUXILIARY = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had"})
-_SOURCES = frozenset({"source", "sources", "archive", "reports", "pages", "page"})
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -153,7 +146,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if not st.evidence or (st.path in titled and any(is_denial(w) for w in mine)):
             continue  # a title may sum up a denial its statements give with what it answers
         theirs = [words(normalise(ev.quote)) for ev in st.evidence]
-        negating = [look.remember((ID, ev.quote), lambda t=tokens: negated_words(t))
+        negating = [look.remember((ID, ev.quote), lambda t=tokens: negated_words(list(t)))
                     for ev, tokens in zip(st.evidence, theirs, strict=True)]
         my_negated = negated_words(mine)
         my_forms = [_base(w) for _, w in my_negated]
@@ -163,7 +156,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             if my_negated else frozenset()
         charged = _charged(theirs)
         for (i, word), forms in zip(my_negated, my_forms, strict=True):
-            if _of_the_sources(mine, i) or _denies_charge(text, mine, i, charged):
+            if unknown_at(text, word.start) or _denies_charge(text, mine, i, charged):
                 continue
             if not any(forms & f for f in their_negated) and forms & plain:
                 yield Finding(st.path, f"negates '{word.text}', which its passages state without "
@@ -173,8 +166,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         governed = [f for _, w in _governed(mine) for f in [_base(w)]]
         for tokens, j, forms in ((t, j, _base(w)) for t, found in zip(theirs, negating, strict=True)
                                  for j, w in found):
-            stated = [w for i, w in enumerate(mine)
-                      if w.forms & forms and not _plainly(mine, i, (tokens, j), theirs)]
+            named = _names_the_charge(tokens, j)  # "denies these allegations": a statement may allege
+            stated = [w for i, w in enumerate(mine) if w.forms & forms
+                      and not (named and look.vocabulary.speech(w.text) and not can_be_noun(w.text))
+                      and not _plainly(mine, i, (tokens, j), theirs)]
             if stated and not any(forms & f for f in governed):
                 yield Finding(st.path, f"states '{stated[0].text}' without the negation its passage "
                               "gives it", "keep the passage's 'not' (or 'non-'), or quote a passage "
