@@ -2153,3 +2153,24 @@ def test_a_denial_of_these_allegations_negates_no_fact_named_allegation(workspac
                                 "\"Two days later it launched an airstrike against what it alleges were "
                                 "hideouts of armed groups in Iran’s Sistan-Baluchestan province.\"\n")
     assert "negation-not-supported" not in {p.rule for p in workspace.problems(path)}
+
+
+SPOKE = ("pakistan-iran-agree-to-deescalate", "Pakistani Foreign Minister Jalil Abbas Jilani spoke with "
+         "his Iranian counterpart Hossein Amir-Abdollahian and agreed to de-escalate the situation")
+
+
+@pytest.mark.parametrize(("text", "passage", "rule"), [
+    # a title after a name, through "who is", is the person's own
+    ("Amir-Abdollahian is scheduled to engage in in-depth discussions with Jilani, who is "
+     "Pakistan's caretaker Prime Minister.", DISCUSSIONS, "title-not-the-persons"),
+    ("Amir-Abdollahian is scheduled to engage in in-depth discussions with Kakar, who is "
+     "Pakistan's caretaker Prime Minister.", DISCUSSIONS, None),
+    # and each minister's country owns their own title in apposition
+    ("Jalil Abbas Jilani, Pakistan's Foreign Minister, spoke with Hossein Amir-Abdollahian, Iran's "
+     "Foreign Minister, and agreed to de-escalate the situation.", SPOKE, None),
+    ("Jalil Abbas Jilani, Iran's Foreign Minister, spoke with Hossein Amir-Abdollahian and agreed "
+     "to de-escalate the situation.", SPOKE, "party-misattached"),
+])
+def test_a_title_after_a_name_is_that_persons(workspace, text, passage, rule):
+    found = {p.rule for p in _credit(workspace, "The ministers", text, passage)}
+    assert (rule in found) if rule else not found & {"title-not-the-persons", "party-misattached"}, found

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
+from factcards.rules.title_not_the_persons import title_and_owner
 from factcards.text.attach import Link, links, misattached
 from factcards.text.phrase_parties import acting, pronoun_owned
 from factcards.text.verbatim import normalise
@@ -95,7 +96,8 @@ def words_keys(text: str) -> frozenset[str]:
 
 def moved(st: Statement, look: Lookup) -> Finding | None:
     """The first word a statement gives a party its passages do not give it."""
-    stated = text_links(normalise(st.text), look)
+    text = normalise(st.text)
+    stated = [link for link in text_links(text, look) if not _persons_title(text, link, look)]
     if not stated:
         return None
     given = [link for ev in st.evidence for link in _passage_links(normalise(ev.quote), look)]
@@ -114,6 +116,21 @@ def moved(st: Statement, look: Lookup) -> Finding | None:
     return Finding(st.path, f"gives '{mine.word}' {to} '{look.party_name(mine.party)}', but its "
                    f"passages give it {to} {other}",
                    "give the word the party the passage gives it, or quote the passage that says so")
+
+
+def _persons_title(text: str, link: Link, look: Lookup) -> bool:
+    """Whether a linked word is part of the title a statement gives a person after their name
+    ("Ruth Okafor, Alderbrook's Mayor") and the party is one their own card gives them: the
+    title is title-not-the-persons' to read."""
+    party = look.vocabulary.keys(look.party_name(link.party))
+    for _, end, ref in look.name_spans(text):
+        kind, key = ref.split("/", 1)
+        after, owner = title_and_owner(text, end) if kind == "people" else ("", "")
+        whose = frozenset().union(*(look.vocabulary.keys(w.text.removesuffix("'s").removesuffix("’s"))
+                                    for w in words(owner)))
+        if link.word in after.split() and party & whose and party & look.card_keys(kind, key):
+            return True
+    return False
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:

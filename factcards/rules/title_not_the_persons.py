@@ -13,7 +13,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, statem
 from factcards.rules.examples import GOOD_EVENT, event
 from factcards.rules.role_titles import left_out_title, unsaid_title
 from factcards.text.verbatim import normalise
-from factcards.text.words import Word, words
+from factcards.text.words import Word, can_be_adjective, can_be_verb, words
 
 ID = "title-not-the-persons"
 SCOPE = "valid"
@@ -83,11 +83,20 @@ def title_after(text: str, end: int) -> str:
     """The capitalised title a statement gives a name right after it, in apposition or after
     "is" ("Ruth Okafor, Alderbrook's Deputy Mayor", "Okafor is the Deputy Mayor"): the words of
     the office, not whose it is."""
+    return title_and_owner(text, end)[0]
+
+
+def title_and_owner(text: str, end: int) -> tuple[str, str]:
+    """The title after a name, and the words before it that say whose office it is
+    (", Alderbrook's" of "Ruth Okafor, Alderbrook's Mayor")."""
     m = _AFTER.match(text, end)
-    return m.group(1) if m else ""
+    if not m or (m.group(1) and can_be_verb(m.group(1)) and not can_be_adjective(m.group(1))):
+        return "", ""  # "Okafor, said Fernley Council": no title
+    return m.group(2), text[end:m.start(2)]
 
 
-_AFTER = re.compile(r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:(?:the|its|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?"
+_AFTER = re.compile(r"(?:,\s+(?:who|which)\s+(?:is|was)\s+|,\s+|\s+(?:is|was|remains)\s+)"
+                    r"(?:(?:the|its|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?(?:([a-z][\w-]*)\s+)?"
                     r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\b(?!['’])")
 
 
@@ -124,6 +133,14 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
         after = title_after(text, end)
         if any(a <= end + text[end:].find(after) < b for a, b, _ in spans if a >= end):
             after = ""  # the next one's name, not a title
+        unsaid = [w for w in unsaid_title(after, st.evidence, (kind, key), look)
+                  if not v.keys(w) & card] if after else []
+        if unsaid:  # "Okafor, who is Fernley's Deputy Mayor"
+            name = _name(look, kind, key)
+            yield Finding(st.path, f"calls {name} '{after}', but neither its passages nor "
+                          f"{name}'s card give {name} '{' '.join(unsaid)}'",
+                          "give the person the title their passages or card give them")
+            continue
         for whole in (before, after):
             dropped = whole and left_out_title(whole, st.evidence, (kind, key), look)
             if dropped:
