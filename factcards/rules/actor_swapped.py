@@ -14,7 +14,7 @@ from factcards.text.role_compare import replaced, swapped
 from factcards.text.roles import CLAUSE, Role, roles
 from factcards.text.sides import replaced_doer, swapped_sides
 from factcards.text.verbatim import normalise, pieces
-from factcards.text.words import words
+from factcards.text.words import SENTENCE_BREAK, words
 
 ID = "actor-swapped"
 SCOPE = "valid"
@@ -97,7 +97,6 @@ def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _passage(look: Lookup, ev: Evidence) -> tuple[Role, ...]:
@@ -110,10 +109,10 @@ def _passage(look: Lookup, ev: Evidence) -> tuple[Role, ...]:
 
 def _part(look: Lookup, quote: str, paragraph: str) -> list[Role]:
     v = look.vocabulary
-    first = _SENTENCE_END.split(quote, maxsplit=1)[0]
+    first = SENTENCE_BREAK.split(quote, maxsplit=1)[0]
     at = paragraph.find(quote) if _IT.search(first) else -1
     head = paragraph[:at].rstrip() if at > 0 else ""
-    sentences = _SENTENCE_END.split(head) if head else []
+    sentences = SENTENCE_BREAK.split(head) if head else []
     before = sentences[-1] if head.endswith((".", "!", "?")) else \
         sentences[-2] if len(sentences) > 1 else ""
     if not before:

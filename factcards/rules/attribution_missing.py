@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from factcards.kinds.fields import Evidence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.text.verbatim import normalise
-from factcards.text.words import can_be_noun, can_be_verb, only_verb, words
+from factcards.text.words import SENTENCE_BREAK, can_be_noun, can_be_verb, only_verb, words
 
 ID = "attribution-missing"
 SCOPE = "valid"
@@ -59,8 +59,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in statements(cf):
         if st.prose:
             yield from _attributed(st.path, st.text, st.evidence, look)
-        elif st.path[0] == "roles" and not look.attribution.search(st.text.split(";")[0]):
-            claimed = _only_claimed(normalise(st.text.split(";")[0]), st.evidence, look)
+        elif st.path[0] == "roles":  # its first act, where it names no speaker
+            first = normalise(st.text.split(";")[0])
+            claimed = None if look.attribution.search(first) else _only_claimed(first, st.evidence, look)
             if claimed:
                 yield Finding(st.path, f"says its holder did '{claimed}', which its passages give "
                               "only as someone's claim ('... said that ...')",
@@ -78,7 +79,7 @@ def _only_claimed(role: str, evidence: list[Evidence], look: Lookup) -> str | No
     told = claimed = 0
     for ev in evidence:
         quote = normalise(ev.quote)
-        for sentence in re.split(r"(?<=[.!?])\s+", quote):
+        for sentence in SENTENCE_BREAK.split(quote):
             found = next((w for w in words(sentence) if w.forms & verb.forms), None)
             if found is None:
                 continue

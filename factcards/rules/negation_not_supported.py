@@ -136,8 +136,6 @@ def _charged(passages: list[tuple[Word, ...]]) -> frozenset[str]:
     return found
 
 
-
-
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     titled = {st.path for st in headline(cf)}
     for st in [*statements(cf), *headline(cf)]:
@@ -154,7 +152,7 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         # every form the passages state, read only for a statement that negates something
         plain = frozenset().union(*(w.forms for tokens in theirs for w in tokens)) \
             if my_negated else frozenset()
-        charged = _charged(theirs)
+        charged = _charged(theirs) if my_negated else frozenset()  # read only for a negation
         for (i, word), forms in zip(my_negated, my_forms, strict=True):
             if unknown_at(text, word.start) or _denies_charge(text, mine, i, charged):
                 continue

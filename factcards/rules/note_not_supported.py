@@ -17,7 +17,7 @@ from factcards.text.dated import miscalendared
 from factcards.text.dates import dates_in, without_dates
 from factcards.text.numbers import Number, numbers_in
 from factcards.text.verbatim import normalise
-from factcards.text.words import can_be_noun, words
+from factcards.text.words import SENTENCE_BREAK, can_be_noun, words
 
 ID = "note-not-supported"
 SCOPE = "valid"
@@ -41,7 +41,6 @@ EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as To
             GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Holden."\n')
 _CLAUSE = re.compile(r"[;:,()]|(?<=[.!?])\s")
 _CREDITS_FOR = re.compile(r"\bcredit(?:s|ed|ing)?\s+(?P<who>.+?)\s+for\s+(?P<what>.+)$", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _AND = re.compile(r"\s+and\s+")
 # "names it three times": how often the page prints a word, counted by note-count-not-supported,
 # not a number of the story's that the archive must print.
@@ -137,7 +136,7 @@ def _miscredited(note: str, page: str, look: Lookup) -> tuple[str, list[str]] | 
         credit = _CREDITS_FOR.search(clause)
         names = [vocabulary.keys(w.text) for w in words(credit["who"]) if w.text[:1].isupper()] \
             if credit else []
-        near = [keys for sentence in _SENTENCE.split(page)
+        near = [keys for sentence in SENTENCE_BREAK.split(page)
                 for keys in [passage_keys(sentence, vocabulary)] if all(n & keys for n in names)]
         if not names or not near:
             continue

@@ -60,7 +60,7 @@ def _with_the_other(given: dict[str, set[str]], stated: dict[str, set[str]]) -> 
     """What the passages say of order, and of the other party where they speak of one only:
     if only Fernley answered, the other country the statement names acted first."""
     if len(given) != 1 or len(stated) != 1:
-        return given  # two countries: one answered, so the other acted first
+        return given
     ((party, said),) = given.items()
     if len(said) != 1 or not party.startswith("~") or not next(iter(stated)).startswith("~"):
         return given

@@ -121,25 +121,17 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
         card = look.card_keys(kind, key)
         title = " ".join(w.text for w in _title(text, at, quoted))
         if title and not all(v.party(w.text) for w in words(title)):
-            unsaid = [w for w in unsaid_title(title, st.evidence, (kind, key), look)
-                      if not v.keys(w) & card]
-            if unsaid:
-                name = _name(look, kind, key)
-                yield Finding(st.path, f"calls {name} '{title}', but neither its passages nor "
-                              f"{name}'s card give {name} '{' '.join(unsaid)}'",
-                              "give the person the title their passages or card give them")
+            found = _unsaid(st, look, (kind, key), title, card)
+            if found is not None:
+                yield found
                 continue
         before = " ".join(w.text for w in title_before(text, at, first=True))
         after = title_after(text, end)
         if any(a <= end + text[end:].find(after) < b for a, b, _ in spans if a >= end):
             after = ""  # the next one's name, not a title
-        unsaid = [w for w in unsaid_title(after, st.evidence, (kind, key), look)
-                  if not v.keys(w) & card] if after else []
-        if unsaid:  # "Okafor, who is Fernley's Deputy Mayor"
-            name = _name(look, kind, key)
-            yield Finding(st.path, f"calls {name} '{after}', but neither its passages nor "
-                          f"{name}'s card give {name} '{' '.join(unsaid)}'",
-                          "give the person the title their passages or card give them")
+        found = _unsaid(st, look, (kind, key), after, card) if after else None
+        if found is not None:  # "Okafor, who is Fernley's Deputy Mayor"
+            yield found
             continue
         for whole in (before, after):
             dropped = whole and left_out_title(whole, st.evidence, (kind, key), look)
@@ -148,6 +140,18 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
                 yield Finding(st.path, f"calls {name} '{whole}', leaving '{dropped}' out of the "
                               "title its passages give them: that is another office",
                               "write the whole title the passage gives, or leave it out")
+
+
+def _unsaid(st: Statement, look: Lookup, me: tuple[str, str], title: str,
+            card: frozenset[str]) -> Finding | None:
+    """The finding for a title whose words neither the person's passages nor their card give."""
+    unsaid = [w for w in unsaid_title(title, st.evidence, me, look) if not look.vocabulary.keys(w) & card]
+    if not unsaid:
+        return None
+    name = _name(look, *me)
+    return Finding(st.path, f"calls {name} '{title}', but neither its passages nor {name}'s card "
+                   f"give {name} '{' '.join(unsaid)}'",
+                   "give the person the title their passages or card give them")
 
 
 def _name(look: Lookup, kind: str, key: str) -> str:

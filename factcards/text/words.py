@@ -29,6 +29,8 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 # Words that say how many of a thing: read by the quantifier rule, never aligned or signed off
 # ("every" is no stop word, "all" is). "twice" and "several" count too: "struck twice" for a
 # passage's one strike says something else.
+# Where one sentence ends and the next begins: after ".", "!" or "?" and a space.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most", "few", "only", "several",
                          "numerous", "multiple", "twice", "thrice", "repeatedly"})
 _STEMMER = snowballstemmer.stemmer("english")
