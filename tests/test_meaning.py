@@ -133,6 +133,15 @@ def _credit(workspace, title: str, text: str, *passages: tuple[str, str]) -> lis
                                       f"  - text: {json.dumps(text)}\n    evidence:{evidence}\n")
     return workspace.problems(CREDIT)
 
+def _role(workspace, path: str, role: str, *passages: tuple[str, str]) -> set[str]:
+    """The rules a card at `path` breaks with `role` added as its first role, resting on
+    (source, quote) passages."""
+    evidence = "".join(f"\n      - source: {source}\n        quote: {json.dumps(quote)}"
+                       for source, quote in passages)
+    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:{evidence}\n")
+    return {p.rule for p in workspace.problems(path)}
+
+
 # Each: a claim's text, its passages (source, quote), and whether attribution refuses it.
 CREDITS = [
     # Each side of a "while": the speaker of each clause is the passage part's that says it.
@@ -1858,10 +1867,7 @@ SCHEDULED = ("During his visit, Amir-Abdollahian is scheduled to engage in in-de
     ("Was to hold in-depth discussions with Amir-Abdollahian during his visit", False),
 ])
 def test_a_role_does_not_tell_a_plan_as_done(workspace, role, refused):
-    path = "cards/people/anwaar-ul-haq-kakar.yaml"
-    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
-                                f"      - source: {STRAIN}\n        quote: {json.dumps(SCHEDULED)}\n")
-    found = {p.rule for p in workspace.problems(path)}
+    found = _role(workspace, "cards/people/anwaar-ul-haq-kakar.yaml", role, (STRAIN, SCHEDULED))
     assert ("hedge-dropped" in found) is refused, found
 
 
@@ -1926,11 +1932,8 @@ RECALLED_ENVOY = (PATCH, "Islamabad, in retaliation, recalled its ambassador fro
      "safe haven", False),
 ])
 def test_every_act_of_a_role_is_its_subjects(workspace, role, refused):
-    path = "cards/organizations/government-of-pakistan.yaml"
-    evidence = "".join(f"\n      - source: {s}\n        quote: {json.dumps(q)}"
-                       for s, q in (RECALLED_ENVOY, HAVEN_CHARGE))
-    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:{evidence}\n")
-    found = {p.rule for p in workspace.problems(path)}
+    found = _role(workspace, "cards/organizations/government-of-pakistan.yaml", role, RECALLED_ENVOY,
+                  HAVEN_CHARGE)
     assert ("role-not-the-subjects" in found) is refused, found
 
 
@@ -2074,11 +2077,8 @@ def test_a_superlative_keeps_its_passages_bound(workspace, text, refused):
 def test_a_planned_act_with_the_doer_is_each_sides(workspace):
     """Amir-Abdollahian is to hold talks "with ... Jilani and ... Kakar": Kakar's role may say
     he was to hold them with him, as the last of those listed after "with"."""
-    path = "cards/people/anwaar-ul-haq-kakar.yaml"
     role = "Scheduled to hold in-depth discussions with Amir-Abdollahian"
-    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
-                                f"      - source: {STRAIN}\n        quote: {json.dumps(SCHEDULED)}\n")
-    assert workspace.problems(path) == []
+    assert _role(workspace, "cards/people/anwaar-ul-haq-kakar.yaml", role, (STRAIN, SCHEDULED)) == set()
 
 
 WELCOME = (READERWALL, "Pakistan Foreign Ministry spokesperson Mumtaz Zahra Baloch’s official statement made "
@@ -2092,10 +2092,7 @@ WELCOME = (READERWALL, "Pakistan Foreign Ministry spokesperson Mumtaz Zahra Balo
     ("Pakistan Foreign Ministry spokesperson who confirmed his welcome by Rahim Hayat", False),
 ])
 def test_a_roles_who_clause_is_its_holders_act(workspace, role, refused):
-    path = "cards/people/mumtaz-zahra-baloch.yaml"
-    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
-                                f"      - source: {WELCOME[0]}\n        quote: {json.dumps(WELCOME[1])}\n")
-    found = {p.rule for p in workspace.problems(path)}
+    found = _role(workspace, "cards/people/mumtaz-zahra-baloch.yaml", role, WELCOME)
     assert ("role-not-the-subjects" in found) is refused, found
 
 
@@ -2110,22 +2107,15 @@ COUNTERED = (SIGNALS, "Iran countered that its missiles hit militants affiliated
     ("Hit what it said were militants affiliated with Jaish al-Adl", False),
 ])
 def test_a_role_keeps_a_claim_a_claim(workspace, role, refused):
-    path = "cards/organizations/government-of-iran.yaml"
-    workspace.lighten().replace(path, "roles:\n", f"roles:\n  - role: {role}\n    evidence:\n"
-                                f"      - source: {COUNTERED[0]}\n"
-                                f"        quote: {json.dumps(COUNTERED[1])}\n")
-    found = {p.rule for p in workspace.problems(path)}
+    found = _role(workspace, "cards/organizations/government-of-iran.yaml", role, COUNTERED)
     assert ("attribution-missing" in found) is refused, found
 
 
 def test_a_confirmed_act_is_no_mere_claim(workspace):
     """A statement that "confirmed his welcome by Rahim Hayat" states the welcome: Qureshi's role
     may say he welcomed him."""
-    path = "cards/people/rahim-hayat-qureshi.yaml"
-    workspace.lighten().replace(path, "roles:\n", "roles:\n  - role: Welcomed Abdollahian at Nur Khan "
-                                f"airbase\n    evidence:\n      - source: {WELCOME[0]}\n        quote: "
-                                f"{json.dumps(WELCOME[1])}\n")
-    assert "attribution-missing" not in {p.rule for p in workspace.problems(path)}
+    assert "attribution-missing" not in _role(workspace, "cards/people/rahim-hayat-qureshi.yaml",
+                                              "Welcomed Abdollahian at Nur Khan airbase", WELCOME)
 
 
 def test_a_label_in_the_present_tense_does_not_tell_a_request_as_done(workspace):
@@ -2145,14 +2135,11 @@ def test_what_the_sources_do_not_say_is_not_told_as_done(look):
 def test_a_denial_of_these_allegations_negates_no_fact_named_allegation(workspace):
     """'Islamabad denies these allegations' denies the charge told before it: a role that says
     what Pakistan 'alleges' elsewhere does not state 'allegations' without their negation."""
-    path = "cards/organizations/government-of-pakistan.yaml"
-    workspace.lighten().replace(path, "roles:\n", "roles:\n  - role: Denies sheltering Jaish al-Adl; "
-                                "launched an airstrike against what it alleges were hideouts\n"
-                                f"    evidence:\n      - source: {SHELTERS[0]}\n        quote: "
-                                f"{json.dumps(SHELTERS[1])}\n      - source: {PATCH}\n        quote: "
-                                "\"Two days later it launched an airstrike against what it alleges were "
-                                "hideouts of armed groups in Iran’s Sistan-Baluchestan province.\"\n")
-    assert "negation-not-supported" not in {p.rule for p in workspace.problems(path)}
+    role = "Denies sheltering Jaish al-Adl; launched an airstrike against what it alleges were hideouts"
+    airstrike = (PATCH, "Two days later it launched an airstrike against what it alleges were hideouts "
+                        "of armed groups in Iran’s Sistan-Baluchestan province.")
+    assert "negation-not-supported" not in _role(
+        workspace, "cards/organizations/government-of-pakistan.yaml", role, SHELTERS, airstrike)
 
 
 SPOKE = ("pakistan-iran-agree-to-deescalate", "Pakistani Foreign Minister Jalil Abbas Jilani spoke with "
