@@ -919,6 +919,18 @@ def test_it_at_a_quotes_head_is_the_actor_of_the_sentence_before_on_its_page(wor
     assert ("actor-swapped" in rules) is refused, rules
 
 
+@pytest.mark.parametrize(("path", "role", "refused"), [
+    # a role's act after a phrase set off by a comma; "it" is the sentence before's subject
+    ("cards/organizations/government-of-iran.yaml", "Two days after striking in Balochistan, launched "
+     "an airstrike against what it alleges were hideouts of armed groups", True),
+    ("cards/organizations/government-of-pakistan.yaml", "Two days after recalling its ambassador, "
+     "launched an airstrike against what it alleges were hideouts of armed groups", False),
+])
+def test_a_roles_it_is_the_actor_of_the_sentence_before(workspace, path, role, refused):
+    found = _role(workspace, path, role, (PATCH, f"{HIDEOUT} ... {LAUNCHED_IT}"))
+    assert ("role-not-the-subjects" in found) is refused, found
+
+
 SUPPORTED = "terrorists in the border areas are supported by third countries"
 TARGETED = ("Baluch separatist groups like the Balochistan Liberation Army and the Baluch Liberation "
             "Front have targeted law enforcement, government personnel, and buildings in "
@@ -1815,6 +1827,17 @@ ARRANGEMENTS = (PATCH, "Pakistan has said that arrangements are being made with 
      [(STRAIN, SHELTERS[1].removesuffix(" Islamabad denies these allegations.")), HAVEN_DENIED], True),
     ("Islamabad denies that the country carried out strikes against hideouts inside Iran.",
      [(STRAIN, "Islamabad denies these allegations."), MILITARY], True),
+    # most of what is denied must be the charge: not a part of the passage told beside it
+    ("Baluch groups have targeted Pakistan's law enforcement; Tehran denies that these groups have "
+     "targeted them.", [HAVEN_DENIED], True),
+    ("Pakistan accused Iran of violating its airspace and killing two children; Tehran denies these "
+     "charges.", [HAVEN_DENIED], True),
+    ("Pakistan accuses Tehran of giving these groups a safe haven; Tehran denies these charges.",
+     [HAVEN_DENIED], False),
+    ("Tehran denies these charges.", [(STRAIN, "Tehran denies these charges.")], False),
+    # the denier is the one who denies that charge, where each passage denies another
+    ("Iran denies sheltering the group.", [SHELTERS, HAVEN_DENIED], True),
+    ("Islamabad denies sheltering the group.", [SHELTERS, HAVEN_DENIED], False),
     # what the sources do not say is the newsroom's "unknown", not a denial
     ("Pakistan said arrangements were being made with Iran's help; the sources do not say whether "
      "the bodies have been brought home.", [ARRANGEMENTS], False),
@@ -1825,6 +1848,19 @@ def test_a_denial_stands_on_a_passage_that_denies_the_charge_it_tells(workspace,
     found = {p.rule for p in _credit(workspace, text.split(";")[0].rstrip("."), text, *passages)}
     assert bool(found & {"negation-not-supported", "attribution-not-supported"}) is refused, found
     assert refused or not found, found
+
+
+@pytest.mark.parametrize(("quote", "refused"), [
+    # the "..." drops the whole sentence that tells the charge "these charges" names
+    (f"{TARGETED}. ... Tehran denies these charges.", True),
+    # it drops only the end of that sentence: the charge is kept
+    ("Pakistan accuses Tehran of providing these groups a safe haven across the border in Iran, ... "
+     "Tehran denies these charges.", False),
+])
+def test_an_elision_keeps_the_charge_a_kept_denial_names(workspace, quote, refused):
+    text = "Pakistan accuses Tehran of sheltering Baluch separatist groups; Tehran denies this."
+    found = {p.rule for p in _credit(workspace, "The charges", text, (STRAIN, quote))}
+    assert ("elision-drops-meaning" in found) is refused, found
 
 
 def test_asked_stands_for_requested_as_the_settings_say(workspace):
@@ -1871,10 +1907,35 @@ def test_a_role_does_not_tell_a_plan_as_done(workspace, role, refused):
     assert ("hedge-dropped" in found) is refused, found
 
 
+SET_TO_HAVE = (READERWALL, "Baloch also mentioned the in-depth talks Abdullohian is set to have with "
+                           "Jilani and his meeting with Prime Minister Kakar.")
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # "the talks X is set to have ... and his meeting with Y": the talks and the meeting are planned
+    ("Caretaker Prime Minister of Pakistan, who met Amir-Abdollahian during his visit", True),
+    ("Caretaker Prime Minister of Pakistan", False),
+    ("Caretaker Prime Minister of Pakistan, whom Amir-Abdollahian was set to meet", False),
+])
+def test_what_a_planned_have_holds_is_planned_too(workspace, role, refused):
+    found = _role(workspace, "cards/people/anwaar-ul-haq-kakar.yaml", role, SET_TO_HAVE)
+    assert ("hedge-dropped" in found) is refused, found
+
+
 def test_a_figures_label_does_not_tell_a_request_as_done(workspace):
     workspace.lighten("home").replace(HOME, "label: Both ambassadors to return to their posts by",
                                 "label: Both ambassadors returned to their posts by")
     assert "hedge-dropped" in {p.rule for p in workspace.problems(HOME)}
+
+
+@pytest.mark.parametrize(("title", "dropped_word"), [
+    # a verb "and" joins to a title's present tense is told as done too
+    ("Amir-Abdollahian arrives in Islamabad and engages in in-depth discussions with Kakar", "engages"),
+    ("Amir-Abdollahian arrives in Islamabad to engage in in-depth discussions with Kakar", None),
+])
+def test_a_titles_verbs_joined_by_and_share_its_tense(look, title, dropped_word):
+    found = dropped(title, [Evidence(source=STRAIN, quote=SCHEDULED)], look, title=True)
+    assert (found[0].text if found else None) == dropped_word
 
 
 def test_to_be_done_is_still_to_come(look):
@@ -1913,6 +1974,8 @@ INTRUSION = (READERWALL, "The tit-for-tat strikes, as reported by our sources, i
     ("One source calls the strikes the first cross-border intrusion in recent history.", True),
     ("One source calls the strikes the most high-profile cross-border intrusion in recent history.",
      False),
+    ("One source calls the strikes their first high-profile cross-border intrusion in recent history.",
+     True),  # "their first" ranks as "the first" does
 ])
 def test_the_first_of_a_kind_needs_a_passage(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The strikes", text, INTRUSION)}
@@ -1978,6 +2041,16 @@ def test_a_word_keeps_the_party_it_comes_from(workspace, text, refused):
     assert refused or not found, found
 
 
+@pytest.mark.parametrize(("role", "refused"), [
+    # a role's "from" is read as a statement's; its holder's title is title-not-the-persons'
+    ("Recalled its ambassador from Islamabad", True),
+    ("Recalled its ambassador from Tehran", False),
+])
+def test_a_roles_word_keeps_the_party_it_comes_from(workspace, role, refused):
+    found = _role(workspace, "cards/organizations/government-of-pakistan.yaml", role, RECALLED_ENVOY)
+    assert ("party-misattached" in found) is refused, found
+
+
 EXTENDED = (SIGNALS, "The Pakistani foreign office conveyed that, in response to an invitation extended by "
                      "Foreign Minister Jalil Abbas Jilani, a visit to Pakistan on January 29, 2024, would be "
                      "undertaken by Hossein Amir Abdollahian, the Foreign Minister of the Islamic Republic "
@@ -2010,6 +2083,22 @@ FOLLOWED = (READERWALL, "On January 16, missile attacks were launched by Tehran 
 ])
 def test_the_one_a_passage_has_answered_acted_first(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The strikes", text, FOLLOWED)}
+    assert ("order-not-supported" in found) is refused, found
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # the quote stops before "followed by Pakistan's retaliatory strikes"; its sentence does not
+    ("Iran launched retaliatory missile attacks against militant bases in Pakistan.", True),
+    ("Iran launched missile attacks against militant bases in Pakistan.", False),
+    # the place a strike went "inside" is no party that struck first
+    ("Pakistan struck inside Iran first; Iran then launched missile attacks against militant bases "
+     "in Pakistan.", True),
+])
+def test_a_passage_tells_order_in_its_whole_sentence(workspace, text, refused):
+    quote = (READERWALL, "On January 16, missile attacks were launched by Tehran against militant bases "
+                         "in the southwestern region of Pakistan")
+    passages = [quote] if "first" not in text else [FOLLOWED]
+    found = {p.rule for p in _credit(workspace, "The strikes", text, *passages)}
     assert ("order-not-supported" in found) is refused, found
 
 

@@ -11,7 +11,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, as_sai
 from factcards.rules.examples import ASKED, GOOD_EVENT, event
 from factcards.rules.speech_clauses import clauses, split_parts
 from factcards.text.content import content_words
-from factcards.text.denials import charge_denied, is_denial
+from factcards.text.denials import charge, charge_denied, denied, denies, is_denial
 from factcards.text.verbatim import normalise
 from factcards.text.words import can_be_verb, words
 
@@ -141,10 +141,22 @@ def _quoted(clause: str, evidence: list[Evidence], look: Lookup) -> list[frozens
     return found
 
 
-def _denying(evidence: list[Evidence], look: Lookup) -> list[frozenset[str]]:
-    """Who, in the passages, denies a charge told before it ("Y denies these charges")."""
-    return [keys for ev in evidence for part in split_parts(normalise(ev.quote), look)
-            if charge_denied(words(part)) is not None for keys in look.speaking(part, statement=False, ev=ev)]
+def _denying(text: str, clause: str, evidence: list[Evidence], look: Lookup) -> list[frozenset[str]]:
+    """Who, in the passages, denies the charge the clause's denial denies (of the statement's
+    `text`), told before it ("X accuses Y of Z. Y denies these charges.")."""
+    at = text.find(clause)
+    mine = words(text)
+    d = next((k for k, w in enumerate(mine) if is_denial(w) and at <= w.start < at + len(clause)), None)
+    if at < 0 or d is None:
+        return []
+    told = denied(text, mine, d)
+    found = []
+    for ev in evidence:
+        if denies(told, charge(words(normalise(ev.quote)))):
+            found += [keys for part in split_parts(normalise(ev.quote), look)
+                      if charge_denied(words(part)) is not None
+                      for keys in look.speaking(part, statement=False, ev=ev)]
+    return found
 
 
 def _finding(st, keys: frozenset[str], given: list[frozenset[str]], look: Lookup) -> Finding:
@@ -163,8 +175,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
 
 def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
     """Where one statement credits a speaker its passages do not (a correction's note is read
-    so too)."""
-    text = as_said(cf, st, normalise(st.text))
+    so too). Each of a role's acts is said by its holder ("Fernley: closed the road; denies
+    ...")."""
+    text = "; ".join(as_said(cf, st, part.strip()) for part in normalise(st.text).split(";"))
     claimed = look.speaking(text)
     if not claimed:
         return
@@ -178,9 +191,9 @@ def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
         said = _best(clause, st.evidence, look)
         quoted = _quoted(clause, st.evidence, look)
         said = quoted if quoted else said
-        denying = _denying(st.evidence, look) if any(is_denial(w) for w in words(clause)) else []
+        denying = _denying(text, clause, st.evidence, look)
         if denying:  # "Y denies Z", "Y denies this": who denies the charge the passage tells
-            said = [*(said or []), *denying]
+            said = denying
         wrong = next((keys for keys in look.speaking(clause) if said is not None and (
             not any(look.same_speaker(keys, theirs) for theirs in said)
             if said else not _heard(clause, keys, st.evidence, look))), None)

@@ -1,5 +1,5 @@
 """What a `...` in a quote leaves out must not carry the meaning: a negation, a "non-", or a
-number that counts what the quote keeps."""
+number that counts what the quote keeps, or the charge a denial it keeps denies."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from factcards.rules.context import Finding, Lookup
 from factcards.rules.examples import GOOD_EVENT, QUOTE, event
 from factcards.text.dates import without_dates
+from factcards.text.denials import charge_denied
 from factcards.text.numbers import numbers_in
-from factcards.text.words import words
+from factcards.text.words import SENTENCE_BREAK, words
 
 ID = "elision-drops-meaning"
 SCOPE = "evidence"
@@ -24,13 +25,21 @@ EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "the cracks were ... dangerous to p
 NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b|\bnon-", re.IGNORECASE)
 
 
-def dropped(gap: str, kept_after: str) -> str | None:
-    """The word an elision must not leave out, if the gap holds one."""
+def dropped(gap: str, kept_after: str, opens: bool = False) -> str | None:
+    """The word an elision must not leave out, if the gap holds one; or the charge a denial
+    kept after it names only as "these charges", where the gap holds the whole sentence that
+    tells it (it crosses a sentence's end, or `opens` one: the quote before it ends one)."""
     for negation in NEGATION.finditer(gap):  # one whose word is kept: "not ... to send"
         rest = gap[negation.end():]
         if not any(not w.stop for w in words(rest)):
             return negation.group()
-    kept = {w.lower for w in words(kept_after)[:3] if not w.stop}
+    after = words(kept_after)
+    sentences = SENTENCE_BREAK.split(gap.strip())
+    told = [w.text for w in words(sentences[-1])]
+    at = charge_denied(after[:4])
+    if at is not None and at <= 1 and told and (opens or len(sentences) > 1):
+        return " ".join(told[:7]) + (" ..." if len(told) > 7 else "")
+    kept = {w.lower for w in after[:3] if not w.stop}
     for number in numbers_in(without_dates(gap), one_is_a_number=True):
         if not number.counts or set(number.counts) & kept:
             return number.text
@@ -40,8 +49,10 @@ def dropped(gap: str, kept_after: str) -> str | None:
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
     text = look.sources.get(ev["source"])
     spans = (text.locate(ev["quote"]) if text else None) or []
-    for gap, (start, end) in zip(text.gaps(ev["quote"]) if text else [], spans[1:], strict=False):
-        word = dropped(gap, text.body[start:end])  # type: ignore[union-attr]
+    for gap, before, (start, end) in zip(text.gaps(ev["quote"]) if text else [], spans, spans[1:],
+                                         strict=False):
+        body = text.body  # type: ignore[union-attr]
+        word = dropped(gap, body[start:end], body[before[0]:before[1]].rstrip().endswith((".", "!", "?")))
         if word:
             yield Finding((*path, "quote"), f"the '...' in this quote leaves out '{word}'",
                           "quote the passage without eliding that word")

@@ -111,12 +111,15 @@ def _fault(word: Word, hedge: Hedge, text: str, kept: set[tuple[int, int]], look
 def _present(text: str, word: Word) -> bool:
     """Whether a word is a verb in the present tense after its subject ("Fernley closes",
     "both councils vote"): not a noun after an article, owner or describing word ("the vote",
-    "Estimated cost"), not an infinitive ("rally to bring"), not in a question."""
+    "Estimated cost"), not an infinitive ("rally to bring"), not in a question; or one "and"
+    joins to such a verb."""
     before = words(text[:word.start])[-1:]
     if not before or not word.text[:1].islower() or not can_be_verb(word.text) \
             or text.rstrip().endswith("?"):
         return False
     subject = before[0]
+    if subject.lower == "and":  # "arrives in Alderbrook and meets the Mayor": one subject
+        return any(_present(text, w) for w in words(text[:subject.start]))
     if subject.lower in _NOT_A_VERB_AFTER or text[:word.start].rstrip().endswith(("'s", "’s", "'", "’")):
         return False  # "the ambassadors' return": whose return
     if subject.stop or subject.lower.endswith("ed") or can_be_adjective(subject.text):
@@ -131,7 +134,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 def dropped(statement: str, evidence: list[Evidence], look: Lookup,
             signed_off: tuple[str, ...] = (), title: bool = False) -> tuple[Word, Hedge] | None:
     """The first word of a statement that drops the hedge its passages put on it, with that
-    hedge. A word a passage also states plainly is the passage's fact."""
+    hedge. A word a passage also states plainly is the passage's fact. A `title` (a role, a
+    label) is read for plans told as done only."""
     hedges = tuple(look.settings.hedges)
     text = normalise(statement)
     read = [pair for ev in evidence for pair in reading(ev, look, hedges)]
@@ -143,7 +147,8 @@ def dropped(statement: str, evidence: list[Evidence], look: Lookup,
     kept = _hedged_clauses(text, hedges, frozenset().union(*(forms(w) for w in signed_off)))
     return next(((w, hedge) for w in words(text) if not w.stop and not w.forms & plain
                  and not is_hedge(w, hedges) for source, hedge in under
-                 if w.forms & source.forms and _fault(w, hedge, text, kept, look, title)), None)
+                 if w.forms & source.forms and (hedge.modal or not title)  # a title may drop "alleged"
+                 and _fault(w, hedge, text, kept, look, title)), None)
 
 
 def _phrases(evidence: list[Evidence], under: list[tuple[Word, Hedge]],

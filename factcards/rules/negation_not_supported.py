@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.text.denials import charge_denied, is_denial
+from factcards.text.denials import charge, charge_denied, denied, denies, is_denial
 from factcards.text.unknowns import unknown_at
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, can_be_noun, words
@@ -99,23 +98,12 @@ def _base(word: Word) -> frozenset[str]:
     return forms_of(word.text[4:] if word.lower.startswith("non-") else word.text)
 
 
-def _denies_charge(text: str, tokens: list[Word], i: int, charged: frozenset[str]) -> bool:
+def _denies_charge(text: str, tokens: list[Word], i: int, charges: list[frozenset[str]]) -> bool:
     """Whether word `i` begins what a denial in the statement denies ("denies providing a safe
-    haven", "denies that it shelters them"), and most of what it denies is the charge a passage
-    tells and denies."""
+    haven", "denies that it shelters them"), and that is, for the most part, the charge one
+    passage tells and denies."""
     d = next((j for j in range(i - 1, max(i - 1 - REACH, -1), -1) if is_denial(tokens[j])), None)
-    if d is None:
-        return False
-    denied = []
-    for k in range(d + 1, len(tokens)):
-        if not tokens[k].stop:
-            denied.append(tokens[k])
-        if k + 1 < len(tokens) and _BREAK.search(text[tokens[k].end:tokens[k + 1].start]):
-            break
-    return bool(denied) and 2 * sum(bool(w.forms & charged) for w in denied) >= len(denied)
-
-
-_BREAK = re.compile(r"[.;:!?]")
+    return d is not None and any(denies(denied(text, tokens, d), c) for c in charges)
 
 
 def _names_the_charge(tokens: tuple[Word, ...], j: int) -> bool:
@@ -123,17 +111,6 @@ def _names_the_charge(tokens: tuple[Word, ...], j: int) -> bool:
     these allegations"): the statement's own "alleges" says who makes a claim, not the charge."""
     at = charge_denied(tokens)
     return at is not None and at < j <= at + 2
-
-
-def _charged(passages: list[tuple[Word, ...]]) -> frozenset[str]:
-    """The forms of the words of a charge a passage tells and then denies ("X accuses Y of Z.
-    Y denies these charges."): a statement may say that Y denies Z."""
-    found: frozenset[str] = frozenset()
-    for tokens in passages:
-        at = charge_denied(tokens)
-        if at is not None:
-            found = found.union(*(w.forms for w in tokens[:at]))
-    return found
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -152,9 +129,15 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         # every form the passages state, read only for a statement that negates something
         plain = frozenset().union(*(w.forms for tokens in theirs for w in tokens)) \
             if my_negated else frozenset()
-        charged = _charged(theirs) if my_negated else frozenset()  # read only for a negation
+        named = charge_denied(mine)
+        charges = [c for c in map(charge, theirs) if c] if my_negated or named is not None else []
+        told = denied(text, mine, named) if named is not None else []  # "Fernley denies this."
+        if any(not w.text[:1].isupper() for w in told) and not any(denies(told, c) for c in charges):
+            yield Finding(st.path, f"'{mine[named].text}' denies a charge no "
+                          "passage tells and denies", "quote the passage that tells the charge "
+                          "and its denial, or say what the passage denies")
         for (i, word), forms in zip(my_negated, my_forms, strict=True):
-            if unknown_at(text, word.start) or _denies_charge(text, mine, i, charged):
+            if unknown_at(text, word.start) or _denies_charge(text, mine, i, charges):
                 continue
             if not any(forms & f for f in their_negated) and forms & plain:
                 yield Finding(st.path, f"negates '{word.text}', which its passages state without "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcards.rules.attribution_not_supported import sentence
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.text.order import ANSWER, FIRST, contradicted, order
 from factcards.text.verbatim import normalise
@@ -14,7 +15,8 @@ SCOPE = "valid"
 SUMMARY = ("A statement or title that says a party acted first ('struck first', 'before "
            "Alderbrook') rests on passages that do not have that party answer another ('retaliatory "
            "strikes', 'in response', 'after'); one that has a party answer rests on passages "
-           "that do not have it act first.")
+           "that do not have it act first. A passage is read in its whole sentence: 'Alderbrook voted, "
+           "followed by Fernley's response' tells who acted first, wherever the quote stops.")
 FIX = "Keep the order the passages give, or quote the passage that gives yours."
 _EXAMPLE = """\
 id: example
@@ -43,8 +45,8 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         if not stated:
             continue
         given: dict[str, set[str]] = {}
-        for ev in st.evidence:
-            quote = normalise(ev.quote)
+        for ev in st.evidence:  # the quote's sentence: "..., followed by Fernley's retaliatory"
+            quote = normalise(sentence(look, ev))
             for party, said in order(quote, look.parties(quote, statement=False), speech).items():
                 given.setdefault(party, set()).update(said)
         found = contradicted(stated, _with_the_other(given, stated))

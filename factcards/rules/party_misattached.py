@@ -95,9 +95,12 @@ def words_keys(text: str) -> frozenset[str]:
 
 
 def moved(st: Statement, look: Lookup) -> Finding | None:
-    """The first word a statement gives a party its passages do not give it."""
+    """The first word a statement gives a party its passages do not give it. A role's words
+    owned by a party are its holder's title, read by title-not-the-persons; what it places,
+    sends or brings from a party is read here ("recalled its envoy from Fernley")."""
     text = normalise(st.text)
-    stated = [link for link in text_links(text, look) if not _persons_title(text, link, look)]
+    stated = [link for link in text_links(text, look) if not _persons_title(text, link, look)
+              and (st.path[0] != "roles" or link.how != "owner")]
     if not stated:
         return None
     given = [link for ev in st.evidence for link in _passage_links(normalise(ev.quote), look)]
@@ -135,8 +138,6 @@ def _persons_title(text: str, link: Link, look: Lookup) -> bool:
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     for st in [*statements(cf), *headline(cf)]:
-        if st.path[0] == "roles":
-            continue  # a role belongs to the card's own subject: role-not-the-subjects
         found = moved(st, look)
         if found is not None:
             yield found

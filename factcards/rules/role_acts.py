@@ -52,6 +52,9 @@ def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
         before = [(a, b) for a, b, _ in found if b <= word.start]
         # "Okafor is set to visit": a form of "be" before a verb and "to" is no passive
         linking = _BE if _TO.match(text, word.end) else _AUXILIARY
+        if _IT.search(text[:word.start]):  # "Fernley closed the road. Two days later it reopened"
+            out |= _sentence_subject(text, found, _start(_SENTENCE_START, text, word.start))
+            continue
         if before:
             a, b = before[-1]
             between = text[b:word.start]
@@ -64,6 +67,19 @@ def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
     return out
 
 
+def _sentence_subject(text: str, found: list[tuple[int, int, str]], at: int) -> set[str]:
+    """The party the sentence before offset `at` opens with, not after a preposition: whom an
+    "it" opening the next sentence stands for."""
+    start = _start(_SENTENCE_START, text, max(at - 2, 0))
+    for a, _, key in found:
+        if start <= a < at:
+            before = words(text[start:a])
+            return set() if before and before[-1].lower in _PLACING else {key}
+    return set()
+
+
+_IT = re.compile(r"(?:^|[.!?]\s+)(?:[\w-]+\s+){0,3}it\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PLACING = frozenset({"in", "into", "inside", "from", "to", "against", "on", "at", "of", "by", "with"})
 _BY = re.compile(r"\s+by\s+([^;:.()]+)", re.IGNORECASE)
 _ACCUSES = re.compile(r"\b(?:accus|blam|suspect|charg)\w*\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s", re.IGNORECASE)

@@ -71,6 +71,11 @@ def _acts(role: str, look: Lookup) -> list[tuple[str, str]]:
         later = i > 0 and bool(tokens) and lower_verb(tokens[0]) and happened(tokens[0])
         if tokens and (acts(tokens, name_next) or later):  # "...; closed the road to buses"
             found.append((tokens[0].text, part))
+        elif ", " in part:  # "Two days after the vote, closed the road": the act after a comma
+            rest = part.split(", ", 1)[1]
+            said = words(rest)
+            if said and lower_verb(said[0]) and happened(said[0]):
+                found.append((said[0].text, rest))
         for m in _WHO.finditer(part):  # "Parish clerk who closed the road"
             said = words(part[m.start(1):])
             if said and lower_verb(said[0]) and happened(said[0]):

@@ -45,16 +45,18 @@ def hedging(tokens: tuple[Word, ...], i: int, hedges: frozenset[str]) -> bool:
 
 def _ranked(tokens: tuple[Word, ...], i: int) -> bool:
     """Whether a newsroom word says something of the thing itself: a rank ("the first
-    intrusion"; the newsroom may say "first announced" in its own voice), or parties acting
+    intrusion", "his first visit"; the newsroom may say "first announced" in its own voice), or parties acting
     together ("Fernley and Alderbrook together closed"; "both tolls together" only adds up)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt.stop:
         return False
     if tokens[i].lower in _TOGETHER:
         return can_be_verb(nxt.text) and nxt.text[:1].islower()
-    return tokens[i].lower in _ORDINALS and i > 0 and tokens[i - 1].lower == "the"
+    return tokens[i].lower in _ORDINALS and i > 0 and (
+        tokens[i - 1].lower in _OWNERS or tokens[i - 1].lower.endswith(("'s", "’s")))
 
 
+_OWNERS = frozenset({"the", "his", "her", "its", "their", "our"})  # "his first visit": a rank
 _ORDINALS = frozenset({"first", "last", "second", "third", "final", "latest"})
 _TOGETHER = frozenset({"together", "jointly"})
 

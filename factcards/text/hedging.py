@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from factcards.text.verbatim import BLOCKED
-from factcards.text.words import Word, can_be_verb, lemmas, words
+from factcards.text.words import Word, can_be_noun, can_be_verb, lemmas, words
 
 REACH = 4  # content words after a hedge that it covers ("alleged bases of the ... group")
 # English's future and plan forms: a modal, or "to" after a word that makes it a plan.
@@ -97,7 +97,10 @@ def _event(tokens: tuple[Word, ...], i: int) -> int | None:
     after "upcoming" ("upcoming visit")."""
     if tokens[i].lower in UPCOMING:
         return i + 1
-    return _verb_after(tokens, i + 1)
+    verb = _verb_after(tokens, i + 1)
+    if verb is None and i + 1 < len(tokens) and tokens[i + 1].lower in _LIGHT:
+        return i + 1  # "the talks Okafor is set to have": what it holds is read by _held
+    return verb
 
 
 def _asked(text: str, tokens: tuple[Word, ...], i: int) -> tuple[int, int] | None:
@@ -122,6 +125,34 @@ def _under_way(tokens: tuple[Word, ...], i: int) -> int | None:
     return i + 1 if i + 1 < len(tokens) and can_be_verb(tokens[i + 1].text) else None
 
 
+def _held(text: str, tokens: tuple[Word, ...], i: int, event: int) -> list[int]:
+    """What a planned "have" or "hold" holds where the plan follows its object ("the talks
+    Okafor is set to have with Whitlow and her meeting with the Mayor"): the noun before the
+    plan's subject, and each noun "and" joins to the plan later in its clause."""
+    if not lemmas(tokens[event].text) & _LIGHT or (event + 1 < len(tokens) and not tokens[event + 1].stop):
+        return []
+    k = i - 1
+    while k >= 0 and tokens[k].lower in PLANS_TO:
+        k -= 1
+    while k >= 0 and (tokens[k].text[:1].isupper() or tokens[k].lower in _PRONOUNS):
+        k -= 1  # the plan's subject
+    if k < 0 or tokens[k].stop or tokens[k].text[:1].isupper() or not can_be_noun(tokens[k].text):
+        return []
+    held = [k]
+    for j in range(event + 1, len(tokens) - 1):
+        if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].end):
+            break
+        if tokens[j].lower == "and":
+            n = j + 2 if tokens[j + 1].lower in _PRONOUNS | {"the", "a", "an"} else j + 1
+            if n < len(tokens) and not tokens[n].stop and can_be_noun(tokens[n].text):
+                held.append(n)
+    return held
+
+
+_LIGHT = frozenset({"have", "hold"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"})
+
+
 def governed(text: str, hedges: tuple[str, ...]) -> dict[int, list[Hedge]]:
     """Token index (in `words(text)`) -> the hedges that govern the word: for a hedge, the
     next REACH content words of its clause; for a plan or future form, the event it names."""
@@ -131,7 +162,8 @@ def governed(text: str, hedges: tuple[str, ...]) -> dict[int, list[Hedge]]:
         if is_modal(tokens, i) and (event := _event(tokens, i)) is not None:
             begin = tokens[i - 1].start if word.lower == "to" else word.start
             instead = "it could happen" if word.lower in POSSIBLE else "it was to happen"
-            found.setdefault(event, []).append(Hedge(text[begin:word.end], True, instead))
+            for held in (event, *_held(text, tokens, i, event)):
+                found.setdefault(held, []).append(Hedge(text[begin:word.end], True, instead))
         if (asked := _asked(text, tokens, i)) is not None:
             found.setdefault(asked[0], []).append(
                 Hedge(text[word.start:tokens[asked[1]].end], True, "it was asked for"))

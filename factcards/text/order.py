@@ -44,10 +44,12 @@ def _never(_: str) -> bool:
 def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int,
             speech: Callable[[str], bool] = _never) -> str | None:
     """The party before token `at` that acts: the one that owns the word, or else the first
-    not after a preposition or a verb (the subject, not a place named after it). After a speech
+    not after a preposition or a verb (the subject, not a place named after it: "struck inside
+    Fernley first"). After a speech
     verb a report opens ("says Fernley struck"): its party is the report's subject."""
     earlier = [(i, p) for i, p in parties if i < at]
-    if earlier and earlier[-1][0] == at - 1 and _owns(tokens[at - 1], tokens[at]):
+    placed = at > 1 and tokens[at - 2].lower in _PREPOSITIONS and not _possessive(tokens[at - 1])
+    if earlier and earlier[-1][0] == at - 1 and _owns(tokens[at - 1], tokens[at]) and not placed:
         return earlier[-1][1]  # right before the word, it owns it: "Fernley's retaliatory strikes"
     for i, party in earlier:  # else the clause's subject, the first that can act
         before = tokens[i - 1] if i > 0 else None
@@ -57,10 +59,14 @@ def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int,
     return None
 
 
+def _possessive(word: Word) -> bool:
+    return word.lower.endswith(("'s", "’s"))
+
+
 def _owns(owner: Word, word: Word) -> bool:
     """Whether a party's name right before an order word owns it: "Fernley's retaliatory",
     "Fernley first", but not the place that ends a phrase before "after" ("inside Fernley after")."""
-    return word.lower not in ("before", "after") or owner.lower.endswith(("'s", "’s"))
+    return word.lower not in ("before", "after") or _possessive(owner)
 
 
 def _after(parties: list[tuple[int, str]], at: int, within: int | None = None) -> str | None:
