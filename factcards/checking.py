@@ -19,8 +19,9 @@ from factcards.rules.context import CardFile, Lookup, Shared
 from factcards.rules.engine import check_cards, check_valid, share
 from factcards.verdicts import Verdicts
 
-# The kinds of card every check consults, whichever card it is checking.
-SHARED = (SOURCES, *(kind.name for kind in KINDS.values() if kind.names))
+# The kinds of card every check consults, whichever card it is checking: sources, the cards that
+# list names, and the dated cards (a disagreement reads their days).
+SHARED = (SOURCES, *(kind.name for kind in KINDS.values() if kind.names or kind.date_field))
 
 
 @dataclass

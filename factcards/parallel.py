@@ -1,7 +1,7 @@
 """Checking in two processes. Reading, parsing, validating and checking a card needs nothing
-from the other cards but the shared ones (sources, people, organisations), so the cards are split
+from the other cards but the shared ones (sources, people, organisations, events), so the cards are split
 between this process and a forked one: each does its half, they swap what their halves give every
-check (`Shared`: located sources, spellings), and each checks its half against the whole."""
+check (`Shared`: located sources, spellings, days), and each checks its half against the whole."""
 
 from __future__ import annotations
 

@@ -7,10 +7,11 @@ who changes one card of ten thousand waits for that card alone. A verdict's key 
 the card file's bytes and of the world it was judged in: the engine (every file under
 `factcards/`, Python's version and the versions of the packages whose data the rules read), the
 project's settings, every card id, and every fact the rules look up across cards (each source's
-located text, publication dates, listed spellings and roles). Change any of these and every key
-changes: nothing is ever taken from a verdict judged in another world. Verdicts are kept in the
-user's cache folder (`$XDG_CACHE_HOME`, else `~/.cache`), under `factcards/` and a digest of the
-project's path, and only those of the latest check: a check writes nothing in the project.
+located text, publication dates, listed spellings and roles, the days dated cards give). Change
+any of these and every key changes: nothing is ever taken from a verdict judged in another
+world. Verdicts are kept in the user's cache folder (`$XDG_CACHE_HOME`, else `~/.cache`), under
+`factcards/` and a digest of the project's path, and only those of the latest check: a check
+writes nothing in the project.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def world_digest(look: Lookup) -> str:
         digest.update(f"\0{sid}\0{text.seed}\0".encode() + text.norm.original.encode() + b"\0"
                       + text.body.encode() + repr(text.furniture).encode())
     digest.update(repr(sorted(shared.published.items())).encode())
-    digest.update(repr((sorted(shared.listed), shared.names, shared.roles)).encode())
+    digest.update(repr((sorted(shared.listed), shared.names, shared.roles,
+                        sorted(shared.dated.items()))).encode())
     return digest.hexdigest()
 
 

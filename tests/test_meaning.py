@@ -1863,6 +1863,20 @@ def test_an_elision_keeps_the_charge_a_kept_denial_names(workspace, quote, refus
     assert ("elision-drops-meaning" in found) is refused, found
 
 
+@pytest.mark.parametrize(("event", "refused"), [
+    # the accounts date Iran's strike (January 16 or 17): not Pakistan's of January 18
+    ("pakistan-strikes-inside-iran", True),
+    ("iran-strikes-inside-pakistan", False),
+])
+def test_a_date_dispute_names_the_happening_whose_date_it_disputes(workspace, event, refused):
+    path = "cards/disagreements/date-of-irans-strike.yaml"
+    workspace.lighten("date-of-irans-strike").replace(path, "  - iran-strikes-inside-pakistan\n",
+                                                      f"  - {event}\n")
+    found = {p.rule for p in workspace.problems(path)}
+    assert ("disagreement-not-its-events" in found) is refused, found
+    assert refused or not found, found
+
+
 def test_asked_stands_for_requested_as_the_settings_say(workspace):
     """The project's equivalents put "ask" with "request": a reviewed editorial decision."""
     passage = (SIGNALS, "The Pakistani foreign ministry, in a statement, revealed that both countries "
@@ -2080,6 +2094,11 @@ FOLLOWED = (READERWALL, "On January 16, missile attacks were launched by Tehran 
      "attacks against militant bases in Pakistan.", True),
     ("Iran struck first, launching missile attacks against militant bases in Pakistan; Pakistan's "
      "retaliatory strikes into Iran followed.", False),
+    # "A followed B" has B first; "A, followed by B" has A first
+    ("Tehran's missile attacks against militant bases followed Pakistan's retaliatory strikes into "
+     "Iran.", True),
+    ("Tehran's missile attacks against militant bases were followed by Pakistan's retaliatory "
+     "strikes into Iran.", False),
 ])
 def test_the_one_a_passage_has_answered_acted_first(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The strikes", text, FOLLOWED)}

@@ -24,8 +24,11 @@ def found(workspace):
 
 def test_a_contradicted_date_names_both(workspace):
     workspace.replace(STRIKE, 'date: "2024-01-16"', 'date: "2024-01-15"')
-    (problem,) = workspace.problems()
+    (problem,) = workspace.problems(STRIKE)
     assert (problem.rule, problem.line, problem.field) == ("date-not-supported", 4, "date")
+    # and the dispute over its day, which names it, is now about another happening's day
+    assert {p.rule for p in workspace.problems("cards/disagreements/date-of-irans-strike.yaml")} \
+        == {"disagreement-not-its-events"}
     assert "2024-01-15 is not stated" in problem.message
     assert "'January 16' (readerwall-amir-abdollahian-lands-in-islamabad)" in problem.message
 

@@ -98,7 +98,13 @@ def _article(root: Path) -> None:
                             for line in sums.read_text().splitlines()))
 
 
-@pytest.mark.parametrize("change", [_settings, _spelling, _article])
+def _event_date(root: Path) -> None:
+    """An event's day changes: a disagreement that names the event is read against it."""
+    path = root / "cards/events/pakistan-strikes-inside-iran.yaml"
+    path.write_text(path.read_text().replace('date: "2024-01-18"', 'date: "2024-01-19"', 1))
+
+
+@pytest.mark.parametrize("change", [_settings, _spelling, _article, _event_date])
 def test_a_change_to_what_cards_rest_on_judges_every_card_again(workspace, judged, change):
     _check(workspace.root)
     cards = len(judged)

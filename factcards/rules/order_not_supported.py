@@ -61,10 +61,11 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
 def _with_the_other(given: dict[str, set[str]], stated: dict[str, set[str]]) -> dict[str, set[str]]:
     """What the passages say of order, and of the other party where they speak of one only:
     if only Fernley answered, the other country the statement names acted first."""
-    if len(given) != 1 or len(stated) != 1:
+    if len(given) != 1:
         return given
     ((party, said),) = given.items()
-    if len(said) != 1 or not party.startswith("~") or not next(iter(stated)).startswith("~"):
+    others = [p for p in stated if p != party]
+    if len(said) != 1 or not party.startswith("~") or len(others) != 1 or not others[0].startswith("~"):
         return given
     other = ANSWER if said == {FIRST} else FIRST
-    return {**given, **{p: {other} for p in stated if p != party}}
+    return {**given, others[0]: {other}}

@@ -1,5 +1,5 @@
 """What every check consults, whichever card it checks: the located source texts, their
-publication dates, and the spellings and roles the entity cards list."""
+publication dates, the spellings and roles the entity cards list, and the days dated cards give."""
 
 from __future__ import annotations
 
@@ -26,11 +26,12 @@ class Shared:
     listed: set[str] = field(default_factory=set)  # normalised, from every entity card, valid or not
     names: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, spelling), valid cards
     roles: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, role), valid cards
+    dated: dict[str, dt.date] = field(default_factory=dict)  # "kind/id" -> the day a dated card gives
 
     def merge(self, other: Shared) -> Shared:
         return Shared({**self.sources, **other.sources}, {**self.published, **other.published},
                       self.listed | other.listed, sorted(self.names + other.names),
-                      sorted(self.roles + other.roles))
+                      sorted(self.roles + other.roles), {**self.dated, **other.dated})
 
 
 def listed_spellings(data: dict) -> list[tuple[int, str]]:
@@ -39,7 +40,8 @@ def listed_spellings(data: dict) -> list[tuple[int, str]]:
 
 
 def shared_facts(files: list[CardFile], sources: dict[str, SourceText]) -> Shared:
-    """The facts `files` give every check: their publication dates and listed spellings."""
+    """The facts `files` give every check: their publication dates, listed spellings and
+    roles, and the days dated cards give."""
     published = {cf.stem: None if cf.card.published == "unknown" else cf.card.published.value  # type: ignore[union-attr]
                  for cf in files if cf.kind == SOURCES and cf.card is not None}
     listed = {normalise(s).strip() for cf in files if cf.kind in ENTITIES
@@ -50,4 +52,6 @@ def shared_facts(files: list[CardFile], sources: dict[str, SourceText]) -> Share
     roles = sorted((cf.kind, cf.stem, normalise(r.role)) for cf in files
                    if cf.kind in ENTITIES and cf.card is not None
                    for r in getattr(cf.card, "roles", None) or [])
-    return Shared(sources, published, listed, names, roles)
+    dated = {f"{cf.kind}/{cf.stem}": getattr(cf.card, KINDS[cf.kind].date_field) for cf in files
+             if cf.card is not None and cf.kind in KINDS and KINDS[cf.kind].date_field}
+    return Shared(sources, published, listed, names, roles, dated)

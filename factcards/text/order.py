@@ -34,7 +34,10 @@ def says_order(word: str) -> bool:
 
 def _orders(word: Word) -> bool:
     """Whether a word may say something of order, as `order` reads its sentence's words."""
-    return word.lower in (FIRST, "before", "after") or says_order(word.text)
+    return word.lower in (FIRST, "before", "after") or word.lower in _FOLLOWS or says_order(word.text)
+
+
+_FOLLOWS = frozenset({"followed", "follows", "following"})
 
 
 def _never(_: str) -> bool:
@@ -112,11 +115,13 @@ def order(text: str, spans: list[tuple[int, int, str]],
                              ANSWER))
             elif (w.lower == FIRST and _first(tokens, k)) or _FIRSTS.fullmatch(w.text):
                 said.append((_acting(tokens, parties, k, speech), FIRST))
-            elif w.lower in ("before", "after"):
+            elif w.lower in ("before", "after") or w.lower in _FOLLOWS:
                 other = _after(parties, k, _NEAR)
                 actor = _acting(tokens, parties, k, speech)
                 if other is not None and actor is not None and other != actor:
-                    later = w.lower == "after"
+                    # "Fernley's vote followed Alderbrook's" is "after"; "..., followed by" is "before"
+                    later = w.lower == "after" or (w.lower in _FOLLOWS and not (
+                        k + 1 < len(tokens) and tokens[k + 1].lower == "by"))
                     said += [(actor, ANSWER if later else FIRST), (other, FIRST if later else ANSWER)]
             for party, what in said:
                 if party is not None:
