@@ -2048,6 +2048,9 @@ RECALLED_LATER = ("pakistan-iran-agree-to-deescalate", "Later on Wednesday eveni
     # where a thing comes from is its passage's: the envoy recalled from Iran is not one from Islamabad
     ("That evening Pakistan recalled Iran's ambassador from Islamabad.", True),
     ("That evening Pakistan recalled its ambassador from Iran.", False),
+    # "Pakistan recalled its ambassador": the ambassador is Pakistan's, whatever he came from
+    ("That evening Pakistan recalled Iran's ambassador.", True),
+    ("That evening Pakistan recalled Pakistan's ambassador from Iran.", False),
 ])
 def test_a_word_keeps_the_party_it_comes_from(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "Pakistan recalls its ambassador", text, RECALLED_LATER)}
@@ -2254,6 +2257,9 @@ SPOKE = ("pakistan-iran-agree-to-deescalate", "Pakistani Foreign Minister Jalil 
          "his Iranian counterpart Hossein Amir-Abdollahian and agreed to de-escalate the situation")
 
 
+SPOKE_OF_IRAN = (READERWALL, "Foreign Minister Jalil Abbas Jilani spoke with the Foreign Minister of Iran")
+
+
 @pytest.mark.parametrize(("text", "passage", "rule"), [
     # a title after a name, through "who is", is the person's own
     ("Amir-Abdollahian is scheduled to engage in in-depth discussions with Jilani, who is "
@@ -2265,6 +2271,11 @@ SPOKE = ("pakistan-iran-agree-to-deescalate", "Pakistani Foreign Minister Jalil 
      "Foreign Minister, and agreed to de-escalate the situation.", SPOKE, None),
     ("Jalil Abbas Jilani, Iran's Foreign Minister, spoke with Hossein Amir-Abdollahian and agreed "
      "to de-escalate the situation.", SPOKE, "party-misattached"),
+    # a country after the title is read too: "the Foreign Minister of Iran" is not Jilani's office
+    ("Jalil Abbas Jilani, the Foreign Minister of Iran, spoke with Hossein Amir-Abdollahian.",
+     SPOKE_OF_IRAN, "title-not-the-persons"),
+    ("Foreign Minister Jalil Abbas Jilani spoke with Hossein Amir-Abdollahian, the Foreign Minister "
+     "of Iran.", SPOKE_OF_IRAN, None),
 ])
 def test_a_title_after_a_name_is_that_persons(workspace, text, passage, rule):
     found = {p.rule for p in _credit(workspace, "The ministers", text, passage)}

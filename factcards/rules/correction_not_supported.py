@@ -47,8 +47,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             continue
         # its numbers as a statement's: each with its noun, total, party and what happened
         evidence = [ev for st in found for ev in st.evidence]
+        own_name = (getattr(cf.card, "spellings", None) or [""])[0]  # an entity's "he is ..."
         note = Statement(("corrections", i, "note"), _named(corrected(correction.note),
-                                                             correction.note, look), evidence)
+                                                             correction.note, look, own_name), evidence)
         own = getattr(cf.card, "date", None)
         counted = quantifier_problem(note, look.vocabulary) if evidence else None
         if counted is not None:
@@ -62,13 +63,16 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             yield Finding(finding.path, f"the correction: {finding.message}", finding.hint)
 
 
-def _named(fact: str, note: str, look: Lookup) -> str:
+def _named(fact: str, note: str, look: Lookup, own: str = "") -> str:
     """The corrected fact with the person it begins with "he" or "she" for named ("An earlier
-    version called Okafor the Deputy Mayor; she is the Mayor"): the one person the note names."""
+    version called Okafor the Deputy Mayor; she is the Mayor"): the one person the note names,
+    or, where it names none, the person whose card it is (`own`, their name)."""
     text = normalise(note)
     people = {ref for _, _, ref in look.name_spans(text) if ref.startswith("people/")}
-    if len(people) != 1 or not _PRONOUN.match(fact):
+    if not _PRONOUN.match(fact) or len(people) > 1 or not (people or own):
         return fact
+    if not people:
+        return _PRONOUN.sub(normalise(own), fact, count=1)
     at, end = next((a, b) for a, b, ref in look.name_spans(text) if ref in people)
     return _PRONOUN.sub(text[at:end], fact, count=1)
 

@@ -133,13 +133,37 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
         if found is not None:  # "Okafor, who is Fernley's Deputy Mayor"
             yield found
             continue
-        for whole in (before, after):
+        at_after = end + text[end:].find(after) + len(after) if after else end
+        of = _OF.match(text, at_after)
+        whose = _WHOSE.search(title_and_owner(text, end)[1]) if after else None
+        owned = f"{whose.group() if whose else ''}{after}{of.group() if of else ''}" if after else ""
+        for whole, country in ((before, before), (after, owned)):
+            foreign = _foreign(country, card, look)
+            if foreign is not None:  # "Okafor, the Mayor of Fernley"
+                name = _name(look, kind, key)
+                yield Finding(st.path, f"calls {name} '{country.strip()}', but {name}'s card gives "
+                              f"them no office of '{foreign}'", "give the person the title of their own "
+                              "country that their passages or card give them")
+                break
             dropped = whole and left_out_title(whole, st.evidence, (kind, key), look)
             if dropped:
                 name = _name(look, kind, key)
                 yield Finding(st.path, f"calls {name} '{whole}', leaving '{dropped}' out of the "
                               "title its passages give them: that is another office",
                               "write the whole title the passage gives, or leave it out")
+
+
+_WHOSE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+def _foreign(title: str, card: frozenset[str], look: Lookup) -> str | None:
+    """A country a title gives a person that their card does not, where it gives them one."""
+    v = look.vocabulary
+    countries = [w for w in words(title) if v.party(w.text)]
+    if not countries or not any(v.party(k) for k in card):
+        return None
+    return next((w.text for w in countries if not v.keys(w.text) & card), None)
 
 
 def _unsaid(st: Statement, look: Lookup, me: tuple[str, str], title: str,

@@ -57,19 +57,46 @@ def links(text: str, spans: list[tuple[int, int, str]], keys: Callable[[str], fr
         own = {party[i]} if i in party else keys(token.text)  # a name by its card, not its words
         spelled = frozenset().union(*(keys(t.text) for t in tokens[i:name_end(tokens, party, i) + 1])) \
             if titled and i in party else frozenset()  # "Alderbrook Town Council": its council
-        found = [Link(frozenset(own), token.text, key, OWNER, possessive, spelled)
-                 for key, possessive in _owners(text, tokens, party, i, is_group)]
         held = how(tokens, i, party)
+        after = right(text, tokens, party, _phrase_end(text, tokens, party, i), token, is_group)
+        sent = held != OWNER and bool(after)  # "Alderbrook's envoy to Fernley": which envoy
+        found = [Link(frozenset(own), token.text, key, OWNER, possessive, spelled, sent)
+                 for key, possessive in _owners(text, tokens, party, i, is_group)]
         if not (found and held == TOWARDS):  # "Alderbrook's envoy to Fernley": whose it is says more
-            found += [Link(frozenset(own), token.text, key, held, spelled=spelled)
-                      for key in right(text, tokens, party, _phrase_end(text, tokens, party, i), token,
-                                        is_group)]
+            found += [Link(frozenset(own), token.text, key, held, spelled=spelled) for key in after]
         if titled and i in party:
             found += [Link(keys(tokens[t].text), tokens[t].text, link.party, link.how)
                       for t in titles for link in found]
+        subject = _its_subject(text, tokens, party, i, is_group) if titled else None
+        if subject is not None:  # a passage's "Fernley recalled its envoy": Fernley's envoy
+            found.append(Link(frozenset(own), token.text, subject, OWNER))
         titles = [] if i in party else titles
         out += found
     return out
+
+
+def _its_subject(text: str, tokens: tuple[Word, ...], party: dict[int, str], i: int,
+                 is_group: Callable[[str], bool]) -> str | None:
+    """The party whose "its" a word follows, where the party is the subject right before the
+    verb that takes it ("Fernley recalled its envoy", "Fernley had closed its road"); nothing
+    stands between them, so no other party can be whose "its" it is."""
+    if i < 3 or tokens[i - 1].lower not in ("its", "their"):
+        return None
+    j = i - 2
+    while j > 0 and tokens[j].lower in _BETWEEN:
+        j -= 1
+    if not (can_be_verb(tokens[j].text) and tokens[j].text[:1].islower() and not tokens[j].stop):
+        return None
+    j -= 1
+    while j > 0 and tokens[j].lower in _BETWEEN:
+        j -= 1
+    if j not in party or not is_group(party[j]) \
+            or not all(joined(text, tokens, k, k + 1) for k in range(j, i)):
+        return None
+    return party[j]
+
+
+_BETWEEN = frozenset({"had", "has", "have", "also", "then", "later", "already", "swiftly"})
 
 
 def _noun_here(text: str, tokens: tuple[Word, ...], i: int, before_party: str,
@@ -140,11 +167,15 @@ def misattached(stated: list[Link], given: list[Link], present: Callable[[Link],
                 ) -> tuple[Link, list[Link]] | None:
     """A link of the statement whose word the passage links, the same way, only to other
     parties: (the statement's link, the passage's). A possessive ("Fernley's station") is
-    a claim of its own: its word must be given that party somehow, not placed elsewhere, and
+    a claim of its own: its word must be given that party somehow (by its owner, where the
+    passages give it one), not placed elsewhere, and
     a word the passages print (`present`) but give no party is refused with no link beside it."""
     for mine in stated:
         alike = [g for g in given if g.keys & mine.keys or (mine.possessive and g.spelled & mine.keys)]
-        theirs = alike if mine.possessive else [g for g in alike if g.how == mine.how]
+        # "its envoy from Fernley" is not Fernley's, unless the statement's envoy is one sent
+        # elsewhere ("Fernley's envoy to Alderbrook"): where it goes tells which envoy it is
+        owned = [] if mine.sent else [g for g in alike if g.how == OWNER]
+        theirs = (owned or alike) if mine.possessive else [g for g in alike if g.how == mine.how]
         if theirs and not any(g.party == mine.party for g in theirs):
             return mine, theirs
         if mine.possessive and not theirs and present(mine):

@@ -27,6 +27,7 @@ class Link:
     how: str
     possessive: str = ""  # the party's word, where it owns the word in the possessive ("Alderbrook's")
     spelled: frozenset[str] = frozenset()  # a name's words, by their keys: what a possessive matches
+    sent: bool = False  # an owned word sent somewhere ("Alderbrook's envoy to Fernley")
 
 
 def joined(text: str, tokens: tuple[Word, ...], a: int, b: int) -> bool:
