@@ -2068,6 +2068,24 @@ def test_a_roles_word_keeps_the_party_it_comes_from(workspace, role, refused):
     assert ("party-misattached" in found) is refused, found
 
 
+XINHUA_REPORTED = ("pakistan-iran-agree-to-deescalate", "The Foreign Ministry said on Friday in a statement "
+                   "that Jilani talked to Amir-Abdollahian over the phone and expressed Pakistan’s desire "
+                   "to work with Iran based on the spirit of mutual trust and cooperation while stressing "
+                   "the close brotherly relations between Pakistan and Iran, Xinhua news agency reported.")
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # "The Foreign Ministry" of a Pakistani page's passage is Pakistan's, as its card says
+    ("News agency credited by one source for its report of a statement from Iran's Foreign Ministry",
+     True),
+    ("News agency credited by one source for its report of a statement from Pakistan's Foreign "
+     "Ministry", False),
+])
+def test_a_short_name_is_the_bodys_whose_card_it_names(workspace, role, refused):
+    found = _role(workspace, "cards/organizations/xinhua.yaml", role, XINHUA_REPORTED)
+    assert ("party-misattached" in found) is refused, found
+
+
 EXTENDED = (SIGNALS, "The Pakistani foreign office conveyed that, in response to an invitation extended by "
                      "Foreign Minister Jalil Abbas Jilani, a visit to Pakistan on January 29, 2024, would be "
                      "undertaken by Hossein Amir Abdollahian, the Foreign Minister of the Islamic Republic "
@@ -2233,6 +2251,26 @@ def test_a_label_in_the_present_tense_does_not_tell_a_request_as_done(workspace)
     workspace.lighten("home").replace(HOME, "label: Both ambassadors to return to their posts by",
                                       "label: Both ambassadors return to their posts by")
     assert "hedge-dropped" in {p.rule for p in workspace.problems(HOME)}
+
+
+RECEIVED_BY = (STRAIN, "Upon landing at the Nur Khan airbase, the Iranian Foreign Minister was received by "
+                      "Rahim Hayat Qureshi, Pakistan's Additional Foreign Secretary for Afghanistan and "
+                      "West Asia.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # an unknown its own passage answers hides what the archive says
+    ("The Iranian Foreign Minister was received at the Nur Khan airbase; the sources do not say by "
+     "whom.", True),
+    ("The Iranian Foreign Minister landed at the Nur Khan airbase; the sources do not say who "
+     "received him at the airbase.", True),
+    # one it does not answer is the newsroom's honest unknown
+    ("The Iranian Foreign Minister landed at the Nur Khan airbase; the sources do not say who "
+     "flew him there.", False),
+])
+def test_an_unknown_is_one_its_passages_do_not_answer(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The landing", text, RECEIVED_BY)}
+    assert ("unknown-not-so" in found) is refused, found
 
 
 def test_what_the_sources_do_not_say_is_not_told_as_done(look):

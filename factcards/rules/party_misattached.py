@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
+from factcards.rules.role_acts import lower_verb
 from factcards.rules.title_not_the_persons import title_and_owner
 from factcards.text.attach import Link, links, misattached
+from factcards.text.party_tokens import OWNER
 from factcards.text.phrase_parties import acting, pronoun_owned
 from factcards.text.verbatim import normalise
 from factcards.text.words import forms, words
@@ -79,7 +81,7 @@ def _unowned(link: Link, evidence: list, look: Lookup) -> bool:
         if not link.keys & words_keys(quote):
             continue
         printed = True
-        bodies = {f"{kind}/{key}" for kind, key in look.coreferents(ev)}  # "the Ministry"
+        bodies = {f"{kind}/{key}" for kind, key in look.coreferents(ev)}  # "the Council"
         if any(link.party in look.entity_parties.get(body, ()) for body in bodies):
             return False
         if pronoun_owned(quote, link.keys) or any(
@@ -87,6 +89,20 @@ def _unowned(link: Link, evidence: list, look: Lookup) -> bool:
                 for text in {quote, look.context(ev)}):
             return False
     return printed
+
+
+def _bodies(stated: list[Link], evidence: list, look: Lookup) -> list[Link]:
+    """A passage's short name for a body ("The Foreign Ministry said") owned by the body's party:
+    the word a statement gives an owner is that party's where the passage means that body."""
+    found = []
+    for link in (link for link in stated if link.possessive):
+        for ev in evidence:
+            for kind, key in look.coreferents(ev):
+                named = any(link.keys & forms(w) for s in look.spellings.get((kind, key), ())
+                            for w in s.split())
+                found += [Link(link.keys, link.word, party, OWNER) for party in
+                          look.entity_parties.get(f"{kind}/{key}", ()) if named]
+    return found
 
 
 def words_keys(text: str) -> frozenset[str]:
@@ -97,15 +113,19 @@ def words_keys(text: str) -> frozenset[str]:
 def moved(st: Statement, look: Lookup) -> Finding | None:
     """The first word a statement gives a party its passages do not give it. A role's words
     owned by a party are its holder's title, read by title-not-the-persons; what it places,
-    sends or brings from a party is read here ("recalled its envoy from Fernley")."""
+    sends or brings from a party is read here ("recalled its envoy from Fernley"), and so is a
+    possessive after the title ("Agency credited for Fernley's statement")."""
     text = normalise(st.text)
+    title = _title_end(text) if st.path[0] == "roles" else 0
     stated = [link for link in text_links(text, look) if not _persons_title(text, link, look)
-              and (st.path[0] != "roles" or link.how != "owner")]
+              and (st.path[0] != "roles" or link.how != "owner"
+                   or (link.possessive and text.find(link.possessive, title) >= title))]
     if not stated:
         return None
     given = [link for ev in st.evidence for link in _passage_links(normalise(ev.quote), look)]
     if any(link.possessive for link in stated):  # a possessive may rest on the paragraph
         given += [link for ev in st.evidence for link in _passage_links(look.context(ev), look)]
+        given += _bodies(stated, st.evidence, look)
     found = misattached(stated, given, lambda link: _unowned(link, st.evidence, look))
     if found is None:
         return None
@@ -119,6 +139,11 @@ def moved(st: Statement, look: Lookup) -> Finding | None:
     return Finding(st.path, f"gives '{mine.word}' {to} '{look.party_name(mine.party)}', but its "
                    f"passages give it {to} {other}",
                    "give the word the party the passage gives it, or quote the passage that says so")
+
+
+def _title_end(role: str) -> int:
+    """Where a role's title ends: at its first verb ("News agency credited ...")."""
+    return next((w.start for w in words(role) if lower_verb(w)), len(role))
 
 
 def _persons_title(text: str, link: Link, look: Lookup) -> bool:
