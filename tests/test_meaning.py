@@ -1962,6 +1962,10 @@ def test_to_be_done_is_still_to_come(look):
 INSISTED = (PATCH, "The two ministers insisted following their meeting that close relations between "
                    "Pakistan and Iran are an important source of stability for the region")
 DAWN = (PATCH, "Hossein Amirabdollahian landed in Islamabad before dawn on Monday")
+EMERGED = ("pakistan-iran-agree-to-deescalate", "Pakistani Foreign Minister Jalil Abbas Jilani spoke with "
+           "his Iranian counterpart Hossein Amir-Abdollahian and agreed to de-escalate the situation that "
+           "emerged after strikes by both sides in each other’s territories, said the Pakistani Ministry "
+           "of Foreign Affairs.")
 
 
 @pytest.mark.parametrize(("text", "passage", "refused"), [
@@ -1972,6 +1976,11 @@ DAWN = (PATCH, "Hossein Amirabdollahian landed in Islamabad before dawn on Monda
      "important source of stability for the region.", INSISTED, False),
     ("Amirabdollahian landed in Islamabad after dawn on Monday, one source says.", DAWN, True),
     ("Amirabdollahian landed in Islamabad before dawn on Monday, one source says.", DAWN, False),
+    # the happening, past whose it is ("before Pakistan's strikes": the strikes)
+    ("Before Pakistan's strikes Jilani spoke with Amir-Abdollahian and agreed to de-escalate the "
+     "situation, said the Pakistani Ministry of Foreign Affairs.", EMERGED, True),
+    ("Jilani spoke with Amir-Abdollahian and agreed to de-escalate the situation that emerged after "
+     "strikes by both sides, said the Pakistani Ministry of Foreign Affairs.", EMERGED, False),
 ])
 def test_a_statement_keeps_the_side_of_a_happening_its_passage_gives(workspace, text, passage,
                                                                       refused):

@@ -25,10 +25,12 @@ EXAMPLES = (GOOD_EVENT, event(QUOTE, 'quote: "the cracks were ... dangerous to p
 NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b|\bnon-", re.IGNORECASE)
 
 
-def dropped(gap: str, kept_after: str, opens: bool = False) -> str | None:
-    """The word an elision must not leave out, if the gap holds one; or the charge a denial
-    kept after it names only as "these charges", where the gap holds the whole sentence that
-    tells it (it crosses a sentence's end, or `opens` one: the quote before it ends one)."""
+def dropped(gap: str, kept_after: str, kept_before: str = "") -> str | None:
+    """The word an elision must not leave out, if the gap holds one; the charge a denial kept
+    after it names only as "these charges", where the gap holds the whole sentence that tells
+    it (it crosses a sentence's end, or opens one: the quote before it ends one); or the name
+    the kept words are about (`_named`)."""
+    opens = kept_before.rstrip().endswith((".", "!", "?"))
     for negation in NEGATION.finditer(gap):  # one whose word is kept: "not ... to send"
         rest = gap[negation.end():]
         if not any(not w.stop for w in words(rest)):
@@ -39,11 +41,34 @@ def dropped(gap: str, kept_after: str, opens: bool = False) -> str | None:
     at = charge_denied(after[:4])
     if at is not None and at <= 1 and told and (opens or len(sentences) > 1):
         return " ".join(told[:7]) + (" ..." if len(told) > 7 else "")
+    named = _named(gap, after, kept_before)
+    if named:
+        return named
     kept = {w.lower for w in after[:3] if not w.stop}
     for number in numbers_in(without_dates(gap), one_is_a_number=True):
         if not number.counts or set(number.counts) & kept:
             return number.text
     return None
+
+
+def _named(gap: str, after: list, kept_before: str) -> str | None:
+    """A name inside one sentence that the kept words are about: an aside set off by commas
+    ("his counterpart, Ruth Okafor, ...") or the subject of the verb kept after the gap ("...
+    were successfully targeted"). Without it, another passage could name someone else."""
+    if SENTENCE_BREAK.search(gap.strip()) or gap.rstrip().endswith((".", "!", "?")) \
+            or _ACCOUNT.search(gap):
+        return None  # an aside that says whose account it is: elision-not-whole's
+    aside = kept_before.rstrip().endswith(",") and gap.rstrip().endswith(",")
+    subject = bool(after) and after[0].lower in _AUXILIARIES
+    if not (aside or subject):
+        return None
+    name = _NAME.search(gap)
+    return name.group() if name else None
+
+
+_ACCOUNT = re.compile(r"\baccording to\b|\bsaid\b|\bsays\b", re.IGNORECASE)
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|ul\s+|bin\s+)?[A-Z][\w’'-]+)+")
 
 
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
@@ -52,7 +77,7 @@ def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
     for gap, before, (start, end) in zip(text.gaps(ev["quote"]) if text else [], spans, spans[1:],
                                          strict=False):
         body = text.body  # type: ignore[union-attr]
-        word = dropped(gap, body[start:end], body[before[0]:before[1]].rstrip().endswith((".", "!", "?")))
+        word = dropped(gap, body[start:end], body[before[0]:before[1]])
         if word:
             yield Finding((*path, "quote"), f"the '...' in this quote leaves out '{word}'",
                           "quote the passage without eliding that word")

@@ -54,10 +54,10 @@ def _resumes(after: str) -> bool:
 def check(path: tuple, ev: dict, look: Lookup) -> Iterator[Finding]:
     cited = look.sources.get(ev["source"])
     spans = (cited.locate(ev["quote"]) if cited is not None else None) or []
-    for (_, a_end), (b_start, b_end) in itertools.pairwise(spans):
+    for (a_start, a_end), (b_start, b_end) in itertools.pairwise(spans):
         body = cited.body  # type: ignore[union-attr]
         gap = body[a_end:b_start]
-        if "\x00" in gap or dropped(gap, body[b_start:b_end]):
+        if "\x00" in gap or dropped(gap, body[b_start:b_end], body[a_start:a_end]):
             continue  # elision-across-paragraph or elision-drops-meaning says what is wrong
         before, after = body[max(0, a_end - 3):a_end], body[b_start:b_end]
         inner = gap.strip()

@@ -42,7 +42,8 @@ def _sides(text: str, keys) -> list[tuple[str, frozenset[str], str]]:
     of its first content word, that word)."""
     found = []
     for m in _SIDES.finditer(text):
-        following = [w for w in words(text[m.end():m.end() + 60]) if w.lower not in _OWNERS]
+        following = [w for w in words(text[m.end():m.end() + 60]) if w.lower not in _OWNERS
+                     and not w.lower.endswith(("'s", "’s"))]  # "before Fernley's vote": the vote
         head = next((w for w in following if not w.stop), None)
         if head is not None and following and following[0] is head:
             found.append(("before" if m.group(1) else "after", keys(head.text), head.text))
