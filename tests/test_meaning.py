@@ -1850,6 +1850,23 @@ def test_a_denial_stands_on_a_passage_that_denies_the_charge_it_tells(workspace,
     assert refused or not found, found
 
 
+@pytest.mark.parametrize(("text", "quote", "refused"), [
+    # the name an aside between commas is, or the subject the kept verb says something of
+    ("Amir-Abdollahian arrived in Islamabad on Monday at the invitation of his Pakistani counterpart.",
+     "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Islamabad on Monday at the "
+     "invitation of his Pakistani counterpart, ... amidst tensions resulting from recent tit-for-tat "
+     "strikes between the two nations.", True),
+    # an aside that only has a name in it may go, as a whole
+    ("The Pakistani foreign office conveyed that a visit to Pakistan on January 29, 2024, would be "
+     "undertaken by Hossein Amir Abdollahian.", "The Pakistani foreign office conveyed that, ... a "
+     "visit to Pakistan on January 29, 2024, would be undertaken by Hossein Amir Abdollahian", False),
+])
+def test_an_elision_keeps_the_name_its_kept_words_are_about(workspace, text, quote, refused):
+    source = STRAIN if quote.startswith("Iranian") else SIGNALS
+    found = {p.rule for p in _credit(workspace, "The visit", text, (source, quote))}
+    assert ("elision-drops-meaning" in found) is refused, found
+
+
 @pytest.mark.parametrize(("quote", "refused"), [
     # the "..." drops the whole sentence that tells the charge "these charges" names
     (f"{TARGETED}. ... Tehran denies these charges.", True),
@@ -2327,3 +2344,47 @@ SPOKE_OF_IRAN = (READERWALL, "Foreign Minister Jalil Abbas Jilani spoke with the
 def test_a_title_after_a_name_is_that_persons(workspace, text, passage, rule):
     found = {p.rule for p in _credit(workspace, "The ministers", text, passage)}
     assert (rule in found) if rule else not found & {"title-not-the-persons", "party-misattached"}, found
+
+
+def test_two_spellings_one_card_lists_replace_no_name(workspace):
+    """The passage prints "Abdullohian"; his card lists "Amir-Abdollahian" too: one person."""
+    text = ("Baloch also mentioned the in-depth talks Amir-Abdollahian was set to have with Jilani and "
+            "his meeting with Prime Minister Kakar.")
+    found = {p.rule for p in _credit(workspace, "The talks", text, SET_TO_HAVE)}
+    assert not found, found
+    swapped = text.replace("Amir-Abdollahian", "Jilani").replace("with Jilani", "with Amir-Abdollahian")
+    assert "name-replaced" in {p.rule for p in _credit(workspace, "The talks", swapped, SET_TO_HAVE)}
+
+
+NADIR = (PATCH, "Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s "
+                "southwestern Balochistan province. Tehran said it was a hideout for anti-Iran armed "
+                "group Jaish al-Adl (the Army of Justice).")
+
+
+def test_a_roles_opening_phrase_is_no_actor(workspace):
+    """A role that opens with a place or a time says its act of the card's subject after the
+    comma: "Balochistan" is where Iran struck, not who struck."""
+    role = ("In Pakistan's southwestern Balochistan province, struck a target that it said was a "
+            "hideout for Jaish al-Adl")
+    found = _role(workspace, "cards/organizations/government-of-iran.yaml", role, NADIR)
+    assert not found, found
+    other = _role(workspace, "cards/organizations/government-of-pakistan.yaml", role, NADIR)
+    assert "role-not-the-subjects" in other, other
+
+
+SIXTEENTH = (STRAIN, "The tension began with Iranian airstrikes targeting the alleged bases of the Sunni "
+                     "separatist group Jaish al-Adl in southwestern Pakistan on January 16.")
+TWO_DAYS_LATER = (STRAIN, "In response, Pakistani airstrikes were conducted two days later, targeting what "
+                          "Islamabad claimed were training camps belonging to Baluch insurgents in "
+                          "southeastern Iran.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "two days after the strikes of January 16": the date is the strikes', the span the newsroom's
+    ("One source says Pakistani airstrikes were conducted in response two days after the Iranian "
+     "airstrikes of January 16.", False),
+    ("One source says Pakistani airstrikes were conducted in response on January 16.", True),
+])
+def test_a_date_after_of_dates_the_happening_it_follows(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The strikes", text, SIXTEENTH, TWO_DAYS_LATER)}
+    assert ("statement-date-not-supported" in found) is refused, found

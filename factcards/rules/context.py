@@ -4,6 +4,7 @@ here with the rest a rule needs, so that a rule imports from one place."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcards.kinds import KINDS
@@ -13,6 +14,7 @@ from factcards.load.yamlload import ValuePath
 from factcards.rules.lookup import Lookup
 from factcards.rules.shared import ENTITIES, Shared, listed_spellings, shared_facts
 from factcards.text.verbatim import normalise
+from factcards.text.words import can_be_verb
 
 __all__ = ["ENTITIES", "CardFile", "Finding", "Lookup", "Shared", "Statement", "as_said",
            "did_you_mean", "figure_values", "headline", "listed_spellings", "shared_facts",
@@ -82,11 +84,19 @@ def _statements(cf: CardFile) -> tuple[Statement, ...]:
 
 def as_said(cf: CardFile, st: Statement, text: str) -> str:
     """A statement's normalised text as a sentence: a role ("Mayor of Alderbrook, who
-    said ...") is said of the card's own subject, so its name is put before it."""
+    said ...") is said of the card's own subject, so its name is put before it, or after the
+    phrase a role opens with ("Two days later, closed the road")."""
     subject = (getattr(cf.card, "spellings", None) or [""])[0]
     if st.path[0] != "roles" or not subject:
         return text
+    lead = _LEAD.match(text)  # "Two days later, closed the road": the subject after the comma,
+    first = text.split(" ", 1)[0].lower()  # where the phrase is no act ("Reported nine, including")
+    if lead and can_be_verb(text[lead.end():].split(" ", 1)[0]) and not can_be_verb(first):
+        return f"{text[:lead.end()]}{normalise(subject)} {text[lead.end():]}"
     return f"{normalise(subject)} {text[:1].lower()}{text[1:]}"
+
+
+_LEAD = re.compile(r"^[^,;]+,\s+(?=[a-z])")
 
 
 def headline(cf: CardFile) -> list[Statement]:

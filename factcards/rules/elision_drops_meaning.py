@@ -58,12 +58,14 @@ def _named(gap: str, after: list, kept_before: str) -> str | None:
     if SENTENCE_BREAK.search(gap.strip()) or gap.rstrip().endswith((".", "!", "?")) \
             or _ACCOUNT.search(gap):
         return None  # an aside that says whose account it is: elision-not-whole's
-    aside = kept_before.rstrip().endswith(",") and gap.rstrip().endswith(",")
-    subject = bool(after) and after[0].lower in _AUXILIARIES
-    if not (aside or subject):
-        return None
     name = _NAME.search(gap)
-    return name.group() if name else None
+    if name is None:
+        return None
+    # an aside that is the name ("his counterpart, Ruth Okafor, ..."), not a phrase that has one
+    aside = kept_before.rstrip().endswith(",") and gap.rstrip().endswith(",") \
+        and 2 * len(words(name.group())) > len(words(gap))
+    subject = bool(after) and after[0].lower in _AUXILIARIES
+    return name.group() if aside or subject else None
 
 
 _ACCOUNT = re.compile(r"\baccording to\b|\bsaid\b|\bsays\b", re.IGNORECASE)

@@ -94,9 +94,9 @@ def _swapped(mine: tuple[Word, ...], word: Word, other: Word, theirs: tuple[Word
 
 
 def _replaced(text: str, mine: tuple[Word, ...], i: int, quotes: list[tuple[str, tuple[Word, ...]]],
-              vocab: Vocabulary) -> tuple[Word, tuple[Word, ...]] | None:
-    """The word a passage prints in the statement word's phrase instead, unless a passage
-    prints the statement's own word in that phrase."""
+              vocab: Vocabulary) -> tuple[Word, tuple[Word, ...], str] | None:
+    """The word a passage prints in the statement word's phrase instead (with that passage's
+    words and text), unless a passage prints the statement's own word in that phrase."""
     other = None
     for shape in _shapes(mine, i):
         lo, hi = shape[0], max(shape[-1], 0)
@@ -114,8 +114,13 @@ def _replaced(text: str, mine: tuple[Word, ...], i: int, quotes: list[tuple[str,
                     return None
                 if theirs[j].text[:1].isupper() and not theirs[j].stop \
                         and not _coordinated(theirs, j, mine[i], vocab):
-                    other = other or (theirs[j], theirs)
+                    other = other or (theirs[j], theirs, quote)
     return other
+
+
+def _named(look: Lookup, text: str, word: Word) -> set[str]:
+    """The cards a name that holds the word stands for."""
+    return {ref for a, b, ref in look.name_spans(text) if a <= word.start < b}
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
@@ -130,8 +135,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             if not word.text[:1].isupper() or word.stop:
                 continue
             found = _replaced(text, mine, i, quotes, vocab)
-            if found is None or _swapped(mine, word, *found, vocab):
+            if found is None or _swapped(mine, word, found[0], found[1], vocab):
                 continue  # two parties swapped: actor-swapped and party-misattached say so
+            if _named(look, text, word) & _named(look, found[2], found[0]):
+                continue  # two spellings one card lists ("Okafor", "Okafour")
             yield Finding(st.path, f"writes '{word.text}' where its passage prints "
                           f"'{found[0].text}' in the same phrase",
                           "write the word the passage prints, or quote the passage that "

@@ -75,7 +75,8 @@ def _lender(evidence: list[Evidence], look: Lookup, year: int | None, m: DateMen
 
 
 _RELATIVE_TIME = re.compile(
-    r",\s+(?=(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\s+(?:after|before|later|earlier)\b)")
+    r",\s+(?=(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\s+(?:after|before|later|earlier)\b)"
+    r"|\s(?=\w+\s+(?:days?|weeks?)\s+(?:after|before)\s)")  # "... two days after the vote of May 2"
 
 
 _THAT = re.compile(r"\bthat\s", re.IGNORECASE)
@@ -83,7 +84,8 @@ _THAT = re.compile(r"\bthat\s", re.IGNORECASE)
 
 def _own_part(clause: str, text: str, at: int) -> str:
     """The part of a clause a date stands in where a comma brings in another happening by its
-    distance in time ("came on Friday, two days after X accused Y": Friday dates the coming),
+    distance in time ("came on Friday, two days after X accused Y": Friday dates the coming;
+    "closed two days after the vote of May 2": May 2 dates the vote),
     or a "that" what was said or done ("On Monday, Fernley announced that Okafor would visit":
     Monday dates the announcement, not the visit)."""
     start = text.find(clause)
