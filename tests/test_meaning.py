@@ -454,6 +454,11 @@ def test_a_signoff_covers_no_name_look_alike_or_counted_thing(look, text, eviden
     assert bool(found) is refused, found
 
 
+REQUESTED = Evidence(source=SIGNALS, quote="The Pakistani foreign ministry, in a statement, revealed "
+                    "that both countries have requested their ambassadors to return to their posts by "
+                    "January 26.")
+EACH_CLAIMED = Evidence(source=PATCH, quote="The attacks, which each country claimed targeted terrorists "
+                        "in border regions")
 BOTH_AIRSTRIKES = Evidence(source="iranian-fm-visits-pakistan-to-patch-up-relations",
                            quote="especially in the mountainous region on their shared border, which "
                                  "was the location of both airstrikes.")
@@ -490,6 +495,10 @@ TWO_NEIGHBOURS = Evidence(source="iranian-fm-visit-signals-efforts-to-mend-ties"
     ("The mountainous region on their shared border was visited twice.", [BOTH_AIRSTRIKES], True),
     ("Once Pakistan had recalled its ambassador, it suspended all high-level diplomatic and "
      "trade engagements.", [RECALL, SUSPENDED], False),
+    # "both countries" did what the passage says both did, not what one of them did
+    ("Both countries recalled their ambassadors.", [REQUESTED, RECALL], True),
+    ("Both countries have requested their ambassadors to return to their posts.", [REQUESTED], False),
+    ("Each country said its strikes targeted terrorists.", [EACH_CLAIMED], False),  # both say
 ])
 def test_a_quantifier_is_the_passages_and_counts_the_same_words(look, text, evidence, refused):
     found = quantifier_problem(_statement(text, evidence), look.vocabulary)
@@ -2388,3 +2397,18 @@ TWO_DAYS_LATER = (STRAIN, "In response, Pakistani airstrikes were conducted two 
 def test_a_date_after_of_dates_the_happening_it_follows(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The strikes", text, SIXTEENTH, TWO_DAYS_LATER)}
     assert ("statement-date-not-supported" in found) is refused, found
+
+
+MILITARY_ATTACKS = (STRAIN, "high-profile attacks against the Iranian military")
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # the quote's sentence gives the attacks only as Tehran's charge ("accuses ... of carrying out")
+    ("Carried out high-profile attacks against the Iranian military", True),
+    ("Accused by Tehran of carrying out attacks inside Iran from across the border", False),
+])
+def test_a_roles_act_told_only_in_a_charge_says_whose_charge(workspace, role, refused):
+    found = _role(workspace, "cards/organizations/jaish-al-adl.yaml", role, MILITARY_ATTACKS,
+                  (STRAIN, "Tehran accuses Jaish al-Adl of carrying out attacks inside Iran from across "
+                           "the border"))
+    assert ("attribution-missing" in found) is refused, found

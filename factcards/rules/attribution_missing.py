@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from factcards.kinds.fields import Evidence
+from factcards.rules.attribution_not_supported import sentence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.text.verbatim import normalise
 from factcards.text.words import SENTENCE_BREAK, can_be_noun, can_be_verb, only_verb, words
@@ -18,7 +19,8 @@ SUMMARY = ("A contested statement — one using a word of the project's `contest
            "is named in or next to a quoted passage. Words naming people ('the dead') or "
            "describing a noun ('target date') state nothing contested. A role that says what "
            "its holder did ('Closed the road') where every passage gives the act only as "
-           "someone's claim ('Fernley said that its crews closed the road') says whose claim it is.")
+           "someone's claim ('Fernley said that its crews closed the road', 'accuses Fernley of "
+           "closing the road', in the quote's sentence) says whose claim it is.")
 FIX = "Write 'according to ...' or '... said', quoting where they say it."
 _EXAMPLE = """\
 id: example
@@ -71,7 +73,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
 
 def _only_claimed(role: str, evidence: list[Evidence], look: Lookup) -> str | None:
     """The act a role opens with ("Closed the road") where every passage that tells it
-    reports it as someone's claim ("Fernley said that its crews closed the road")."""
+    reports it as someone's claim ("Fernley said that its crews closed the road", "accuses
+    Fernley of closing the road"), read in the quote's sentence where the quote leaves the act
+    out."""
     tokens = words(role)
     if len(tokens) < 2 or tokens[1].lower == "of" or not can_be_verb(tokens[0].lower):
         return None  # "Head of the council" names an office
@@ -79,18 +83,21 @@ def _only_claimed(role: str, evidence: list[Evidence], look: Lookup) -> str | No
     told = claimed = 0
     for ev in evidence:
         quote = normalise(ev.quote)
-        for sentence in SENTENCE_BREAK.split(quote):
-            found = next((w for w in words(sentence) if w.forms & verb.forms), None)
+        if not any(w.forms & verb.forms for w in words(quote)):  # "attacks against the military":
+            quote = normalise(sentence(look, ev))  # the act it quotes is told in its sentence
+        for part in SENTENCE_BREAK.split(quote):
+            found = next((w for w in words(part) if w.forms & verb.forms), None)
             if found is None:
                 continue
             told += 1
-            before = sentence[:found.start]
+            before = part[:found.start]
             said = list(look.attribution.finditer(before))  # the nearest report: "said that"
-            claimed += bool(said and _CLAIM.match(before, said[-1].end()))
+            claimed += bool((said and _CLAIM.match(before, said[-1].end())) or _ACCUSED.search(before))
     return verb.text if told and claimed == told else None
 
 
 _CLAIM = re.compile(r"\s+(?:\w+\s+){0,2}?(?:that|what)\s", re.IGNORECASE)
+_ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?of\s+$", re.IGNORECASE)  # "accuses Fernley of"
 
 
 def _attributed(path: tuple, text: str, evidence: list[Evidence], look: Lookup) -> Iterator[Finding]:

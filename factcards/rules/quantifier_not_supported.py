@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.text.distributive import PARTIES, distributed, predicate
+from factcards.text.distributive import DISTRIBUTIVE, PARTIES, distributed, predicate
 from factcards.text.times import once_backed, repeat_backed, said_times, times_said
 from factcards.text.verbatim import normalise
 from factcards.text.vocabulary import Vocabulary
@@ -26,8 +26,9 @@ SUMMARY = ("A quantifier in a statement or a card's title ('all', 'every', 'each
            "says. The words between a passage's quantifier and its noun are kept ('all high-level "
            "engagements' is not 'all engagements'), other than one of the alternatives joined by "
            "'and' or 'or'. 'Each side denies' over the newsroom's own word for the parties stands "
-           "where the passages have two parties deny. Like a number, a quantifier is never signed "
-           "off.")
+           "where the passages have two parties deny, or say 'each side' (or 'both') denies: "
+           "'both councils voted' is no 'both councils recalled'. Like a number, a quantifier is "
+           "never signed off.")
 FIX = "Use the passage's own quantifier on the passage's own words, or leave it out."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to close all its bridges."))
 
@@ -127,6 +128,11 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
                 continue
             return (f"says '{word.text}', which none of its quoted passages says",
                     "use the passage's own quantifier, or leave it out")
+        act = predicate(tokens, i, vocab.is_free, _OF_PARTIES) if _heads(text, tokens, i) else None
+        if act is not None and not summed and not _said_of_them(act, word, quotes, vocab):
+            return (f"says '{word.text} … {act.text}', but its passages say '{word.text}' of "
+                    "another act", "keep the passage's quantifier with what it says they did, or "
+                    "leave it out")
         phrase = counted(text, tokens, i) if word.lower in _COUNTING else []
         options = [p for quote in quotes for p in _phrases(quote, same & _COUNTING)]
         if phrase and options and not summed and not any(_keeps(phrase, p, vocab) for p in options):
@@ -135,6 +141,31 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
                     f"other words ('{_shown(options)}')",
                     "keep the passage's quantifier with the words it counts, or leave it out")
     return None
+
+
+_OF_PARTIES = DISTRIBUTIVE | {_BOTH}
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "then", "so"})
+
+
+def _heads(text: str, tokens: tuple[Word, ...], i: int) -> bool:
+    """Whether the quantifier at `i` opens its clause's subject ("Both countries recalled",
+    "..., and both countries"), not an object ("push both countries over the edge")."""
+    return i == 0 or tokens[i - 1].lower in _CLAUSE_OPENERS \
+        or bool(set(text[tokens[i - 1].end:tokens[i].start]) & set(",;:"))
+
+
+def _said_of_them(said: Word, word: Word, quotes: list[str], vocab: Vocabulary) -> bool:
+    """Whether a passage says what the statement's "both countries" (or "each side") did of
+    its own such parties: "both countries have requested" is no "both countries recalled"."""
+    for quote in quotes:
+        theirs = words(quote)
+        for j, other in enumerate(theirs):
+            if vocab.equivalent(word.lower, other.lower):
+                verb = predicate(theirs, j, vocab.is_free, _OF_PARTIES)
+                if verb is None or vocab.keys(verb.text) & vocab.keys(said.text) \
+                        or (vocab.speech(verb.text) and vocab.speech(said.text)):
+                    return True  # no act of theirs to compare, or the same act (or both say)
+    return False
 
 
 def _of_sources(tokens: tuple[Word, ...], i: int, vocab: Vocabulary) -> bool:

@@ -15,11 +15,12 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 PARTIES = 2  # a sum over fewer parties says nothing a plain statement would not
 
 
-def predicate(tokens: Sequence[Word], i: int, newsroom: Callable[[Word], bool]) -> Word | None:
+def predicate(tokens: Sequence[Word], i: int, newsroom: Callable[[Word], bool],
+              quantifiers: frozenset[str] = DISTRIBUTIVE) -> Word | None:
     """The word a quantifier at `i` says of each party: the first word after its noun that is
     not a function word ("denies" in "each side denies"); None unless the noun is one of the
     newsroom's own words for the parties ("side", "country")."""
-    if tokens[i].lower not in DISTRIBUTIVE or i + 1 >= len(tokens) or not newsroom(tokens[i + 1]):
+    if tokens[i].lower not in quantifiers or i + 1 >= len(tokens) or not newsroom(tokens[i + 1]):
         return None
     return next((w for w in tokens[i + 2:] if not w.stop), None)
 
