@@ -1892,9 +1892,12 @@ def test_an_elision_keeps_the_charge_a_kept_denial_names(workspace, quote, refus
 @pytest.mark.parametrize(("event", "refused"), [
     # the accounts date Iran's strike (January 16 or 17): not Pakistan's of January 18
     ("pakistan-strikes-inside-iran", True),
+    ("pakistan-protests-and-recalls-its-ambassador", True),
     ("iran-strikes-inside-pakistan", False),
 ])
 def test_a_date_dispute_names_the_happening_whose_date_it_disputes(workspace, event, refused):
+    """January 17 is the day of Pakistan's recall too: its card carries a disputed date, but
+    no account's passage tells of the recall."""
     path = "cards/disagreements/date-of-irans-strike.yaml"
     workspace.lighten("date-of-irans-strike").replace(path, "  - iran-strikes-inside-pakistan\n",
                                                       f"  - {event}\n")
@@ -2412,3 +2415,21 @@ def test_a_roles_act_told_only_in_a_charge_says_whose_charge(workspace, role, re
                   (STRAIN, "Tehran accuses Jaish al-Adl of carrying out attacks inside Iran from across "
                            "the border"))
     assert ("attribution-missing" in found) is refused, found
+
+
+MET_BY = Evidence(source=STRAIN, quote="The Nur Khan airbase was the landing point for the Iranian Minister, "
+                  "where he was met by Pakistan’s Additional Foreign Secretary for Afghanistan and West "
+                  "Asia, Rahim Hayat Qureshi.")
+
+
+@pytest.mark.parametrize(("text", "title", "dropped_word"), [
+    # "met" is plain only where it meets the Secretary; the meeting with the Prime Minister is planned
+    ("Amir-Abdollahian arrives in Islamabad and meets Prime Minister Kakar", True, "meets"),
+    ("The Iranian Minister was met by Pakistan's Additional Foreign Secretary for Afghanistan and "
+     "West Asia", False, None),
+])
+def test_a_word_stated_plainly_and_as_planned_is_read_by_what_it_is_done_to(look, text, title,
+                                                                            dropped_word):
+    planned = Evidence(source=SET_TO_HAVE[0], quote=SET_TO_HAVE[1])
+    found = dropped(text, [MET_BY, planned], look, title=title)
+    assert (found[0].text if found else None) == dropped_word

@@ -145,10 +145,37 @@ def dropped(statement: str, evidence: list[Evidence], look: Lookup,
     plain = frozenset().union(*(w.forms for w, over in read if not over))
     under += _phrases(evidence, under, look)
     kept = _hedged_clauses(text, hedges, frozenset().union(*(forms(w) for w in signed_off)))
-    return next(((w, hedge) for w in words(text) if not w.stop and not w.forms & plain
+    mine = words(text)
+    return next(((w, hedge) for i, w in enumerate(mine) if not w.stop
+                 and not (w.forms & plain and _plain_here(mine, i, read))
                  and not is_hedge(w, hedges) for source, hedge in under
                  if w.forms & source.forms and (hedge.modal or not title)  # a title may drop "alleged"
                  and _fault(w, hedge, text, kept, look, title)), None)
+
+
+_NEAR = 6  # words either side of a word that say which of its uses a statement means
+
+
+def _plain_here(mine: list[Word], i: int, read: Reading) -> bool:
+    """Whether the statement's word `i`, which a passage states both plainly and as planned,
+    means its plain use: the words after it (what it is done to), then those around it, are as
+    much those of a plain use as those of a planned one ("was met by the clerk" is plain;
+    "meets the Mayor" where only "her meeting with the Mayor" is planned is not)."""
+    def content(tokens: list[Word], lo: int, hi: int) -> frozenset[str]:
+        return frozenset().union(*(w.forms for w in tokens[max(lo, 0):hi] if not w.stop))
+    after, near = content(mine, i + 1, i + _AFTER + 1), content(mine, i - _NEAR, i + _NEAR + 1)
+    theirs = [w for w, _ in read]
+
+    def shared(j: int) -> tuple[int, int]:
+        return (len(content(theirs, j + 1, j + _AFTER + 1) & after),
+                len(content(theirs, j - _NEAR, j + _NEAR + 1) & near - mine[i].forms))
+    uses = [(any(h.modal for h in over), shared(j)) for j, (w, over) in enumerate(read)
+            if w.forms & mine[i].forms]  # a plan, not an "alleged", is read so closely
+    plain = max((n for planned, n in uses if not planned), default=(-1, -1))
+    return plain >= max((n for planned, n in uses if planned), default=(-1, -1))
+
+
+_AFTER = 4  # words after a word that say what it is done to
 
 
 def _phrases(evidence: list[Evidence], under: list[tuple[Word, Hedge]],

@@ -26,7 +26,8 @@ class Shared:
     listed: set[str] = field(default_factory=set)  # normalised, from every entity card, valid or not
     names: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, spelling), valid cards
     roles: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, role), valid cards
-    dated: dict[str, dt.date] = field(default_factory=dict)  # "kind/id" -> the day a dated card gives
+    # "kind/id" -> the day a dated card gives, and its title: what happened that day
+    dated: dict[str, tuple[dt.date, str]] = field(default_factory=dict)
 
     def merge(self, other: Shared) -> Shared:
         return Shared({**self.sources, **other.sources}, {**self.published, **other.published},
@@ -52,6 +53,7 @@ def shared_facts(files: list[CardFile], sources: dict[str, SourceText]) -> Share
     roles = sorted((cf.kind, cf.stem, normalise(r.role)) for cf in files
                    if cf.kind in ENTITIES and cf.card is not None
                    for r in getattr(cf.card, "roles", None) or [])
-    dated = {f"{cf.kind}/{cf.stem}": getattr(cf.card, KINDS[cf.kind].date_field) for cf in files
+    dated = {f"{cf.kind}/{cf.stem}": (getattr(cf.card, KINDS[cf.kind].date_field),
+                                      getattr(cf.card, "title", "") or "") for cf in files
              if cf.card is not None and cf.kind in KINDS and KINDS[cf.kind].date_field}
     return Shared(sources, published, listed, names, roles, dated)
