@@ -2433,3 +2433,17 @@ def test_a_word_stated_plainly_and_as_planned_is_read_by_what_it_is_done_to(look
     planned = Evidence(source=SET_TO_HAVE[0], quote=SET_TO_HAVE[1])
     found = dropped(text, [MET_BY, planned], look, title=title)
     assert (found[0].text if found else None) == dropped_word
+
+
+@pytest.mark.parametrize(("note", "refused"), [
+    # "on January 17, when Iran struck a target in Pakistan's ... province": Iran's strike's day
+    ("Dates Pakistan's strike to January 17, where other sources give January 18.", True),
+    ("Dates Iran's strike to January 17, where other sources give January 16.", False),
+])
+def test_a_note_dates_the_happening_its_page_dates(workspace, note, refused):
+    path = "cards/sources/iranian-fm-visits-pakistan-to-patch-up-relations.yaml"
+    workspace.lighten().replace(path, "Dates Iran's strike to January 17, where other sources give "
+                                      "January 16.", note)
+    found = {p.rule for p in workspace.problems(path)}
+    assert ("note-not-supported" in found) is refused, found
+    assert refused or not found, found

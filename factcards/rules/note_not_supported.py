@@ -34,7 +34,9 @@ SUMMARY = ("Every number, date, name and quoted phrase in a source card's notes 
            "on its own page, and each count it gives ('at least nine residents') stands with the "
            "same noun in a paragraph of that page; what a note says the page does not report, "
            "the page does not print; "
-           "a weekday beside a full date is the one the calendar gives.")
+           "a weekday beside a full date is the one the calendar gives; what a note says the "
+           "page dates to a day ('Dates Fernley's vote to March 3') is a happening of that party "
+           "in the page's clause that gives the day.")
 FIX = "Correct the note, or quote what the page prints."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Haldane."\n',
@@ -147,6 +149,47 @@ def _miscredited(note: str, page: str, look: Lookup) -> tuple[str, list[str]] | 
     return None
 
 
+_DATES = re.compile(r"\bdates\s+(?P<what>.+?)\s+to\s+(?P<day>.+)$", re.IGNORECASE)
+_BACK = 3  # words before a party within which a preposition makes it a place
+_PLACING = frozenset({"in", "into", "inside", "against", "of", "to", "from", "at", "on", "near"})
+
+
+def _actors(clause: str, look: Lookup) -> set[str]:
+    """The parties a clause has act: those that are no place or target (not within a few words
+    after "in", "into", "against" and the like: "by Fernley's crews" acts)."""
+    found = set()
+    for a, _, key in look.parties(clause, statement=False):
+        before = [w.lower for w in words(clause[:a])[-_BACK:]]
+        if not _PLACING.intersection(before):  # "in Fernley's northern Mill district": a place
+            found.add(key)
+    return found
+
+
+def _misdated(note: str, page: str, look: Lookup) -> tuple[str, str] | None:
+    """For a note that says its page dates a party's happening to a day ("Dates Fernley's vote
+    to March 3"): (the day, the party) where every sentence of the page that gives that day
+    has another party act in the clause that gives it (or, where that clause names none, in
+    the sentence)."""
+    for clause in re.split(r"[;,](?=\s)", normalise(note)):
+        m = _DATES.search(clause)
+        days = dates_in(m["day"]) if m else []
+        mine = {key for _, _, key in look.parties(m["what"])} if m else set()
+        if not days or days[0].day is None or not mine:
+            continue
+        day = days[0]
+        acting: set[str] = set()
+        for sentence in SENTENCE_BREAK.split(page):
+            for mention in dates_in(sentence):
+                if (mention.month, mention.day) != (day.month, day.day):
+                    continue
+                parts = re.split(r",\s+", sentence)
+                here = next((p for p in parts if mention.text in p), sentence)
+                acting |= _actors(here, look) or _actors(sentence, look)
+        if acting and not mine & acting:
+            return day.text, m["what"]
+    return None
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     archive = look.remember((ID, "archive"), lambda: "\n".join(
         text.norm.original for text in look.sources.values()))
@@ -178,6 +221,12 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             yield Finding(("notes", i), f"the note says the page reports "
                           f"{', '.join(repr(w) for w in unprinted)}, which the page does not print",
                           "correct the note to what the page says")
+            continue
+        misdated = _misdated(note, own.norm.text, look) if own is not None else None
+        if misdated:
+            yield Finding(("notes", i), f"the note says the page dates {misdated[1]} to "
+                          f"{misdated[0]}, but the page gives that day to another party's act",
+                          "correct the note to what the page dates with that day")
             continue
         moved = _miscredited(note, own.norm.text, look) if own is not None else None
         if moved:
