@@ -2447,3 +2447,20 @@ def test_a_note_dates_the_happening_its_page_dates(workspace, note, refused):
     found = {p.rule for p in workspace.problems(path)}
     assert ("note-not-supported" in found) is refused, found
     assert refused or not found, found
+
+
+RECALL_THEN_AIRSTRIKE = (PATCH, "Islamabad, in retaliation, recalled its ambassador from Tehran. Two days "
+                                "later it launched an airstrike against what it alleges were hideouts "
+                                "of armed groups in Iran’s Sistan-Baluchestan province.")
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # "two days later" counts to the airstrike, not to the recall before it
+    ("Two days after Iran's strike, recalled its ambassador from Tehran", True),
+    ("Two days after Iran's strike, launched an airstrike against what it alleges were hideouts of "
+     "armed groups", False),
+])
+def test_a_span_counts_to_the_happening_its_passage_counts_it_to(workspace, role, refused):
+    found = _role(workspace, "cards/organizations/government-of-pakistan.yaml", role,
+                  (PATCH, NADIR[1].split(" Tehran said")[0]), RECALL_THEN_AIRSTRIKE)
+    assert ("statement-date-not-supported" in found) is refused, found

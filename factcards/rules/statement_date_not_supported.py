@@ -106,6 +106,22 @@ def _telling(st: Statement, look: Lookup, text: str, m: DateMention) -> Callable
     return lambda passage: tells(clause, passage, look.vocabulary, names, quotes)
 
 
+def _span_told(st: Statement, look: Lookup, text: str, m: DateMention) -> bool:
+    """Whether a passage gives the statement's span ("two days later") in a clause that tells
+    the happening the statement counts it to (not the one it counts from, after "after"): "two
+    days later it launched an airstrike" is no span to a recall."""
+    clause = clause_at(text, m.start)
+    at = m.start - text.find(clause) if text.find(clause) >= 0 else 0
+    counted = clause
+    if m.text.lower().endswith(("after", "before")):  # without "after X": what it counts from
+        ends = [e for e in (clause.find(",", at + len(m.text)),) if e >= 0]
+        counted = clause[:at] + clause[ends[0] if ends else len(clause):]
+    quotes = [normalise(ev.quote) for ev in st.evidence]
+    return any(tells(counted, quote[a:b], look.vocabulary, look.name_spans(counted), quotes)
+               for quote in quotes for a, b in clauses(quote)
+               if any(d.days == m.days for d in dates_in(quote[a:b])))
+
+
 def _told(st: Statement, look: Lookup, text: str, m: DateMention, given: Given,
           own: dt.date | None, part: str, bounds: bool) -> bool:
     """Whether the passages that tell the happening of `m`'s clause give its date, or agree
@@ -166,7 +182,7 @@ def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Fi
         bounds = m.days is not None or not st.prose or bound(text, m)
         given = everything if bounds else days
         part = part_of(text, m)
-        if m.days is not None and m.days in quoted_spans:
+        if m.days is not None and m.days in quoted_spans and _span_told(st, look, text, m):
             continue
         if m.days is not None and _misordered(st, look, text, m, own):
             yield Finding(st.path, f"'{m.text}' runs the wrong way: its passages date the "
