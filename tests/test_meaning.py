@@ -2464,3 +2464,15 @@ def test_a_span_counts_to_the_happening_its_passage_counts_it_to(workspace, role
     found = _role(workspace, "cards/organizations/government-of-pakistan.yaml", role,
                   (PATCH, NADIR[1].split(" Tehran said")[0]), RECALL_THEN_AIRSTRIKE)
     assert ("statement-date-not-supported" in found) is refused, found
+
+
+@pytest.mark.parametrize(("note", "refused"), [
+    # '"Foreign Minister Jalil Abbas Jilani spoke with ..." stated the ministry': the ministry's words
+    ("Quotes Jilani directly.", True),
+    ("Quotes Pakistan's Ministry of Foreign Affairs.", False),  # "stated the ministry"
+])
+def test_a_note_quotes_whom_the_page_credits_with_a_quotation(workspace, note, refused):
+    path = "cards/sources/readerwall-amir-abdollahian-lands-in-islamabad.yaml"
+    workspace.lighten().replace(path, "notes:\n", f"notes:\n  - {json.dumps(note)}\n")
+    found = {p.rule for p in workspace.problems(path)}
+    assert ("note-not-supported" in found) is refused, found

@@ -36,7 +36,8 @@ SUMMARY = ("Every number, date, name and quoted phrase in a source card's notes 
            "the page does not print; "
            "a weekday beside a full date is the one the calendar gives; what a note says the "
            "page dates to a day ('Dates Fernley's vote to March 3') is a happening of that party "
-           "in the page's clause that gives the day.")
+           "in the page's clause that gives the day; whom a note says the page quotes is the one "
+           "a sentence of the page credits with a quotation.")
 FIX = "Correct the note, or quote what the page prints."
 EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Haldane."\n',
@@ -190,6 +191,31 @@ def _misdated(note: str, page: str, look: Lookup) -> tuple[str, str] | None:
     return None
 
 
+_QUOTES = re.compile(r"\b(?i:quotes)\s+(?P<who>[A-Z].*)$")
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _unquoted(note: str, page: str, look: Lookup) -> str | None:
+    """For a note that says its page quotes someone ("Quotes Ruth Okafor directly"): their
+    name, where no quotation on the page is credited to them, in the words of its sentence
+    outside the quotation marks ("..." stated the council" quotes the council, not whom its
+    words name)."""
+    for clause in re.split(r"[;,](?=\s)", normalise(note)):
+        m = _QUOTES.search(clause)
+        named = {f"{kind}/{key}" for a, kind, key in look.named(m["who"]) if a == 0} if m else set()
+        if not named:
+            continue
+        outside = [_QUOTATION.sub(" ", s) for s in SENTENCE_BREAK.split(page) if _QUOTATION.search(s)]
+        credited = {f"{kind}/{key}" for text in outside for _, kind, key in look.named(text)}
+        said = frozenset().union(*(w.forms for text in outside for w in words(text) if not w.stop))
+        own = frozenset().union(*(w.forms for ref in named for spelling in
+                                  look.spellings.get(tuple(ref.split("/", 1)), ())  # "the ministry"
+                                  for w in words(spelling) if not w.stop))
+        if not named & credited and not own & said:
+            return m["who"].split(" directly")[0].strip()
+    return None
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     archive = look.remember((ID, "archive"), lambda: "\n".join(
         text.norm.original for text in look.sources.values()))
@@ -221,6 +247,12 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             yield Finding(("notes", i), f"the note says the page reports "
                           f"{', '.join(repr(w) for w in unprinted)}, which the page does not print",
                           "correct the note to what the page says")
+            continue
+        unquoted = _unquoted(note, own.norm.text, look) if own is not None else None
+        if unquoted:
+            yield Finding(("notes", i), f"the note says the page quotes {unquoted}, but no "
+                          "quotation on the page is credited to them", "say whose words the "
+                          "page quotes, as the sentence around the quotation credits them")
             continue
         misdated = _misdated(note, own.norm.text, look) if own is not None else None
         if misdated:
