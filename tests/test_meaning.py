@@ -1844,6 +1844,9 @@ ARRANGEMENTS = (PATCH, "Pakistan has said that arrangements are being made with 
     ("Pakistan accuses Tehran of giving these groups a safe haven; Tehran denies these charges.",
      [HAVEN_DENIED], False),
     ("Tehran denies these charges.", [(STRAIN, "Tehran denies these charges.")], False),
+    # what is denied is the act charged, not a word the charge says of someone else
+    ("Tehran says Pakistan shelters the group and other militants. Islamabad denies attacking the "
+     "Iranian military.", [SHELTERS], True),
     # the denier is the one who denies that charge, where each passage denies another
     ("Iran denies sheltering the group.", [SHELTERS, HAVEN_DENIED], True),
     ("Islamabad denies sheltering the group.", [SHELTERS, HAVEN_DENIED], False),

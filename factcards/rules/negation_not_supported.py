@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.text.denials import charge, charge_denied, denied, denies, is_denial
+from factcards.text.denials import Charge, charge, charge_denied, denied, denies, is_denial
 from factcards.text.unknowns import unknown_at
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, can_be_noun, words
@@ -98,7 +98,7 @@ def _base(word: Word) -> frozenset[str]:
     return forms_of(word.text[4:] if word.lower.startswith("non-") else word.text)
 
 
-def _denies_charge(text: str, tokens: list[Word], i: int, charges: list[frozenset[str]]) -> bool:
+def _denies_charge(text: str, tokens: list[Word], i: int, charges: list[Charge]) -> bool:
     """Whether word `i` begins what a denial in the statement denies ("denies providing a safe
     haven", "denies that it shelters them"), and that is, for the most part, the charge one
     passage tells and denies."""
@@ -130,9 +130,10 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         plain = frozenset().union(*(w.forms for tokens in theirs for w in tokens)) \
             if my_negated else frozenset()
         named = charge_denied(mine)
-        charges = [c for c in map(charge, theirs) if c] if my_negated or named is not None else []
+        charges = [c for c in map(charge, theirs) if c.words] if my_negated or named is not None else []
         told = denied(text, mine, named) if named is not None else []  # "Fernley denies this."
-        if any(not w.text[:1].isupper() for w in told) and not any(denies(told, c) for c in charges):
+        if any(not w.text[:1].isupper() for w in told) and not any(denies(told, c, act=False)
+                                                                    for c in charges):
             yield Finding(st.path, f"'{mine[named].text}' denies a charge no "
                           "passage tells and denies", "quote the passage that tells the charge "
                           "and its denial, or say what the passage denies")

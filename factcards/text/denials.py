@@ -5,8 +5,9 @@ the negation rule (what a denial negates) and the attribution rule (who denies i
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from factcards.text.words import Word
+from factcards.text.words import Word, can_be_verb
 
 _THESE = frozenset({"these", "those", "the", "such", "all", "this"})
 _CHARGES = frozenset({"this", "it", "charge", "charges", "allegation", "allegations", "accusation",
@@ -31,11 +32,26 @@ def charge_denied(tokens: tuple[Word, ...] | list[Word]) -> int | None:
     return None
 
 
-def charge(tokens: tuple[Word, ...] | list[Word]) -> frozenset[str]:
-    """The forms of the charge a passage tells and then denies ("X accuses Y of Z. Y denies
-    these charges."): its words before the denial; none if it denies no charge by name."""
+@dataclass(frozen=True)
+class Charge:
+    """The charge a passage tells and then denies ("X accuses Y of Z. Y denies these
+    charges."): the forms of its words, and of the acts it charges someone with ("of
+    providing", "that Fernley shelters")."""
+
+    words: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+
+
+def charge(tokens: tuple[Word, ...] | list[Word]) -> Charge:
+    """The charge a passage denies by name; an empty one if it denies none."""
     at = charge_denied(tokens)
-    return frozenset().union(*(w.forms for w in tokens[:at])) if at is not None else frozenset()
+    if at is None:
+        return Charge()
+    told = tokens[:at]
+    acts = [w for k, w in enumerate(told) if k and w.text[:1].islower() and not w.stop
+            and can_be_verb(w.text) and ((told[k - 1].lower == "of" and w.lower.endswith("ing"))
+                                         or (told[k - 1].text[:1].isupper() and not told[k - 1].stop))]
+    return Charge(frozenset().union(*(w.forms for w in told)), frozenset().union(*(w.forms for w in acts)))
 
 
 def denied(text: str, tokens: list[Word], d: int) -> list[Word]:
@@ -60,9 +76,12 @@ def denied(text: str, tokens: list[Word], d: int) -> list[Word]:
 _BREAK = re.compile(r"[.;:!?]")
 
 
-def denies(words: list[Word], charged: frozenset[str]) -> bool:
+def denies(words: list[Word], charged: Charge, act: bool = True) -> bool:
     """Whether what a statement denies is, for the most part, a charge a passage denies: more
     than half its content words that are not names are the charge's (who accuses whom is
-    named on both sides of any charge)."""
+    named on both sides of any charge), and (with `act`) the first is an act it charges
+    ("denies sheltering the group", not "denies attacking" the group is said to have done)."""
     plain = [w for w in words if not w.text[:1].isupper()]
-    return bool(plain) and 2 * sum(bool(w.forms & charged) for w in plain) > len(plain)
+    if not plain or 2 * sum(bool(w.forms & charged.words) for w in plain) <= len(plain):
+        return False
+    return not act or not charged.acts or bool(plain[0].forms & charged.acts)
