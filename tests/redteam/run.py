@@ -31,7 +31,8 @@ ROUNDS = tuple(Path(__file__).with_name(name) for name in
                ("cases.yaml", "cases-round2.yaml", "cases-round3.yaml", "cases-round4.yaml",
                 "cases-round5.yaml", "cases-round6.yaml", "cases-round7.yaml", "cases-round8.yaml",
                 "cases-round9.yaml", "cases-round10.yaml", "cases-round11.yaml",
-                "cases-round12.yaml", "cases-round13.yaml", "cases-round14.yaml"))
+                "cases-round12.yaml", "cases-round13.yaml", "cases-round14.yaml",
+                "cases-round15.yaml"))
 COPIED = ("cards", "seeds", "project.yml")
 KNOWN = Path(__file__).with_name("known-misses.txt")
 
