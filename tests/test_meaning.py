@@ -1830,6 +1830,8 @@ ARRANGEMENTS = (PATCH, "Pakistan has said that arrangements are being made with 
      [HAVEN_DENIED], False),
     ("Islamabad denies that it shelters the group.", [SHELTERS], False),
     ("Tehran says Pakistan shelters the group. Islamabad denies this.", [SHELTERS], False),
+    ("Tehran says Pakistan shelters the group. Islamabad rejects these allegations.", [SHELTERS],
+     False),  # the settings put "reject" with "deny"
     # but not the one who made the charge, nor a charge another passage tells
     ("Tehran says Pakistan shelters the group. Tehran denies this.", [SHELTERS], True),
     ("Tehran denies that Pakistan shelters Jaish al-Adl and other militants.",
@@ -2479,3 +2481,35 @@ def test_a_note_quotes_whom_the_page_credits_with_a_quotation(workspace, note, r
     workspace.lighten().replace(path, "notes:\n", f"notes:\n  - {json.dumps(note)}\n")
     found = {p.rule for p in workspace.problems(path)}
     assert ("note-not-supported" in found) is refused, found
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "Later on Wednesday evening, Pakistan recalled": the passage dates the recall
+    ("Pakistan recalled its ambassador; the sources do not say on which day Pakistan recalled its "
+     "ambassador.", True),
+    ("Pakistan recalled its ambassador; the sources do not say on which day Pakistan advised Iran "
+     "not to send its ambassador back.", False),
+])
+def test_an_unknown_day_is_one_its_passages_do_not_date(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The recall", text, (RECALLED_LATER[0], "Later on "
+                                     "Wednesday evening, Pakistan recalled its ambassador from Iran"))}
+    assert ("unknown-not-so" in found) is refused, found
+
+
+def test_a_publication_date_is_the_pages_not_the_storys(workspace):
+    """'a visit to Pakistan on January 29, 2024, would be undertaken': a date the article tells."""
+    path = "cards/sources/iranian-fm-visit-signals-efforts-to-mend-ties.yaml"
+    workspace.lighten().replace(path, "published: unknown\n",
+                                'published:\n  value: "2024-01-29"\n  quote: "January 29, 2024"\n')
+    assert "publication-date-not-supported" in {p.rule for p in workspace.problems(path)}
+    assert not workspace.problems("cards/sources/pakistan-iran-agree-to-deescalate.yaml")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "Later on Wednesday evening, Pakistan recalled its ambassador"
+    ("On Wednesday morning Pakistan recalled its ambassador from Iran.", True),
+    ("On Wednesday evening Pakistan recalled its ambassador from Iran.", False),
+])
+def test_a_part_of_the_day_is_the_passages(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The recall", text, RECALLED_LATER)}
+    assert ("statement-date-not-supported" in found) is refused, found

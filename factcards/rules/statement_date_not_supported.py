@@ -21,7 +21,7 @@ from factcards.text.verbatim import normalise
 
 ID = "statement-date-not-supported"
 SCOPE = "valid"
-SUMMARY = ("A date a statement writes — 'March 11', 'on Monday', 'in March 2030', 'two "
+SUMMARY = ("A date a statement writes — 'March 11', 'on Monday', 'Monday evening', 'in March 2030', 'two "
            "days later', 'a week after', 'late March', a figure's value — is given by the "
            "statement's own passages: the same day "
            "(read in the year of the event, or of the source's publication), the same weekday "
@@ -151,10 +151,30 @@ def _misordered(st: Statement, look: Lookup, text: str, m: DateMention, own: dt.
     return misordered(text, m, lambda keep: given_by(st.evidence, look, year, keep).days, telling, apart)
 
 
+_PART = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+                   r"(morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _part_of_day(text: str, quotes: list[str]) -> tuple[str, str] | None:
+    """A weekday's part of the day ("Wednesday morning") that the passages give only as
+    another ("Wednesday evening"): (the statement's, a passage's)."""
+    for m in _PART.finditer(text):
+        day, part = m.group(1).lower(), m.group(2).lower()
+        theirs = [(t.group(2).lower(), t.group()) for q in quotes for t in _PART.finditer(q)
+                  if t.group(1).lower() == day]
+        if theirs and all(p != part for p, _ in theirs):
+            return m.group(), theirs[0][1]
+    return None
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     own = getattr(cf.card, "date", None)
     for st in [*statements(cf), *figure_values(cf)]:
         yield from unsupported(st, look, own)
+        moved = _part_of_day(normalise(st.text), [normalise(ev.quote) for ev in st.evidence])
+        if moved is not None:
+            yield Finding(st.path, f"'{moved[0]}' is not the time its passages give ('{moved[1]}')",
+                          "write the part of the day the passage gives, or leave it out")
 
 
 def unsupported(st: Statement, look: Lookup, own: dt.date | None) -> Iterator[Finding]:

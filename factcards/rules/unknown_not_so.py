@@ -1,5 +1,5 @@
 """The newsroom says "unknown" only where its archive is silent: a statement that says its
-sources do not say who did a thing rests on passages that do not name the doer. An "unknown"
+sources do not say who did a thing, or when, rests on passages that do not say it. An "unknown"
 its own passages answer hides what the archive says."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ ID = "unknown-not-so"
 SCOPE = "valid"
 SUMMARY = ("A statement that says its sources do not say who did something ('the sources do "
            "not say by whom', '... who closed it') rests on passages that do not name who did it "
-           "('was received by Ruth Okafor', 'Okafor received').")
+           "('was received by Ruth Okafor', 'Okafor received'); one that says they do not say "
+           "when ('on which day Fernley closed it') rests on passages that do not date it.")
 FIX = "Say what the passage says, or cite the passages the unknown is about."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: The sources do not say who voted to close the Mill "
                                     "Lane bridge."))
@@ -26,8 +27,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         text = normalise(st.text)
         for question in asked(text):
             if any(answered(question, normalise(ev.quote)) for ev in st.evidence):
-                _, verb = question
-                yield Finding(st.path, f"says the sources do not say who '{verb.text}', but its "
-                              "passages name who did", "say who the passage names, or leave "
+                kind, verb = question
+                said = ("when", "date it") if kind == "when" else ("who", "name who did")
+                yield Finding(st.path, f"says the sources do not say {said[0]} '{verb.text}', but "
+                              f"its passages {said[1]}", "say what the passage says, or leave "
                               "the unknown out")
                 break

@@ -15,8 +15,9 @@ _CHARGES = frozenset({"this", "it", "charge", "charges", "allegation", "allegati
 
 
 def is_denial(word: Word) -> bool:
-    """A denial is a verb too: "did not deny" negates the denial."""
-    return word.lower.startswith(("deni", "deny"))
+    """A denial is a verb too: "did not deny" negates the denial. "Rejects the charges"
+    denies them."""
+    return word.lower.startswith(("deni", "deny", "reject"))
 
 
 def charge_denied(tokens: tuple[Word, ...] | list[Word]) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from factcards.text.dates import dates_in
 from factcards.text.words import Word, can_be_verb, words
 
 _UNKNOWN = re.compile(r"\b(?:the\s+|one\s+|no\s+)?(?:sources?|archive|pages?|reports)\s+"
@@ -25,9 +26,10 @@ def unknown_at(text: str, at: int) -> bool:
 
 
 def asked(text: str) -> list[tuple[str, Word]]:
-    """Who did a thing, where the newsroom says its sources do not say: ("by", the verb) for
-    "was received at the airbase; the sources do not say by whom", ("who", the verb) for "the
-    sources do not say who received him"."""
+    """Who did a thing, or when, where the newsroom says its sources do not say: ("by", the
+    verb) for "was received at the airbase; the sources do not say by whom", ("who", the verb)
+    for "the sources do not say who received him", ("when", the verb) for "... on which day
+    Fernley closed the road"."""
     found = []
     for m in _UNKNOWN.finditer(text):
         after = words(text[m.end():])
@@ -39,13 +41,25 @@ def asked(text: str) -> list[tuple[str, Word]]:
                 found.append(("by", verb))
         elif len(after) > 1 and after[0].lower == "who" and can_be_verb(after[1].text):
             found.append(("who", after[1]))
+        elif _WHEN.match(text, m.end()):  # "on which day Fernley closed the road"
+            verb = next((w for w in words(text[_WHEN.match(text, m.end()).end():])
+                         if w.text[:1].islower() and not w.stop and can_be_verb(w.text)), None)
+            if verb is not None:
+                found.append(("when", verb))
     return found
+
+
+_WHEN = re.compile(r"\s+(?:when|on\s+which\s+day|on\s+what\s+day|what\s+day)\b", re.IGNORECASE)
 
 
 def answered(question: tuple[str, Word], passage: str) -> bool:
     """Whether a passage names who did it: someone named after "by" the verb ("was received
-    by Ruth Okafor") or, for "who", right before it ("Ruth Okafor received")."""
-    _, verb = question
+    by Ruth Okafor") or, for "who", right before it ("Ruth Okafor received"); or, for "when",
+    dates it in the verb's clause ("On Monday, Fernley closed the road")."""
+    kind, verb = question
+    if kind == "when":  # a passage that dates the act in its clause
+        return any(any(w.forms & verb.forms for w in words(part)) and dates_in(part)
+                   for part in _BREAK.split(passage))
     tokens = words(passage)
     for k, w in enumerate(tokens):
         if not w.forms & verb.forms:

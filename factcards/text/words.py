@@ -21,7 +21,7 @@ WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Words that negate what follows them; a denial negates what it denies ("denied the visit").
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "none", "nobody",
                        "nothing", "cannot", "deny", "denies", "denied", "denying", "denial", "hardly",
-                       "scarcely"})
+                       "scarcely", "reject", "rejects", "rejected", "rejecting", "rejection"})
 # The words that stand before a noun to say which one or whose ("the", "its", "these"): a word
 # after one is a noun, whatever else the dictionary knows it as ("its strike", "the support").
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
