@@ -2513,3 +2513,27 @@ def test_a_publication_date_is_the_pages_not_the_storys(workspace):
 def test_a_part_of_the_day_is_the_passages(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The recall", text, RECALLED_LATER)}
     assert ("statement-date-not-supported" in found) is refused, found
+
+
+@pytest.mark.parametrize(("title", "refused"), [
+    # "each denies": each of the parties its passages have deny ("Islamabad denies", "Tehran denies")
+    ("Each side accuses the other of sheltering militants, and each denies it", False),
+    ("Each side accuses the other of sheltering militants, and each admits it", True),
+])
+def test_each_does_what_its_passages_have_each_party_do(workspace, title, refused):
+    text = ("Tehran says Pakistan shelters the group. Islamabad denies this. Pakistan accuses Tehran "
+            "of providing the groups a safe haven. Tehran denies this.")
+    found = {p.rule for p in _credit(workspace, title, text, SHELTERS, HAVEN_DENIED)}
+    assert ("quantifier-not-supported" in found or "title-not-supported" in found) is refused, found
+
+
+@pytest.mark.parametrize(("label", "refused"), [
+    # "at least two children killed and three others injured": the three were injured
+    ("Killed in Iran's strike in Pakistan", True),
+    ("Injured in Iran's strike in Pakistan", False),
+])
+def test_a_label_that_opens_with_what_happened_keeps_it(workspace, label, refused):
+    workspace.lighten("home").replace(HOME, "  - label: Injured in Iran's strike in Pakistan\n",
+                                      f"  - label: {label}\n")
+    found = {p.rule for p in workspace.problems(HOME)}
+    assert ("number-not-supported" in found) is refused, found

@@ -15,6 +15,7 @@ from factcards.rules.number_readings import (
     day_spans,
     given_numbers,
     label_counts_days,
+    label_done,
     label_head,
     named_count,
     number_parties,
@@ -88,7 +89,8 @@ def _why_not(number: Number, total: Number | None, mine: frozenset[tuple[str, st
 
 def unsupported(st: Statement, look: Lookup, label: str = "") -> Iterator[Finding]:
     """The statement's numbers no one passage gives. A key figure's value (the statement)
-    counts what its `label` opens with ("Children killed ..."), and where the label counts
+    counts what its `label` opens with ("Children killed ...") and has happen to them what a
+    label that opens with it says ("Injured in ..."), and where the label counts
     days, a passage's span of days ("two days later") gives it."""
     text = normalise(st.text)
     days, head = label_counts_days(label), label_head(label)
@@ -106,7 +108,7 @@ def unsupported(st: Statement, look: Lookup, label: str = "") -> Iterator[Findin
             number = replace(number, counts=head)
         mine = number_parties(text, number, stated, look, True)
         said = phrase(text, number, stated).strip()
-        happened = done_to(text, number, stated, passive=True)
+        happened = done_to(text, number, stated, passive=True) or label_done(label)
         reasons = [_why_not(number, total, mine, said, ev, look, happened, days) for ev in st.evidence]
         if "" in reasons:
             continue

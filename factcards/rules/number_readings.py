@@ -52,6 +52,14 @@ def label_head(label: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def label_done(label: str) -> str | None:
+    """What a figure's label that opens with a participle says happened to what its value
+    counts ("Injured in Fernley": injured)."""
+    first = next(iter(words(label)), None)
+    return first.text.lower() if first is not None and first.lower.endswith(("ed", "en")) \
+        and can_be_verb(first.text) and not can_be_noun(first.text) else None
+
+
 def counts_alike(stated: Number, given: Number, vocabulary: Vocabulary) -> bool:
     """Whether the two count the same thing: the words after them share a word (or form, or
     equivalent); a number with nothing after it counts whatever its passage counts."""

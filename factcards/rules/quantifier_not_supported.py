@@ -13,7 +13,15 @@ from factcards.text.distributive import DISTRIBUTIVE, PARTIES, distributed, pred
 from factcards.text.times import once_backed, repeat_backed, said_times, times_said
 from factcards.text.verbatim import normalise
 from factcards.text.vocabulary import Vocabulary
-from factcards.text.words import DETERMINERS, QUANTIFIERS, Word, can_be_adjective, can_be_noun, words
+from factcards.text.words import (
+    DETERMINERS,
+    QUANTIFIERS,
+    Word,
+    can_be_adjective,
+    can_be_noun,
+    only_verb,
+    words,
+)
 
 ID = "quantifier-not-supported"
 SCOPE = "valid"
@@ -118,7 +126,7 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
         if word.lower not in QUANTIFIERS or _reciprocal(tokens, i) or _of_sources(tokens, i, vocab):
             continue
         same = {other for other in theirs if vocab.equivalent(word.lower, other)}
-        said = predicate(tokens, i, vocab.is_free)  # "each side denies": each party does
+        said = predicate(tokens, i, vocab.is_free) or _acting_each(tokens, i)  # "each side denies"
         summed = parties is not None and said is not None and (
             distributed(said.text, quotes, vocab.keys, parties)
             or (st.path == ("title",) and _parties_named(quotes, parties)))
@@ -144,6 +152,13 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
 
 
 _OF_PARTIES = DISTRIBUTIVE | {_BOTH}
+
+
+def _acting_each(tokens: tuple[Word, ...], i: int) -> Word | None:
+    """The verb right after "each" ("..., and each denies it"): what each party does."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt if tokens[i].lower == "each" and nxt is not None and nxt.text[:1].islower() \
+        and only_verb(nxt.text) else None
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "then", "so"})
 
 
