@@ -43,7 +43,8 @@ EXAMPLE_KIND = "sources"
 EXAMPLES = (GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Haldane."\n',
             GOOD_SOURCE + 'notes:\n  - "Names Alderbrook\'s chief engineer as Tom Holden."\n')
 _CLAUSE = re.compile(r"[;:,()]|(?<=[.!?])\s")
-_CREDITS_FOR = re.compile(r"\bcredit(?:s|ed|ing)?\s+(?P<who>.+?)\s+for\s+(?P<what>.+)$", re.IGNORECASE)
+_CREDITS_FOR = re.compile(r"\bcredit(?:s|ed|ing)?\s+(?:(?P<who>.+?)\s+for\s+(?P<what>.+)"
+                          r"|(?P<thing>.+?)\s+to\s+(?P<whom>(?:the\s+)?[A-Z].+))$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
 # "names it three times": how often the page prints a word, counted by note-count-not-supported,
 # not a number of the story's that the archive must print.
@@ -129,22 +130,39 @@ def _denied(note: str, paragraphs: Paragraphs, look: Lookup) -> str | None:
     return None
 
 
+def _moved_counts(what: str, naming: list[str], page: str, look: Lookup) -> list[str]:
+    """The counts of `what` ("at least nine casualties") that the page prints with the same
+    noun, but in none of the sentences `naming` the party credited: another's count."""
+    def given(sentences: list[str], number: Number) -> bool:
+        keys = look.vocabulary.keys(_noun(number) or "")
+        return any(n.value == number.value and keys & look.vocabulary.keys(_noun(n) or "")
+                   for sentence in sentences for n in numbers_in(without_dates(sentence)))
+    return [n.text for n in numbers_in(without_dates(what)) if _noun(n)
+            and given(SENTENCE_BREAK.split(page), n) and not given(naming, n)]
+
+
 def _miscredited(note: str, page: str, look: Lookup) -> tuple[str, list[str]] | None:
     """For a note that says its page credits a party for something ("credits the Gazette for
-    the Council's figures"): the party, and the things the page's sentences naming that party
-    do not print. A credit is read in its sentence: printed elsewhere on the page, the thing is
-    credited to someone else."""
+    the Council's figures", "credits the toll to the Council"): the party, and the things and
+    counts the page's sentences naming that party do not print. A credit is read in its
+    sentence: printed elsewhere on the page, the thing is credited to someone else."""
     vocabulary = look.vocabulary
     for clause in _CLAUSE.split(normalise(note)):
-        credit = _CREDITS_FOR.search(clause)
+        found = _CREDITS_FOR.search(clause)  # "credits X for Y", "credits Y to X"
+        credit = {"who": (found["who"] or found["whom"]).rstrip("."),
+                  "what": found["what"] or found["thing"]} if found else None
         names = [vocabulary.keys(w.text) for w in words(credit["who"]) if w.text[:1].isupper()] \
             if credit else []
-        near = [keys for sentence in SENTENCE_BREAK.split(page)
-                for keys in [passage_keys(sentence, vocabulary)] if all(n & keys for n in names)]
+        naming = [(sentence, keys) for sentence in SENTENCE_BREAK.split(page)
+                  for keys in [passage_keys(sentence, vocabulary)] if all(n & keys for n in names)]
+        near = [keys for _, keys in naming]
         if not names or not near:
             continue
         absent = [a.word.text for a in align(credit["what"], near, vocabulary) if a.passage is None
                   and (can_be_noun(a.word.text) or a.word.text[:1].isupper())]
+        loosely = [sentence for sentence in SENTENCE_BREAK.split(page)  # "According to the Ministry"
+                   if 2 * sum(bool(n & passage_keys(sentence, vocabulary)) for n in names) >= len(names)]
+        absent += _moved_counts(credit["what"], loosely, page, look)
         if absent:
             return credit["who"], absent
     return None
