@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
-from factcards.text.distributive import DISTRIBUTIVE, PARTIES, distributed, predicate
+from factcards.text.distributive import (
+    OF_PARTIES,
+    PARTIES,
+    acting_each,
+    distributed,
+    heads,
+    predicate,
+    said_of_them,
+)
 from factcards.text.times import once_backed, repeat_backed, said_times, times_said
 from factcards.text.verbatim import normalise
 from factcards.text.vocabulary import Vocabulary
@@ -19,7 +27,6 @@ from factcards.text.words import (
     Word,
     can_be_adjective,
     can_be_noun,
-    only_verb,
     words,
 )
 
@@ -126,7 +133,7 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
         if word.lower not in QUANTIFIERS or _reciprocal(tokens, i) or _of_sources(tokens, i, vocab):
             continue
         same = {other for other in theirs if vocab.equivalent(word.lower, other)}
-        said = predicate(tokens, i, vocab.is_free) or _acting_each(tokens, i)  # "each side denies"
+        said = predicate(tokens, i, vocab.is_free) or acting_each(tokens, i)  # "each side denies"
         summed = parties is not None and said is not None and (
             distributed(said.text, quotes, vocab.keys, parties)
             or (st.path == ("title",) and _parties_named(quotes, parties)))
@@ -136,8 +143,8 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
                 continue
             return (f"says '{word.text}', which none of its quoted passages says",
                     "use the passage's own quantifier, or leave it out")
-        act = predicate(tokens, i, vocab.is_free, _OF_PARTIES) if _heads(text, tokens, i) else None
-        if act is not None and not summed and not _said_of_them(act, word, quotes, vocab):
+        act = predicate(tokens, i, vocab.is_free, OF_PARTIES) if heads(text, tokens, i) else None
+        if act is not None and not summed and not said_of_them(act, word, quotes, vocab):
             return (f"says '{word.text} … {act.text}', but its passages say '{word.text}' of "
                     "another act", "keep the passage's quantifier with what it says they did, or "
                     "leave it out")
@@ -149,38 +156,6 @@ def problem(st: Statement, vocab: Vocabulary, parties: Callable | None = None) -
                     f"other words ('{_shown(options)}')",
                     "keep the passage's quantifier with the words it counts, or leave it out")
     return None
-
-
-_OF_PARTIES = DISTRIBUTIVE | {_BOTH}
-
-
-def _acting_each(tokens: tuple[Word, ...], i: int) -> Word | None:
-    """The verb right after "each" ("..., and each denies it"): what each party does."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt if tokens[i].lower == "each" and nxt is not None and nxt.text[:1].islower() \
-        and only_verb(nxt.text) else None
-_CLAUSE_OPENERS = frozenset({"and", "but", "while", "then", "so"})
-
-
-def _heads(text: str, tokens: tuple[Word, ...], i: int) -> bool:
-    """Whether the quantifier at `i` opens its clause's subject ("Both countries recalled",
-    "..., and both countries"), not an object ("push both countries over the edge")."""
-    return i == 0 or tokens[i - 1].lower in _CLAUSE_OPENERS \
-        or bool(set(text[tokens[i - 1].end:tokens[i].start]) & set(",;:"))
-
-
-def _said_of_them(said: Word, word: Word, quotes: list[str], vocab: Vocabulary) -> bool:
-    """Whether a passage says what the statement's "both countries" (or "each side") did of
-    its own such parties: "both countries have requested" is no "both countries recalled"."""
-    for quote in quotes:
-        theirs = words(quote)
-        for j, other in enumerate(theirs):
-            if vocab.equivalent(word.lower, other.lower):
-                verb = predicate(theirs, j, vocab.is_free, _OF_PARTIES)
-                if verb is None or vocab.keys(verb.text) & vocab.keys(said.text) \
-                        or (vocab.speech(verb.text) and vocab.speech(said.text)):
-                    return True  # no act of theirs to compare, or the same act (or both say)
-    return False
 
 
 def _of_sources(tokens: tuple[Word, ...], i: int, vocab: Vocabulary) -> bool:

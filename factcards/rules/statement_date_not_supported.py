@@ -14,7 +14,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, figure
 from factcards.rules.date_given import Given, apart, given_by, matching, part_of, supported
 from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.rules.span_sides import misordered
-from factcards.text.dated import beside, bound, clause_at, clauses, miscalendared, tells
+from factcards.text.dated import beside, bound, clause_at, clauses, miscalendared, part_of_day_moved, tells
 from factcards.text.dates import dates_in, months_in
 from factcards.text.days import YEARLESS, DateMention
 from factcards.text.verbatim import normalise
@@ -151,27 +151,11 @@ def _misordered(st: Statement, look: Lookup, text: str, m: DateMention, own: dt.
     return misordered(text, m, lambda keep: given_by(st.evidence, look, year, keep).days, telling, apart)
 
 
-_PART = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
-                   r"(morning|afternoon|evening|night)\b", re.IGNORECASE)
-
-
-def _part_of_day(text: str, quotes: list[str]) -> tuple[str, str] | None:
-    """A weekday's part of the day ("Wednesday morning") that the passages give only as
-    another ("Wednesday evening"): (the statement's, a passage's)."""
-    for m in _PART.finditer(text):
-        day, part = m.group(1).lower(), m.group(2).lower()
-        theirs = [(t.group(2).lower(), t.group()) for q in quotes for t in _PART.finditer(q)
-                  if t.group(1).lower() == day]
-        if theirs and all(p != part for p, _ in theirs):
-            return m.group(), theirs[0][1]
-    return None
-
-
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     own = getattr(cf.card, "date", None)
     for st in [*statements(cf), *figure_values(cf)]:
         yield from unsupported(st, look, own)
-        moved = _part_of_day(normalise(st.text), [normalise(ev.quote) for ev in st.evidence])
+        moved = part_of_day_moved(normalise(st.text), [normalise(ev.quote) for ev in st.evidence])
         if moved is not None:
             yield Finding(st.path, f"'{moved[0]}' is not the time its passages give ('{moved[1]}')",
                           "write the part of the day the passage gives, or leave it out")

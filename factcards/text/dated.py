@@ -112,3 +112,19 @@ def miscalendared(text: str) -> list[tuple[DateMention, dt.date]]:
             for other in mentions if other.day is not None and other.year is not None
             and (day := other.on(other.year)) is not None and beside(text, m, other)
             and day.weekday() != m.weekday]
+
+
+_PART = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+                   r"(morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def part_of_day_moved(text: str, quotes: list[str]) -> tuple[str, str] | None:
+    """A weekday's part of the day ("Wednesday morning") that the passages give only as
+    another ("Wednesday evening"): (the statement's, a passage's)."""
+    for m in _PART.finditer(text):
+        day, part = m.group(1).lower(), m.group(2).lower()
+        theirs = [(t.group(2).lower(), t.group()) for q in quotes for t in _PART.finditer(q)
+                  if t.group(1).lower() == day]
+        if theirs and all(p != part for p, _ in theirs):
+            return m.group(), theirs[0][1]
+    return None
