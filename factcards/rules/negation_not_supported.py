@@ -9,7 +9,7 @@ from factcards.rules.examples import GOOD_EVENT, TEXT, event
 from factcards.text.denials import Charge, charge, charge_denied, denied, denies, is_denial
 from factcards.text.unknowns import unknown_at
 from factcards.text.verbatim import normalise
-from factcards.text.words import Word, can_be_noun, words
+from factcards.text.words import Word, can_be_noun, possessive, words
 from factcards.text.words import forms as forms_of
 
 ID = "negation-not-supported"
@@ -39,7 +39,8 @@ def negated_words(tokens: list[Word]) -> list[tuple[int, Word]]:
         elif word.negation and not _not_only(tokens, i):
             reach = [(j, w) for j, w in enumerate(tokens[i + 1:i + 1 + REACH], i + 1)
                      if not w.stop and (not w.negation or is_denial(w))]
-            nxt = next((pair for pair in reach if not _possessive(pair[1])), reach[0] if reach else None)
+            # a possessive names whose thing is negated: "denies Fernley's charge" denies the charge
+            nxt = next((pair for pair in reach if not possessive(pair[1])), reach[0] if reach else None)
             if nxt is not None:
                 out.append(nxt)
     return out
@@ -52,12 +53,6 @@ def _not_only(tokens: list[Word], i: int) -> bool:
 
 
 _ONLY = frozenset({"only", "just", "merely", "simply"})
-
-
-def _possessive(word: Word) -> bool:
-    """A possessive names whose thing is negated, not the thing: "denies Fernley's charge"
-    denies the charge."""
-    return word.lower.endswith(("'s", "’s"))
 
 
 def _governed(tokens: list[Word]) -> list[tuple[int, Word]]:

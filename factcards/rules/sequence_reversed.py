@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from factcards.rules.context import CardFile, Finding, Lookup, headline, statements
 from factcards.rules.examples import GOOD_EVENT
 from factcards.text.verbatim import normalise
-from factcards.text.words import DETERMINERS, words
+from factcards.text.words import DETERMINERS, possessive, words
 
 ID = "sequence-reversed"
 SCOPE = "valid"
@@ -43,7 +43,7 @@ def _sides(text: str, keys) -> list[tuple[str, frozenset[str], str]]:
     found = []
     for m in _SIDES.finditer(text):
         following = [w for w in words(text[m.end():m.end() + 60]) if w.lower not in _OWNERS
-                     and not w.lower.endswith(("'s", "’s"))]  # "before Fernley's vote": the vote
+                     and not possessive(w)]  # "before Fernley's vote": the vote
         head = next((w for w in following if not w.stop), None)
         if head is not None and following and following[0] is head:
             found.append(("before" if m.group(1) else "after", keys(head.text), head.text))

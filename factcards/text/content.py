@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcards.text.dates import MONTHS, WEEKDAYS
 from factcards.text.numbers import NUMBER
-from factcards.text.words import QUANTIFIERS, Word, can_be_verb, words
+from factcards.text.words import QUANTIFIERS, Word, can_be_verb, possessive, words
 
 if TYPE_CHECKING:
     from factcards.text.vocabulary import Vocabulary
@@ -53,7 +53,7 @@ def _ranked(tokens: tuple[Word, ...], i: int) -> bool:
     if tokens[i].lower in _TOGETHER:
         return can_be_verb(nxt.text) and nxt.text[:1].islower()
     return tokens[i].lower in _ORDINALS and i > 0 and (
-        tokens[i - 1].lower in _OWNERS or tokens[i - 1].lower.endswith(("'s", "’s")))
+        tokens[i - 1].lower in _OWNERS or possessive(tokens[i - 1]))
 
 
 _OWNERS = frozenset({"the", "his", "her", "its", "their", "our"})  # "his first visit": a rank

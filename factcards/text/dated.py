@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from factcards.text.align import align, passage_keys
-from factcards.text.dates import MONTHS, dates_in
+from factcards.text.dates import MONTHS, WEEKDAYS, dates_in
 from factcards.text.days import DateMention
 from factcards.text.vocabulary import Vocabulary
 from factcards.text.words import can_be_verb, words
@@ -114,8 +114,8 @@ def miscalendared(text: str) -> list[tuple[DateMention, dt.date]]:
             and day.weekday() != m.weekday]
 
 
-_PART = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
-                   r"(morning|afternoon|evening|night)\b", re.IGNORECASE)
+_PART = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s+(morning|afternoon|evening|night)\b",
+                   re.IGNORECASE)
 
 
 def part_of_day_moved(text: str, quotes: list[str]) -> tuple[str, str] | None:

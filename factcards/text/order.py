@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcards.text.words import DETERMINERS, Word, can_be_verb, words
+from factcards.text.words import DETERMINERS, Word, can_be_verb, possessive, words
 
 FIRST = "first"
 ANSWER = "answer"
@@ -51,7 +51,7 @@ def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int,
     Fernley first"). After a speech
     verb a report opens ("says Fernley struck"): its party is the report's subject."""
     earlier = [(i, p) for i, p in parties if i < at]
-    placed = at > 1 and tokens[at - 2].lower in _PREPOSITIONS and not _possessive(tokens[at - 1])
+    placed = at > 1 and tokens[at - 2].lower in _PREPOSITIONS and not possessive(tokens[at - 1])
     if earlier and earlier[-1][0] == at - 1 and _owns(tokens[at - 1], tokens[at]) and not placed:
         return earlier[-1][1]  # right before the word, it owns it: "Fernley's retaliatory strikes"
     for i, party in earlier:  # else the clause's subject, the first that can act
@@ -62,14 +62,10 @@ def _acting(tokens: tuple[Word, ...], parties: list[tuple[int, str]], at: int,
     return None
 
 
-def _possessive(word: Word) -> bool:
-    return word.lower.endswith(("'s", "’s"))
-
-
 def _owns(owner: Word, word: Word) -> bool:
     """Whether a party's name right before an order word owns it: "Fernley's retaliatory",
     "Fernley first", but not the place that ends a phrase before "after" ("inside Fernley after")."""
-    return word.lower not in ("before", "after") or _possessive(owner)
+    return word.lower not in ("before", "after") or possessive(owner)
 
 
 def _after(parties: list[tuple[int, str]], at: int, within: int | None = None) -> str | None:
@@ -81,7 +77,7 @@ def _first(tokens: tuple[Word, ...], k: int) -> bool:
     visit", "Fernley's first strike")."""
     before = tokens[k - 1] if k > 0 else None
     return before is not None and before.lower not in DETERMINERS \
-        and not before.lower.endswith(("'s", "’s"))
+        and not possessive(before)
 
 
 def order(text: str, spans: list[tuple[int, int, str]],
