@@ -1832,6 +1832,7 @@ ARRANGEMENTS = (PATCH, "Pakistan has said that arrangements are being made with 
     ("Tehran says Pakistan shelters the group. Islamabad denies this.", [SHELTERS], False),
     ("Tehran says Pakistan shelters the group. Islamabad rejects these allegations.", [SHELTERS],
      False),  # the settings put "reject" with "deny"
+    ("Tehran says Pakistan shelters the group. Tehran rejects these allegations.", [SHELTERS], True),
     # but not the one who made the charge, nor a charge another passage tells
     ("Tehran says Pakistan shelters the group. Tehran denies this.", [SHELTERS], True),
     ("Tehran denies that Pakistan shelters Jaish al-Adl and other militants.",
@@ -2551,4 +2552,20 @@ def test_a_note_credits_a_count_to_whom_the_page_credits_it(workspace, note, ref
     workspace.lighten().replace(path, "notes:\n", f"notes:\n  - {json.dumps(note)}\n")
     found = {p.rule for p in workspace.problems(path)}
     assert ("note-not-supported" in found) is refused, found
+    assert refused or not found, found
+
+
+@pytest.mark.parametrize(("country", "refused"), [
+    # a correction's "he is ..." on a person's card, naming no one, is that person
+    ("Iran", True),
+    ("Pakistan", False),
+])
+def test_a_corrections_he_is_is_the_cards_own_person(workspace, country, refused):
+    path = "cards/people/jalil-abbas-jilani.yaml"
+    note = (f"An earlier version said he was Pakistan's Interior Minister; he is the Foreign "
+            f"Minister of {country}.")
+    workspace.lighten().replace(path, "spellings:\n", f'corrections:\n  - date: "2024-02-01"\n'
+                                                        f"    note: {json.dumps(note)}\nspellings:\n")
+    found = {p.rule for p in workspace.problems(path)}
+    assert ("correction-not-supported" in found) is refused, found
     assert refused or not found, found
