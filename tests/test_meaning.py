@@ -142,6 +142,13 @@ def _role(workspace, path: str, role: str, *passages: tuple[str, str]) -> set[st
     return {p.rule for p in workspace.problems(path)}
 
 
+def _edited(workspace, path: str, old: str, new: str, *keep: str) -> set[str]:
+    """The rules a card at `path` breaks once `old` is replaced by `new` in it (in a lightened
+    workspace that keeps the cards whose ids `keep` names)."""
+    workspace.lighten(*keep).replace(path, old, new)
+    return {p.rule for p in workspace.problems(path)}
+
+
 # Each: a claim's text, its passages (source, quote), and whether attribution refuses it.
 CREDITS = [
     # Each side of a "while": the speaker of each clause is the passage part's that says it.
@@ -1905,9 +1912,8 @@ def test_a_date_dispute_names_the_happening_whose_date_it_disputes(workspace, ev
     """January 17 is the day of Pakistan's recall too: its card carries a disputed date, but
     no account's passage tells of the recall."""
     path = "cards/disagreements/date-of-irans-strike.yaml"
-    workspace.lighten("date-of-irans-strike").replace(path, "  - iran-strikes-inside-pakistan\n",
-                                                      f"  - {event}\n")
-    found = {p.rule for p in workspace.problems(path)}
+    found = _edited(workspace, path, "  - iran-strikes-inside-pakistan\n", f"  - {event}\n",
+                    "date-of-irans-strike")
     assert ("disagreement-not-its-events" in found) is refused, found
     assert refused or not found, found
 
@@ -2448,9 +2454,8 @@ def test_a_word_stated_plainly_and_as_planned_is_read_by_what_it_is_done_to(look
 ])
 def test_a_note_dates_the_happening_its_page_dates(workspace, note, refused):
     path = "cards/sources/iranian-fm-visits-pakistan-to-patch-up-relations.yaml"
-    workspace.lighten().replace(path, "Dates Iran's strike to January 17, where other sources give "
-                                      "January 16.", note)
-    found = {p.rule for p in workspace.problems(path)}
+    found = _edited(workspace, path, "Dates Iran's strike to January 17, where other sources give "
+                                     "January 16.", note)
     assert ("note-not-supported" in found) is refused, found
     assert refused or not found, found
 
@@ -2479,8 +2484,7 @@ def test_a_span_counts_to_the_happening_its_passage_counts_it_to(workspace, role
 ])
 def test_a_note_quotes_whom_the_page_credits_with_a_quotation(workspace, note, refused):
     path = "cards/sources/readerwall-amir-abdollahian-lands-in-islamabad.yaml"
-    workspace.lighten().replace(path, "notes:\n", f"notes:\n  - {json.dumps(note)}\n")
-    found = {p.rule for p in workspace.problems(path)}
+    found = _edited(workspace, path, "notes:\n", f"notes:\n  - {json.dumps(note)}\n")
     assert ("note-not-supported" in found) is refused, found
 
 
@@ -2549,8 +2553,7 @@ def test_a_label_that_opens_with_what_happened_keeps_it(workspace, label, refuse
 ])
 def test_a_note_credits_a_count_to_whom_the_page_credits_it(workspace, note, refused):
     path = "cards/sources/iran-fm-visits-pakistan-amid-strain-in-ties.yaml"
-    workspace.lighten().replace(path, "notes:\n", f"notes:\n  - {json.dumps(note)}\n")
-    found = {p.rule for p in workspace.problems(path)}
+    found = _edited(workspace, path, "notes:\n", f"notes:\n  - {json.dumps(note)}\n")
     assert ("note-not-supported" in found) is refused, found
     assert refused or not found, found
 
@@ -2564,8 +2567,7 @@ def test_a_corrections_he_is_is_the_cards_own_person(workspace, country, refused
     path = "cards/people/jalil-abbas-jilani.yaml"
     note = (f"An earlier version said he was Pakistan's Interior Minister; he is the Foreign "
             f"Minister of {country}.")
-    workspace.lighten().replace(path, "spellings:\n", f'corrections:\n  - date: "2024-02-01"\n'
-                                                        f"    note: {json.dumps(note)}\nspellings:\n")
-    found = {p.rule for p in workspace.problems(path)}
+    found = _edited(workspace, path, "spellings:\n", f'corrections:\n  - date: "2024-02-01"\n'
+                                                     f"    note: {json.dumps(note)}\nspellings:\n")
     assert ("correction-not-supported" in found) is refused, found
     assert refused or not found, found
