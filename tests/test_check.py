@@ -185,7 +185,7 @@ XINHUA = "Credits the Xinhua news agency for the Pakistani Foreign Ministry's st
 
 
 @pytest.mark.parametrize(("path", "old", "new", "refused"), [
-    (MEND_TIES, BEFORE_VISIT, "Written after the visit: it reports the ministers' meeting.", True),
+    (MEND_TIES, BEFORE_VISIT, "Written before the visit: it reports the ministers' meeting.", True),
     (SOURCE, "for the Pakistani Foreign Ministry's statement", "for the Pakistani Army's statement", True),
     (MEND_TIES, BEFORE_VISIT, "Reports the announcement of the foreign minister's visit.", False),
     # a credit is read in the sentence that gives it: the page prints the military's announcement,

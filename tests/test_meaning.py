@@ -2571,3 +2571,132 @@ def test_a_corrections_he_is_is_the_cards_own_person(workspace, country, refused
                                                      f"    note: {json.dumps(note)}\nspellings:\n")
     assert ("correction-not-supported" in found) is refused, found
     assert refused or not found, found
+
+
+RELAYED = ("pakistan-iran-agree-to-deescalate",
+           "The Foreign Ministry said on Friday in a statement that Jilani talked to Amir-Abdollahian "
+           "over the phone and expressed Pakistan’s desire to work with Iran based on the spirit of "
+           "mutual trust and cooperation while stressing the close brotherly relations between "
+           "Pakistan and Iran, Xinhua news agency reported.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # the news agency that reported the ministry's statement did not make it
+    ("Xinhua said in a statement on Friday that Jilani talked to Amir-Abdollahian over the phone.",
+     True),
+    ("The Xinhua news agency said on Friday that Jilani talked to Amir-Abdollahian over the phone.",
+     True),
+    ("Xinhua announced on Friday that Jilani had talked to Amir-Abdollahian over the phone.", True),
+    # nor did the ministry tell of the agency's report
+    ("The Foreign Ministry said that Xinhua had reported that Jilani talked to Amir-Abdollahian over "
+     "the phone.", True),
+    # the nesting kept, or the report told as a report
+    ("The Foreign Ministry said on Friday that Jilani talked to Amir-Abdollahian over the phone, "
+     "Xinhua reported.", False),
+    ("Xinhua reported that the Foreign Ministry said Jilani talked to Amir-Abdollahian over the "
+     "phone.", False),
+    ("According to Xinhua, the Foreign Ministry said on Friday that Jilani talked to "
+     "Amir-Abdollahian over the phone.", False),
+])
+def test_a_report_of_what_was_said_keeps_the_speaker_and_the_reporter_apart(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "Jilani talked to Amir-Abdollahian", text, RELAYED)}
+    assert ("report-not-the-speech" in found) is refused, found
+
+
+DISCUSSIONS = (STRAIN, "During his visit, Amir-Abdollahian is scheduled to engage in in-depth discussions "
+                       "with his Pakistani counterpart Jilani and Pakistan's caretaker Prime Minister "
+                       "Anwaar ul Haq Kakar to put relations back on track.")
+
+
+@pytest.mark.parametrize(("text", "passage", "refused"), [
+    # an office set off before a name is the person's own
+    ("Amir-Abdollahian was to hold discussions with his Pakistani counterpart, Prime Minister "
+     "Anwaar ul Haq Kakar, and with Jilani.", DISCUSSIONS, True),
+    ("The Foreign Ministry's spokesperson, Rahim Hayat Qureshi, received the Iranian Foreign "
+     "Minister at the Nur Khan airbase.", RECEIVED_BY, True),
+    ("Amir-Abdollahian was to hold discussions with his Pakistani counterpart, Jilani, and with "
+     "Prime Minister Anwaar ul Haq Kakar.", DISCUSSIONS, False),
+    ("The Iranian Foreign Minister was received by Pakistan's ambassador to Tehran, Rahim Hayat "
+     "Qureshi.", RECEIVED_BY, True),
+    ("Amir-Abdollahian was to hold discussions with Pakistan's caretaker Prime Minister, Jalil "
+     "Abbas Jilani.", DISCUSSIONS, True),
+    ("Pakistan's Additional Foreign Secretary for Afghanistan and West Asia, Rahim Hayat Qureshi, "
+     "received the Iranian Foreign Minister at the Nur Khan airbase.", RECEIVED_BY, False),
+    ("Amir-Abdollahian was to hold discussions with Pakistan's caretaker Prime Minister, Anwaar "
+     "ul Haq Kakar.", DISCUSSIONS, False),
+    # another person's name before the comma is theirs, not a title
+    ("Amir-Abdollahian was to hold discussions with his Pakistani counterpart Jilani, Prime "
+     "Minister Anwaar ul Haq Kakar, and others.", DISCUSSIONS, False),
+    # an opening phrase is no title of the name after it
+    ("During his visit, Amir-Abdollahian was to hold discussions with Jilani and Anwaar ul Haq "
+     "Kakar.", DISCUSSIONS, False),
+    ("Upon the Iranian Foreign Minister's landing at the Nur Khan airbase, Rahim Hayat Qureshi, "
+     "Pakistan's Additional Foreign Secretary for Afghanistan and West Asia, received him.",
+     RECEIVED_BY, False),
+])
+def test_an_office_set_off_before_a_name_is_the_persons_own(workspace, text, passage, refused):
+    found = {p.rule for p in _credit(workspace, "The discussions", text, passage)}
+    assert ("title-not-the-persons" in found) is refused, found
+
+
+@pytest.mark.parametrize(("path", "note", "refused"), [
+    # "is set to visit the country next week", "the upcoming visit": written before it
+    (SIGNALS, "Written after the visit: it reports the visit itself.", True),
+    (SIGNALS, "Written before the visit: it reports the announcement, not the visit itself.", False),
+    # "arrived in Islamabad on Monday": written after it
+    (READERWALL, "Written before the arrival: it reports the invitation.", True),
+    (READERWALL, "Written after the arrival: it reports the welcome.", False),
+    # the strikes told as done, and never as to come
+    ("pakistan-iran-agree-to-deescalate", "Written after the strikes: it reports the phone call.",
+     False),
+])
+def test_a_note_says_the_page_was_written_when_the_page_tells_it(workspace, path, note, refused):
+    found = _edited(workspace, f"cards/sources/{path}.yaml", "notes:\n",
+                    f"notes:\n  - {json.dumps(note)}\n")
+    assert ("note-written-when" in found) is refused, found
+
+
+@pytest.mark.parametrize(("label", "refused"), [
+    # "The attacks, which each country claimed ... killed at least 11 people": both strikes' toll
+    ("Killed in Pakistan's strike in Iran", True),
+    ("Killed in Iran's strike in Pakistan", True),
+    ("Killed in both strikes together", False),
+    ("Killed in the two countries' strikes together", False),
+])
+def test_a_toll_of_both_strikes_is_not_labelled_as_one_partys(workspace, label, refused):
+    found = _edited(workspace, HOME, "label: Killed in both strikes together", f"label: {label}", "home")
+    assert ("count-pooled" in found) is refused, found
+
+
+@pytest.mark.parametrize(("quote", "value", "refused"), [
+    # "on January 17, when Iran struck": the day of Iran's strike, not of Pakistan's
+    ("Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s southwestern "
+     "Balochistan province.", "2024-01-17", True),
+    # Pakistan's strikes dated, in another source
+    ("followed by Pakistan’s retaliatory strikes into Iran on January 18.", "2024-01-18", False),
+    # "two days later it launched": counted from Iran's day, and told of "it", Islamabad
+    ("Tension reached a nadir on January 17 ... Two days later it launched an airstrike",
+     "2024-01-19", False),
+])
+def test_an_account_dates_the_happening_its_dispute_asks_about(workspace, quote, value, refused):
+    source = ("readerwall-amir-abdollahian-lands-in-islamabad" if quote.startswith("followed")
+              else PATCH)
+    found = _edited(workspace, PAKISTAN_DAY,
+                    '  - says: Two days after January 17, that is 19 January\n    value: "2024-01-19"\n'
+                    '    evidence:\n      - source: iranian-fm-visits-pakistan-to-patch-up-relations\n'
+                    '        quote: "Tension reached a nadir on January 17 ... Two days later it launched '
+                    'an airstrike"\n',
+                    f'  - says: "{value}"\n    value: "{value}"\n    evidence:\n      - source: {source}\n'
+                    f'        quote: {json.dumps(quote)}\n', "date-of-pakistans-strike")
+    assert ("account-dates-another" in found) is refused, found
+
+
+@pytest.mark.parametrize(("role", "refused"), [
+    # a role is said of the card's subject: the agency reported the statement, and made none
+    ("News agency that stated on Friday that Jilani talked to Amir-Abdollahian over the phone", True),
+    ("News agency that reported that the Foreign Ministry said Jilani talked to Amir-Abdollahian "
+     "over the phone", False),
+])
+def test_a_reporters_role_does_not_make_it_the_speaker(workspace, role, refused):
+    found = _role(workspace, "cards/organizations/xinhua.yaml", role, RELAYED)
+    assert ("report-not-the-speech" in found) is refused, found

@@ -35,6 +35,18 @@ claims:
         quote: "Fernley Parish Council asked Alderbrook to keep one lane open for buses"
 """
 
+# An overview up to its key figures, which a figure's example adds.
+OVERVIEW = """\
+id: example
+title: Alderbrook votes to close the Mill Lane bridge
+summary:
+  - text: Alderbrook Town Council voted to close the Mill Lane bridge.
+    evidence:
+      - source: council-votes-to-close-bridge
+        quote: "On Monday evening, Alderbrook Town Council voted to close the Mill Lane bridge"
+figures:
+"""
+
 GOOD_DISAGREEMENT = """\
 id: example
 title: On which day does the Mill Lane bridge close, April 1 or April 3?

@@ -40,12 +40,17 @@ class Parties(Names):
                 found.append((word.start, word.end, party))
         return sorted(found)
 
-    @per_instance
     def speaking(self, text: str, statement: bool = True, ev: Evidence | None = None
                  ) -> list[frozenset[str]]:
         """The parties a normalised text says are speaking (each by its party group and its
         card's id). With `ev`, the text is that quote's sentence, and its short names ("The
         Foreign Ministry") count as who they stand for."""
+        return [keys for keys, _ in self.speaking_at(text, statement, ev)]
+
+    @per_instance
+    def speaking_at(self, text: str, statement: bool = True, ev: Evidence | None = None
+                    ) -> list[tuple[frozenset[str], int]]:
+        """Who `speaking` finds, each with where its attribution word stands."""
         spans = self.parties(text, False)  # "the Gazette news desk reported": the Gazette speaks
         ids = self.name_spans(text) if statement else [
             (at, at + len(sp), f"{k}/{i}") for at, sp in self.names.find(text) for k, i in self.owners[sp]]
@@ -56,7 +61,7 @@ class Parties(Names):
             owners = {f"{k}/{i}" for k, i in meant if any(phrase in s for s in self.spellings[(k, i)])}
             if owners and not any(a <= match.start() < b for a, b, _ in keyed):
                 keyed.append((match.start(), match.end(), frozenset(owners)))
-        return [keys for keys, _ in speakers(text, sorted(keyed), self.attribution)]
+        return speakers(text, sorted(keyed), self.attribution)
 
     @cached_property
     def hedges(self) -> frozenset[str]:

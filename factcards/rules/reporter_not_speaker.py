@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from factcards.kinds.fields import Evidence
 from factcards.rules.attribution_not_supported import sentence
 from factcards.rules.context import ENTITIES, CardFile, Finding, Lookup
+from factcards.rules.examples import OVERVIEW
 from factcards.rules.speech_clauses import split_parts
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
@@ -22,15 +23,7 @@ SUMMARY = ("A key figure's `reported_by` is the party its passage names as givin
            "number in its own voice, crediting no one (and then one of its passages is from that source).")
 FIX = "Credit the party the passage credits with the number."
 EXAMPLE_KIND = "overview"
-_HOME = """\
-id: example
-title: Alderbrook votes to close the Mill Lane bridge
-summary:
-  - text: Alderbrook Town Council voted to close the Mill Lane bridge.
-    evidence:
-      - source: council-votes-to-close-bridge
-        quote: "On Monday evening, Alderbrook Town Council voted to close the Mill Lane bridge"
-figures:
+_HOME = OVERVIEW + """\
   - label: Estimated cost of the repairs
     value: 1.2 million pounds
     reported_by: alderbrook-town-council

@@ -13,7 +13,7 @@ from factcards.rules.context import CardFile, Finding, Lookup, Statement, statem
 from factcards.rules.examples import GOOD_EVENT, event
 from factcards.rules.role_titles import left_out_title, unsaid_title
 from factcards.text.verbatim import normalise
-from factcards.text.words import Word, can_be_adjective, can_be_verb, words
+from factcards.text.words import DETERMINERS, Word, can_be_adjective, can_be_verb, words
 
 ID = "title-not-the-persons"
 SCOPE = "valid"
@@ -79,6 +79,42 @@ def carded(text: str, look: Lookup) -> set[int]:
     return found
 
 
+_AHEAD = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+['’]s\s+)?|\b[\w-]+['’]s\s+)"
+                    r"((?:[\w-]+\s+){0,3}[\w-]+),\s+$")
+
+
+def title_ahead(text: str, at: int, end: int, names: list[tuple[int, int, str]]) -> str:
+    """The office a statement sets off before a name and its title ("the council's clerk, Ruth
+    Okafor, said", "met Fernley's Parish Clerk, Ruth Okafor."): words its passages must put
+    next to the name, as a title written before it. An opening phrase is no apposition ("During
+    his visit, Okafor said"): the phrase opens its clause or follows a verb, holds no other
+    person's name (of `names`), and a comma or the clause's end closes the name."""
+    words_before = title_before(text, at, first=True)
+    m = _AHEAD.search(text, 0, words_before[0].start if words_before else at)
+    if not m or not _CLOSED.match(text, end) or any(
+            a < m.end(1) and b > m.start(1) for a, b, ref in names if a != at and ref.startswith("people/")):
+        return ""
+    clause = _CLAUSE_START.split(text[:m.start()])[-1]
+    lead = words(clause)
+    opens = all(w.text[:1].isupper() and (not w.stop or (not i and w.lower in DETERMINERS))
+                for i, w in enumerate(lead))  # "The Town Council's clerk", not "During his visit"
+    if not opens and not any(_verb(lead, i) for i in range(len(lead))):
+        return ""
+    return m.group(1)
+
+
+def _verb(tokens: tuple[Word, ...], i: int) -> bool:
+    """Whether a word can be a verb where it stands: lower case, not after an article or an
+    owner ("his visit", "Okafor's return")."""
+    w, before = tokens[i], tokens[i - 1] if i else None
+    return can_be_verb(w.text) and w.text[:1].islower() and (
+        before is None or (before.lower not in DETERMINERS and not before.text.endswith(("'s", "’s"))))
+
+
+_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
+_CLAUSE_START = re.compile(r"[.;:!?]")
+
+
 def title_after(text: str, end: int) -> str:
     """The capitalised title a statement gives a name right after it, in apposition or after
     "is" ("Ruth Okafor, Alderbrook's Deputy Mayor", "Okafor is the Deputy Mayor"): the words of
@@ -125,10 +161,16 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
             if found is not None:
                 yield found
                 continue
+        ahead = title_ahead(text, at, end, spans)
+        found = _unsaid(st, look, (kind, key), ahead, card) if ahead else None
+        if found is not None:  # "the clerk, Ruth Okafor" where Okafor is the Mayor
+            yield found
+            continue
         before = " ".join(w.text for w in title_before(text, at, first=True))
         after = title_after(text, end)
-        if any(a <= end + text[end:].find(after) < b for a, b, _ in spans if a >= end):
-            after = ""  # the next one's name, not a title
+        begin = end + text[end:].find(after)
+        if any(a < begin + len(after) and begin < b for a, b, _ in spans if a >= end):
+            after = ""  # the next one's name, or title and name ("Whitlow, Mayor Okafor")
         found = _unsaid(st, look, (kind, key), after, card) if after else None
         if found is not None:  # "Okafor, who is Fernley's Deputy Mayor"
             yield found

@@ -1,0 +1,117 @@
+"""A party a passage has only report what another said ("Fernley said on Wednesday that ...,
+the Gazette reported") did not say it: a statement keeps the one who spoke and the one who
+reported them apart, and keeps the report outside what was said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcards.rules.attribution_not_supported import sentence
+from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
+from factcards.rules.examples import GOOD_EVENT
+from factcards.text.verbatim import normalise
+from factcards.text.words import forms
+
+ID = "report-not-the-speech"
+SCOPE = "valid"
+SUMMARY = ("Where a passage's sentence ends by crediting a report of what another party said "
+           "('Fernley said on Wednesday that ..., the Alderbrook Gazette reported'), the reporter "
+           "is not the speaker: a statement or role does not have the reporter say, state or "
+           "announce it ('the Gazette said in a statement that ...'), nor have the speaker tell "
+           "of the report ('Fernley said the Gazette had reported that ...'). 'The Gazette "
+           "reported that Fernley said ...' and 'according to the Gazette' keep both.")
+FIX = ("Credit what was said to the one who said it, and the report to the one who reported it "
+       "('X reported that Y said ...').")
+_SAID = """\
+  - text: >-
+      Fernley Parish Council said on Wednesday in a statement that buses would be diverted
+      through Fernley from April 3.
+    evidence:
+      - source: bridge-closure-moved
+        quote: >-
+          Fernley Parish Council said on Wednesday in a statement that buses would be diverted
+          through Fernley from April 3, the Alderbrook Gazette reported.
+"""
+EXAMPLES = (GOOD_EVENT + _SAID,
+            GOOD_EVENT + _SAID.replace("Fernley Parish Council said", "The Alderbrook Gazette said", 1))
+_WORD = re.compile(r"[\w'’-]+")
+_ENDS = re.compile(r"[\w'’-]+[\s\"”’]*[.!?]?[\s\"”’]*$")
+_SET_OFF = re.compile(r",[^,;:.]{1,60}$")  # ", the Alderbrook Gazette " before the verb
+# Verbs that tell a report, not a saying of one's own: "the Gazette reported that Fernley said".
+_RELAYING = frozenset().union(*(forms(w) for w in ("report", "according", "quote", "cite", "carry")))
+_BREAK = re.compile(r"[.;:!?]")
+_THAT = re.compile(r"\s+(?:had\s+|has\s+)?[\w'’-]+\s+that\b|\s+that\b")
+
+
+@dataclass(frozen=True)
+class Relay:
+    """A sentence's speakers and the reporter its last clause credits, with their verbs' forms."""
+
+    speakers: frozenset[str]
+    said: frozenset[str]
+    reporter: frozenset[str]
+    reported: frozenset[str]
+
+
+def _verb(text: str, at: int) -> frozenset[str]:
+    m = _WORD.match(text, at)
+    return forms(m.group()) if m else frozenset()
+
+
+def relay(whole: str, found: list[tuple[frozenset[str], int]]) -> Relay | None:
+    """How a sentence relays another's words, if its last attribution is a report set off at
+    its end (", the Gazette reported.") after another party's."""
+    if len(found) < 2:
+        return None
+    reporter, at = found[-1]
+    if not _ENDS.fullmatch(whole, at) or not _SET_OFF.search(whole, 0, at):
+        return None
+    inner = [(keys, pos) for keys, pos in found[:-1] if not keys & reporter]
+    if not inner:
+        return None
+    return Relay(frozenset().union(*(k for k, _ in inner)),
+                 frozenset().union(*(_verb(whole, pos) for _, pos in inner)),
+                 reporter, _verb(whole, at))
+
+
+def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    for st in statements(cf):
+        found = next(_findings(cf, st, look), None)
+        if found is not None:
+            yield found
+
+
+def _findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
+    relays = []
+    for ev in st.evidence:
+        whole = sentence(look, ev)
+        found = look.remember((ID, ev), lambda w=whole, e=ev: relay(w, look.speaking_at(w, False, e)))
+        if found is not None:
+            relays.append(found)
+    if not relays:
+        return
+    text = normalise(st.text)
+    mine = look.speaking_at(text)
+    own = look.attribution.search(text, 0, min((a for a, _, _ in look.parties(text)), default=len(text)))
+    if st.path[0] == "roles" and own:  # "News agency that stated ...": the card's subject speaks
+        mine = [*mine, (frozenset({f"{cf.kind}/{cf.stem}"}), own.start())]
+    for r in relays:
+        for keys, at in mine:
+            verb = _verb(text, at)
+            if keys & r.reporter and not keys & r.speakers and not verb & (r.reported | _RELAYING):
+                name = look.party_name(sorted(keys & r.reporter, key=lambda k: "/" not in k)[0])
+                yield Finding(st.path, f"has '{name}' say what its passage has them only report",
+                              "credit what was said to the one who said it, and the report to "
+                              "the reporter")
+                return
+            if not keys & r.reporter or keys & r.speakers:
+                continue
+            if _THAT.match(text, at + len(_WORD.match(text, at).group())) and any(
+                    _verb(text, m.start()) & r.said and not _BREAK.search(text, m.end(), at)
+                    for m in look.attribution.finditer(text, 0, at)):
+                yield Finding(st.path, "tells the report inside what was said, but its passage "
+                              "has the report tell what was said",
+                              "keep the report outside what was said: 'X reported that Y said'")
+                return
