@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, headline, statements
 from factcards.rules.role_acts import lower_verb
-from factcards.rules.title_not_the_persons import title_and_owner
 from factcards.text.attach import Link, links, misattached
 from factcards.text.party_tokens import OWNER
 from factcards.text.phrase_parties import acting, pronoun_owned
+from factcards.text.titled import title_and_owner
 from factcards.text.verbatim import normalise
 from factcards.text.words import forms, words
 
