@@ -2649,11 +2649,22 @@ def test_an_office_set_off_before_a_name_is_the_persons_own(workspace, text, pas
     # the strikes told as done, and never as to come
     ("pakistan-iran-agree-to-deescalate", "Written after the strikes: it reports the phone call.",
      False),
+    # a verb or a noun phrase names the happening: "requested their ambassadors to return"
+    (SIGNALS, "Written after the ambassadors returned to their posts.", True),
+    (SIGNALS, "Reports the visit and the ambassadors' return as still to come.", False),
+    # "Jilani talked to Amir-Abdollahian over the phone": done
+    ("pakistan-iran-agree-to-deescalate", "Written before the phone call between the ministers.", True),
+    ("pakistan-iran-agree-to-deescalate", "Published after the phone call between the ministers.",
+     False),
+    # "the in-depth talks Abdullohian is set to have": to come
+    (READERWALL, "Written after the in-depth talks between Jilani and Abdollahian.", True),
+    (READERWALL, "Written before the in-depth talks between Jilani and Abdollahian.", False),
 ])
 def test_a_note_says_the_page_was_written_when_the_page_tells_it(workspace, path, note, refused):
     found = _edited(workspace, f"cards/sources/{path}.yaml", "notes:\n",
                     f"notes:\n  - {json.dumps(note)}\n")
     assert ("note-written-when" in found) is refused, found
+    assert refused or not found, found
 
 
 @pytest.mark.parametrize(("label", "refused"), [
@@ -2700,3 +2711,44 @@ def test_an_account_dates_the_happening_its_dispute_asks_about(workspace, quote,
 def test_a_reporters_role_does_not_make_it_the_speaker(workspace, role, refused):
     found = _role(workspace, "cards/organizations/xinhua.yaml", role, RELAYED)
     assert ("report-not-the-speech" in found) is refused, found
+
+
+@pytest.mark.parametrize(("note", "refused"), [
+    # "The Foreign Ministry said ... in a statement ..., Xinhua news agency reported."
+    ("Credits the Pakistani Foreign Ministry for the Xinhua news agency's statement.", True),
+    ("Credits the Xinhua news agency for the Pakistani Foreign Ministry's statement.", False),
+])
+def test_a_note_keeps_the_reporter_and_the_speaker_apart(workspace, note, refused):
+    found = _edited(workspace, "cards/sources/pakistan-iran-agree-to-deescalate.yaml",
+                    "Credits the Xinhua news agency for the Pakistani Foreign Ministry's statement.", note)
+    assert ("report-not-the-speech" in found) is refused, found
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "The attacks, which each country claimed ... killed at least 11 people"
+    ("According to one source, Pakistan's airstrike killed at least 11 people.", True),
+    ("According to one source, the attacks of both countries killed at least 11 people.", False),
+])
+def test_a_statement_does_not_give_a_pooled_toll_to_one_partys_strike(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The attacks", text, (PATCH, ELEVEN))}
+    assert ("count-pooled" in found) is refused, found
+
+
+FATALITIES = (SIGNALS, "Both regions, largely underdeveloped, have experienced unrest, with the recent "
+                       "strikes leading to casualties on both sides. Iran reported nine fatalities, "
+                       "including four children, in a border village, while Pakistan claimed that two "
+                       "children were killed in the Iranian attack.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "while Pakistan claimed that two children were killed in the Iranian attack": one attack's
+    ("According to Pakistan, two children were killed in the strikes on both sides.", True),
+    ("According to Pakistan, two children were killed in the Iranian attack.", False),
+    ("Iran reported nine fatalities in a border village, four of them children.", False),
+    # "both sides" in its own clause, the counts each in theirs
+    ("One source says the recent strikes led to casualties on both sides: Iran reported nine "
+     "fatalities, while Pakistan claimed that two children were killed.", False),
+])
+def test_one_partys_toll_is_not_given_to_both_sides_strikes(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The toll", text, FATALITIES)}
+    assert ("count-pooled" in found) is refused, found

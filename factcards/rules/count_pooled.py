@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from factcards.rules.attribution_not_supported import sentence
-from factcards.rules.context import CardFile, Finding, Lookup
+from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import OVERVIEW
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
@@ -17,13 +18,14 @@ from factcards.text.words import SENTENCE_BREAK, words
 
 ID = "count-pooled"
 SCOPE = "valid"
-KINDS = ("overview",)
-SUMMARY = ("A key figure whose label gives the count to one party's happening, in the singular "
-           "('Fernley's diversion'), rests on a passage that counts that happening of that party: "
-           "where the sentence giving the number counts the happenings of several parties "
-           "together ('The diversions, which each council has planned, will cost ...'), the "
-           "label says what the count is of ('both councils' diversions').")
-FIX = "Label the figure with what the passage counts: the happenings of all the parties together."
+SUMMARY = ("A count given to one party's happening, in the singular ('Fernley's diversion'), in a "
+           "key figure's label or a statement, rests on a passage that counts that happening of "
+           "that party: where the sentence giving the number counts the happenings of several "
+           "parties together ('The diversions, which each council has planned, will cost ...'), "
+           "the count is of them all ('both councils' diversions'). The other way round, a count "
+           "given to several happenings together ('both diversions', 'on both sides') does not "
+           "rest on a part of a sentence that gives it to one party's ('the Fernley diversion').")
+FIX = "Say what the passage counts: the happenings of all the parties together, or the one."
 EXAMPLE_KIND = "overview"
 _HOME = OVERVIEW + """\
   - label: Cost to bus companies of the diversions each council has planned
@@ -65,16 +67,65 @@ def pooled(text: str, values: set, keys: frozenset[str], v: Vocabulary) -> str |
     return None
 
 
+_PARTS = re.compile(r",\s+(?:while|whereas)\b|;")
+_POOLING = re.compile(r"\b(?:both|each|all|together)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:both|all|the)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*s)\b")
+
+
+def _pooling(label: str, v: Vocabulary) -> tuple[str, frozenset[str]] | None:
+    """The plural happening a label pools several parties' counts over ("the strikes on both
+    sides", "both strikes together"), with its keys."""
+    if not _POOLING.search(label):
+        return None
+    m = _PLURAL.search(label)
+    return (m.group(1), v.keys(m.group(1))) if m else None
+
+
+def single(text: str, values: set, keys: frozenset[str], v: Vocabulary) -> str | None:
+    """The one party's happening the part of a sentence of `text` that gives one of `values`
+    counts it for ("two children were killed in the Fernley attack"), where that part pools
+    nothing."""
+    for whole in SENTENCE_BREAK.split(text):
+        for part in _PARTS.split(whole):
+            if _POOLING.search(part) or not any(
+                    val in values for n in numbers_in(part, one_is_a_number=True) for val in n.value):
+                continue
+            tokens = words(part)
+            for before, w in pairwise(tokens):
+                if not w.lower.endswith("s") and v.keys(w.text) & keys and v.party(before.text.rstrip("'s’")):
+                    return f"{before.text} {w.text}"
+    return None
+
+
+def _counted(cf: CardFile) -> Iterator[tuple[tuple, str, str, list]]:
+    """(path, text, value, evidence) of each count: a key figure's label and value, and each
+    statement with the numbers it gives."""
+    for i, figure in enumerate(getattr(cf.card, "figures", None) or []):
+        yield ("figures", i, "label"), normalise(figure.label), normalise(figure.value), figure.evidence
+    for st in statements(cf):  # each part on its own: "casualties on both sides: X reported nine"
+        for part in _STATED_PARTS.split(normalise(st.text)):
+            yield st.path, part, part, st.evidence
+
+
+_STATED_PARTS = re.compile(r"[:;]|,\s+(?:while|whereas)\b")
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     v = look.vocabulary
-    for i, figure in enumerate(getattr(cf.card, "figures", None) or []):
-        owned = _owned(normalise(figure.label), v)
-        if owned is None:
+    for path, label, value, evidence in _counted(cf):
+        values = {val for n in numbers_in(value, one_is_a_number=True) for val in n.value}
+        if not values:
             continue
-        values = {val for n in numbers_in(normalise(figure.value), one_is_a_number=True) for val in n.value}
-        found = next((p for ev in figure.evidence
-                      if (p := pooled(sentence(look, ev), values, owned[2], v))), None)
+        owned, pools = _owned(label, v), _pooling(label, v)
+        found = next((p for ev in evidence if (p := pooled(sentence(look, ev), values, owned[2], v))),
+                     None) if owned else None
         if found is not None:
-            yield Finding(("figures", i, "label"), f"gives the count to '{owned[0]}', but its "
-                          f"passage counts the {found} of several parties together",
-                          "label the figure with what the passage counts")
+            yield Finding(path, f"gives the count to '{owned[0]}', but its passage counts the "
+                          f"{found} of several parties together",
+                          "say what the passage counts: the happenings of all the parties together")
+            continue
+        one = next((p for ev in evidence if (p := single(sentence(look, ev), values, pools[1], v))),
+                   None) if pools else None
+        if one is not None:
+            yield Finding(path, f"gives the count to '{pools[0]}' together, but its passage counts "
+                          f"it for '{one}' alone", "say what the passage counts: that one happening")

@@ -58,7 +58,13 @@ def _told(note: str, look: Lookup, negated: bool) -> Iterator[str]:
         if not said or of_other_sources(clause) \
                 or any(w.negation for w in words(clause)) is not negated:
             continue
-        yield clause[said[0].end:]
+        yield _MANNER.sub("", clause[said[0].end:])
+
+
+# How a note says its page tells a thing, not a thing the page prints: "reports the vote as
+# still to come", "... as done".
+_MANNER = re.compile(r"\s+as\s+(?:(?:still|yet|already|only)\s+)?(?:to\s+come|planned|done|"
+                     r"upcoming|past|future|having\s+happened)\b.*$", re.IGNORECASE)
 
 
 def _things(told: str, passages: list[frozenset[str]], look: Lookup) -> list[str]:

@@ -8,11 +8,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcards.kinds import SOURCES
 from factcards.rules.attribution_not_supported import sentence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT
 from factcards.text.verbatim import normalise
-from factcards.text.words import forms
+from factcards.text.words import SENTENCE_BREAK, forms
 
 ID = "report-not-the-speech"
 SCOPE = "valid"
@@ -21,7 +22,9 @@ SUMMARY = ("Where a passage's sentence ends by crediting a report of what anothe
            "is not the speaker: a statement or role does not have the reporter say, state or "
            "announce it ('the Gazette said in a statement that ...'), nor have the speaker tell "
            "of the report ('Fernley said the Gazette had reported that ...'). 'The Gazette "
-           "reported that Fernley said ...' and 'according to the Gazette' keep both.")
+           "reported that Fernley said ...' and 'according to the Gazette' keep both. A source "
+           "note does not give the words to the one its page has only report them ('Credits "
+           "Fernley for the Gazette's statement').")
 FIX = ("Credit what was said to the one who said it, and the report to the one who reported it "
        "('X reported that Y said ...').")
 _SAID = """\
@@ -76,7 +79,47 @@ def relay(whole: str, found: list[tuple[frozenset[str], int]]) -> Relay | None:
                  reporter, _verb(whole, at))
 
 
+def reporters(page: str, look: Lookup) -> frozenset[str]:
+    """The parties a page credits only at the end of a sentence that tells another's words
+    ("..., Fernley said on Wednesday that ..., the Gazette reported."), and never as speaker
+    elsewhere."""
+    trailing, speaking = set(), set()
+    for whole in SENTENCE_BREAK.split(page):
+        found = look.speaking_at(whole, False)
+        for n, (keys, at) in enumerate(found):
+            last = n == len(found) - 1 and _ENDS.fullmatch(whole, at) and _SET_OFF.search(whole, 0, at) \
+                and any(m.start() < at - 60 for m in look.attribution.finditer(whole, 0, at))
+            (trailing if last else speaking).update(keys)
+    return frozenset(trailing - speaking)
+
+
+def _notes(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    """A source note that gives the page's reported words to the one the page has only report
+    them ("Credits Fernley for the Gazette's statement")."""
+    own = look.sources.get(cf.stem)
+    if own is None:
+        return
+    only = look.remember((ID, "reporters", cf.stem),
+                         lambda: reporters(own.body.replace("\x00", ". "), look))
+    for i, note in enumerate(getattr(cf.card, "notes", None) or []):
+        for m in _OWNED_SPEECH.finditer(normalise(note)):
+            whose = {key for _, _, key in look.parties(m.group(1), statement=False)}
+            if whose and whose <= only:
+                name = look.party_name(sorted(whose, key=lambda k: "/" not in k)[0])
+                yield Finding(("notes", i), f"gives the {m.group(2)} to '{name}', which the page "
+                              "has only report what another said", "credit the words to the one "
+                              "the page has say them, and the report to the reporter")
+                break
+
+
+_OWNED_SPEECH = re.compile(r"((?:[A-Z][\w-]*\s+)*[\w-]+(?:\s+[\w-]+){0,2})['’]s\s+"
+                           r"(statement|announcement|remarks|words|account)\b")
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
+    if cf.kind == SOURCES:
+        yield from _notes(cf, look)
+        return
     for st in statements(cf):
         found = next(_findings(cf, st, look), None)
         if found is not None:
