@@ -83,13 +83,21 @@ def reporters(page: str, look: Lookup) -> frozenset[str]:
     """The parties a page credits only at the end of a sentence that tells another's words
     ("..., Fernley said on Wednesday that ..., the Gazette reported."), and never as speaker
     elsewhere."""
+    sentences = [s for s in SENTENCE_BREAK.split(page) if look.attribution.search(s)]
     trailing, speaking = set(), set()
-    for whole in SENTENCE_BREAK.split(page):
+    for whole in (s for s in sentences if _may_relay(s, look)):
+        found = look.speaking_at(whole, False)
+        keys, at = found[-1] if found else (frozenset(), -1)
+        if found and _SET_OFF.search(whole, 0, at) \
+                and any(m.start() < at - 60 for m in look.attribution.finditer(whole, 0, at)):
+            trailing.update(keys)
+    if not trailing:
+        return frozenset()
+    for whole in sentences:
         found = look.speaking_at(whole, False)
         for n, (keys, at) in enumerate(found):
-            last = n == len(found) - 1 and _ENDS.fullmatch(whole, at) and _SET_OFF.search(whole, 0, at) \
-                and any(m.start() < at - 60 for m in look.attribution.finditer(whole, 0, at))
-            (trailing if last else speaking).update(keys)
+            if not (n == len(found) - 1 and _ENDS.fullmatch(whole, at) and _SET_OFF.search(whole, 0, at)):
+                speaking.update(keys)
     return frozenset(trailing - speaking)
 
 
@@ -116,6 +124,13 @@ _OWNED_SPEECH = re.compile(r"((?:[A-Z][\w-]*\s+)*[\w-]+(?:\s+[\w-]+){0,2})['’]
                            r"(statement|announcement|remarks|words|account)\b")
 
 
+def _may_relay(whole: str, look: Lookup) -> bool:
+    """Whether a sentence has two attributions, one ending it: only such a one can relay
+    (a cheap look before its speakers are read)."""
+    found = list(look.attribution.finditer(whole))
+    return len(found) > 1 and bool(_ENDS.fullmatch(whole, found[-1].start()))
+
+
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     if cf.kind == SOURCES:
         yield from _notes(cf, look)
@@ -130,6 +145,8 @@ def _findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
     relays = []
     for ev in st.evidence:
         whole = sentence(look, ev)
+        if not _may_relay(whole, look):  # most sentences: nothing remembered for them
+            continue
         found = look.remember((ID, ev), lambda w=whole, e=ev: relay(w, look.speaking_at(w, False, e)))
         if found is not None:
             relays.append(found)
