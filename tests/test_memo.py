@@ -7,6 +7,7 @@ import weakref
 
 from factcards.rules.context import Lookup, Shared
 from factcards.text.memo import remembered
+from factcards.text.words import words
 
 
 def test_a_remembered_list_is_each_callers_own():
@@ -42,3 +43,10 @@ def test_a_full_lookup_forgets_rather_than_grows(monkeypatch):
         assert look.remember(("test", n), lambda n=n: n * 2) == n * 2
     assert len(look._remembered) <= 3
 
+
+
+def test_a_texts_words_are_read_once():
+    """Every rule reads the same passages' words: the second reading is the first one's answer,
+    not the text split again (a check of 10,000 cards splits millions of texts otherwise)."""
+    text = "The Mill Lane bridge closed on Monday, the council said."
+    assert words(text) is words(text)

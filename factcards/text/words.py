@@ -141,13 +141,13 @@ def _reading(text: str) -> tuple[str, bool, bool]:
             lower in NEGATIONS or lower.endswith("n't"))
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def possessive(word: Word) -> bool:
     """Whether a word is in the possessive ("Fernley's", with either apostrophe): it names
     whose the next word is, not a party that acts or a thing that happens."""
     return word.lower.endswith(("'s", "’s"))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def words(text: str) -> tuple[Word, ...]:
     """The words of a text; remembered, as the rules read the same passages again and again.
     Each is made as `Word._make` makes it, without the named arguments of `Word(...)`: a check
