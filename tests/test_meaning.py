@@ -2752,3 +2752,18 @@ FATALITIES = (SIGNALS, "Both regions, largely underdeveloped, have experienced u
 def test_one_partys_toll_is_not_given_to_both_sides_strikes(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The toll", text, FATALITIES)}
     assert ("count-pooled" in found) is refused, found
+
+
+CONDEMNED = (STRAIN, 'which condemned the incident as an "unprovoked violation of its airspace".')
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "according to the Pakistani Ministry of Foreign Affairs, which condemned the incident":
+    # the quote sheds who "which" is; the page says it
+    ('Iran condemned the incident as an "unprovoked violation of its airspace".', True),
+    ('Pakistan\'s Ministry of Foreign Affairs condemned the incident as an "unprovoked violation of '
+     'its airspace".', False),
+])
+def test_a_quote_that_opens_on_which_is_read_with_whom_it_stands_for(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The incident", text, CONDEMNED)}
+    assert ("actor-swapped" in found) is refused, found

@@ -97,18 +97,27 @@ def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:which|who)\b", re.IGNORECASE)
 
 
 def _passage(look: Lookup, ev: Evidence) -> tuple[Role, ...]:
     """The roles a quote gives, each part between elisions read on its own. A part that opens
     on "it" is read after the sentence before it on its page, which says who "it" is ("Fernley
-    closed the road. Two days later it reopened"), whatever an elision has left out."""
+    closed the road. Two days later it reopened"), whatever an elision has left out; one that
+    opens on "which" or "who" after the start of its sentence, with the words before it there
+    ("according to Fernley, which closed the road")."""
     paragraph = look.context(ev)
     return tuple(r for part in pieces(ev.quote) for r in _part(look, part, paragraph))
 
 
 def _part(look: Lookup, quote: str, paragraph: str) -> list[Role]:
     v = look.vocabulary
+    relative = _RELATIVE.match(quote)
+    at = paragraph.find(quote) if relative else -1
+    if at > 0:  # "which condemned ...": the one before it on the page, in the same sentence
+        head = SENTENCE_BREAK.split(paragraph[:at])[-1]
+        text = f"{head}{quote}"
+        return roles(text, look.parties(text, statement=False), v.keys, v.saying, v.verb_groups)
     first = SENTENCE_BREAK.split(quote, maxsplit=1)[0]
     at = paragraph.find(quote) if _IT.search(first) else -1
     head = paragraph[:at].rstrip() if at > 0 else ""
