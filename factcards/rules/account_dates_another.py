@@ -5,6 +5,7 @@ is no account of the day Alderbrook closes its bridge."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from factcards.kinds import KINDS as REGISTRY
@@ -47,7 +48,9 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     if REGISTRY[cf.kind].disputed_dates is None or getattr(card, "subject", None) != "date":
         return
     title = normalise(card.title)  # type: ignore[union-attr]
-    asked = _actors(title, look, True)[:1]  # the question's subject: "did X strike, after Y's?"
+    which = title.lower().find("which")  # the question's part: "After Y's, on which day did X"
+    question = re.split(r"[,?;]", title[title.rfind(",", 0, which) + 1:])[0] if which >= 0 else title
+    asked = _actors(question, look, True)[:1]
     if not asked:
         return
     for i, account in enumerate(card.accounts):  # type: ignore[union-attr]

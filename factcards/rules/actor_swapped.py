@@ -117,7 +117,9 @@ def _part(look: Lookup, quote: str, paragraph: str) -> list[Role]:
     if at > 0:  # "which condemned ...": the one before it on the page, in the same sentence
         head = SENTENCE_BREAK.split(paragraph[:at])[-1]
         text = f"{head}{quote}"
-        return roles(text, look.parties(text, statement=False), v.keys, v.saying, v.verb_groups)
+        quoted = frozenset().union(*(v.keys(w.text) for w in words(quote)))
+        return [r for r in roles(text, look.parties(text, statement=False), v.keys, v.saying,
+                                 v.verb_groups) if r.action & quoted]  # the quote's acts only
     first = SENTENCE_BREAK.split(quote, maxsplit=1)[0]
     at = paragraph.find(quote) if _IT.search(first) else -1
     head = paragraph[:at].rstrip() if at > 0 else ""

@@ -11,6 +11,7 @@ from itertools import pairwise
 from factcards.rules.attribution_not_supported import sentence
 from factcards.rules.context import CardFile, Finding, Lookup, statements
 from factcards.rules.examples import OVERVIEW
+from factcards.text.distributive import OF_PARTIES
 from factcards.text.numbers import numbers_in
 from factcards.text.verbatim import normalise
 from factcards.text.vocabulary import Vocabulary
@@ -40,12 +41,11 @@ _HOME = OVERVIEW + """\
 EXAMPLES = (_HOME, _HOME.replace("of the diversions each council has planned",
                                  "of Fernley's diversion"))
 _OWNED = re.compile(r"\b([\w-]+)['’]s\s+([a-z][\w-]*)")
-_SEVERAL = frozenset({"both", "each", "all"})
 
 
 def _owned(label: str, v: Vocabulary) -> tuple[str, str, frozenset[str]] | None:
-    """The party and the singular happening a label gives it ("Fernley's diversion"), with the
-    happening's keys."""
+    """The words that give a singular happening to one party ("Fernley's diversion"), the
+    happening's word and its keys."""
     for m in _OWNED.finditer(label):
         party, thing = m.groups()
         if v.party(party) and not thing.endswith("s"):
@@ -54,22 +54,22 @@ def _owned(label: str, v: Vocabulary) -> tuple[str, str, frozenset[str]] | None:
 
 
 def pooled(text: str, values: set, keys: frozenset[str], v: Vocabulary) -> str | None:
-    """The plural happening a sentence of `text` counts one of `values` for, with several
-    parties' happenings together ("each", "both", "all")."""
-    for part in SENTENCE_BREAK.split(text):
+    """The plural happening a sentence of `text` counts one of `values` for, with a word
+    that pools them ("each", "both", "all") in the part of the sentence that gives it."""
+    for part in (p for whole in SENTENCE_BREAK.split(text) for p in _PARTS.split(whole)):
         if not any(val in values for n in numbers_in(part, one_is_a_number=True) for val in n.value):
             continue
         tokens = words(part)
         plural = next((w.text for w in tokens if w.lower.endswith("s") and v.keys(w.text) & keys
                        and not w.text[:1].isupper()), None)
-        if plural and any(w.lower in _SEVERAL for w in tokens):
+        if plural and any(w.lower in OF_PARTIES for w in tokens):
             return plural
     return None
 
 
 _PARTS = re.compile(r",\s+(?:while|whereas)\b|;")
-_POOLING = re.compile(r"\b(?:both|each|all|together)\b", re.IGNORECASE)
-_PLURAL = re.compile(r"\b(?:both|all|the)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*s)\b")
+_POOLING = re.compile(rf"\b(?:{'|'.join(sorted(OF_PARTIES | {'together'}))})\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:both|all|the)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*s)\b", re.IGNORECASE)
 
 
 def _pooling(label: str, v: Vocabulary) -> tuple[str, frozenset[str]] | None:
@@ -77,8 +77,8 @@ def _pooling(label: str, v: Vocabulary) -> tuple[str, frozenset[str]] | None:
     sides", "both strikes together"), with its keys."""
     if not _POOLING.search(label):
         return None
-    m = _PLURAL.search(label)
-    return (m.group(1), v.keys(m.group(1))) if m else None
+    m = next((m for m in _PLURAL.finditer(label) if v.keys(m.group(1)) & v.verb_groups), None)
+    return (m.group(1), v.keys(m.group(1))) if m else None  # a happening: "strikes", not "countries"
 
 
 def single(text: str, values: set, keys: frozenset[str], v: Vocabulary) -> str | None:
@@ -92,7 +92,8 @@ def single(text: str, values: set, keys: frozenset[str], v: Vocabulary) -> str |
                 continue
             tokens = words(part)
             for before, w in pairwise(tokens):
-                if not w.lower.endswith("s") and v.keys(w.text) & keys and v.party(before.text.rstrip("'s’")):
+                owner = before.text.removesuffix("'s").removesuffix("’s")
+                if not w.lower.endswith("s") and v.keys(w.text) & keys and v.party(owner):
                     return f"{before.text} {w.text}"
     return None
 
@@ -113,10 +114,12 @@ _STATED_PARTS = re.compile(r"[:;]|,\s+(?:while|whereas)\b")
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     v = look.vocabulary
     for path, label, value, evidence in _counted(cf):
-        values = {val for n in numbers_in(value, one_is_a_number=True) for val in n.value}
+        pools = _pooling(label, v)
+        owned = None if pools else _owned(label, v)  # "X's strike followed; both strikes killed"
+        values = {val for n in numbers_in(value, one_is_a_number=True) for val in n.value} \
+            if pools or owned else set()
         if not values:
             continue
-        owned, pools = _owned(label, v), _pooling(label, v)
         found = next((p for ev in evidence if (p := pooled(sentence(look, ev), values, owned[2], v))),
                      None) if owned else None
         if found is not None:

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from factcards.kinds import SOURCES
 from factcards.rules.context import CardFile, Finding, Lookup
 from factcards.rules.examples import GOOD_SOURCE
-from factcards.text.hedging import governed, happened
+from factcards.text.hedging import PLANS_TO, REQUESTS, UPCOMING, governed, happened, is_hedge
 from factcards.text.verbatim import normalise
-from factcards.text.words import SENTENCE_BREAK, Word, can_be_noun, words
+from factcards.text.words import SENTENCE_BREAK, Word, can_be_noun, forms, words
 
 ID = "note-written-when"
 SCOPE = "valid"
@@ -33,9 +33,9 @@ _WRITTEN = re.compile(r"\b(?:written|published|filed)\s+(before|after)\s+(?:the\
                       r"([^,.;:()]+)", re.IGNORECASE)
 # "Reports the vote as still to come": written before it; "... as done": after it.
 _AS_TOLD = re.compile(r"\breports?\s+(?:the\s+|its\s+|their\s+)?([^,.;:()]+?)\s+as\s+"
-                      r"(?:(?:still|yet|already)\s+)?(?:(to\s+come|planned|upcoming|future)|"
-                      r"(done|having\s+happened|past))\b", re.IGNORECASE)
-_PHRASE_END = re.compile(r"\s(?:between|of|by|with|in|on|at|to|from|for|and|but|while|as|it|which)\s",
+                      r"(?:(to\s+come|(?:still|yet)\s+(?:to\s+come|planned)|upcoming|future)|"
+                      r"((?:already\s+)?done|having\s+happened|past))\b", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s(?:between|of|by|with|in|on|at|to|from|for|while|as|it|which)\s",
                          re.IGNORECASE)
 
 
@@ -68,7 +68,7 @@ def told(page: str, things: tuple[str, ...], look: Lookup) -> tuple[list[str], l
             if any(h.modal for h in held.get(i, ())) or any(w.lower in _COMING
                                                             for w in tokens[max(0, i - 2):i]):
                 coming.append(shown)
-            elif happened(word) or any(happened(w) and not held.get(k) and not v.speech(w.text)
+            elif happened(word) or any(happened(w) and not held.get(k) and not _about(w, look)
                                        for k, w in _before(sentence, tokens, i)):
                 done.append(shown)
     return coming, done
@@ -89,33 +89,61 @@ def _before(sentence: str, tokens: tuple[Word, ...], i: int) -> list[tuple[int, 
 
 
 _REACH = 6
-_COMING = frozenset({"upcoming", "forthcoming", "planned", "proposed", "expected", "scheduled",
-                     "next", "future"})
+# Verbs that speak of a happening without its having happened ("discussed the return").
+_ABOUT = frozenset().union(*(forms(w) for w in ("discuss", "consider", "mention", "await", "debate")))
+
+
+def _about(word: Word, look: Lookup) -> bool:
+    """Whether a past verb tells of a happening without telling it done: a report, a plan, a
+    request, a hedge, or talk about it."""
+    return bool(look.vocabulary.speech(word.text) or word.forms & _ABOUT
+                or word.forms & (REQUESTS | PLANS_TO) or is_hedge(word, tuple(look.settings.hedges)))
+_COMING = UPCOMING | {"next", "future"}
+
+
+def claims(note: str) -> list[tuple[str, str]]:
+    """("before" or "after", the words of the happening) for each happening a note puts its
+    page before or after: "Written after the vote and before the closure" is two."""
+    found = []
+    for m in _WRITTEN.finditer(note):
+        when = m.group(1).lower()
+        for part in filter(None, _JOINED.split(m.group(2))):
+            if part.lower() in ("before", "after"):
+                when = part.lower()
+            elif part.strip():
+                found.append((when, part))
+    found += [("before" if m.group(2) else "after", m.group(1)) for m in _AS_TOLD.finditer(note)]
+    return found
+
+
+_JOINED = re.compile(r"\s+(?:and|but)\s+(?:(before|after)\s+(?:the\s+|its\s+|their\s+)?)?", re.IGNORECASE)
 
 
 def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
     own = look.sources.get(cf.stem)
     if own is None:
         return
+    page = own.body.replace("\x00", ". ")  # paragraphs end sentences
     for i, note in enumerate(cf.card.notes):  # type: ignore[union-attr]
-        m, told_as = _WRITTEN.search(normalise(note)), _AS_TOLD.search(normalise(note))
-        if m:
-            when, phrase = m.group(1).lower(), m.group(2)
-        elif told_as:
-            when, phrase = "before" if told_as.group(2) else "after", told_as.group(1)
-        else:
-            continue
-        things = tuple(happening(phrase, look))
-        if not things:
-            continue
-        thing = " ".join(things)
-        page = own.body.replace("\x00", ". ")  # paragraphs end sentences
-        coming, done = look.remember((ID, cf.stem, things), lambda p=page, t=things: told(p, t, look))
-        if when == "after" and coming and not done:
-            yield Finding(("notes", i), f"the note says the page was written after '{thing}', "
-                          f"but the page tells it only as to come ('{coming[0]}')",
-                          "say the page was written before it, as the page tells it")
-        elif when == "before" and done and not coming:
-            yield Finding(("notes", i), f"the note says the page was written before '{thing}', "
-                          f"but the page tells it as done ('{done[0]}')",
-                          "say the page was written after it, as the page tells it")
+        for when, phrase in claims(normalise(note)):
+            found = _finding(i, when, phrase, page, cf.stem, look)
+            if found is not None:
+                yield found
+                break
+
+
+def _finding(i: int, when: str, phrase: str, page: str, stem: str, look: Lookup) -> Finding | None:
+    things = tuple(happening(phrase, look))
+    if not things:
+        return None
+    thing = " ".join(things)
+    coming, done = look.remember((ID, stem, things), lambda: told(page, things, look))
+    if when == "after" and coming and not done:
+        return Finding(("notes", i), f"the note says the page was written after '{thing}', but "
+                       f"the page tells it only as to come ('{coming[0]}')",
+                       "say the page was written before it, as the page tells it")
+    if when == "before" and done and not coming:
+        return Finding(("notes", i), f"the note says the page was written before '{thing}', but "
+                       f"the page tells it as done ('{done[0]}')",
+                       "say the page was written after it, as the page tells it")
+    return None

@@ -13,7 +13,7 @@ from factcards.rules.attribution_not_supported import sentence
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT
 from factcards.text.verbatim import normalise
-from factcards.text.words import SENTENCE_BREAK, forms
+from factcards.text.words import SENTENCE_BREAK, WORD, forms, words
 
 ID = "report-not-the-speech"
 SCOPE = "valid"
@@ -39,11 +39,13 @@ _SAID = """\
 """
 EXAMPLES = (GOOD_EVENT + _SAID,
             GOOD_EVENT + _SAID.replace("Fernley Parish Council said", "The Alderbrook Gazette said", 1))
-_WORD = re.compile(r"[\w'’-]+")
-_ENDS = re.compile(r"[\w'’-]+[\s\"”’]*[.!?]?[\s\"”’]*$")
+# The reporter's verb ends its sentence, or is followed only by when ("reported on Saturday").
+_ENDS = re.compile(r"[\w'’-]+(?:\s+(?:on|that|this|last|late|early)?\s*[\w-]+){0,2}?"
+                   r"[\s\"”’]*[.!?]?[\s\"”’]*$")
 _SET_OFF = re.compile(r",[^,;:.]{1,60}$")  # ", the Alderbrook Gazette " before the verb
 # Verbs that tell a report, not a saying of one's own: "the Gazette reported that Fernley said".
 _RELAYING = frozenset().union(*(forms(w) for w in ("report", "according", "quote", "cite", "carry")))
+_CITING = frozenset().union(*(forms(w) for w in ("cite", "quote")))  # "Y, citing X, said"
 _BREAK = re.compile(r"[.;:!?]")
 _THAT = re.compile(r"\s+(?:had\s+|has\s+)?[\w'’-]+\s+that\b|\s+that\b")
 
@@ -59,7 +61,7 @@ class Relay:
 
 
 def _verb(text: str, at: int) -> frozenset[str]:
-    m = _WORD.match(text, at)
+    m = WORD.match(text, at)
     return forms(m.group()) if m else frozenset()
 
 
@@ -153,14 +155,22 @@ def _findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
     if not relays:
         return
     text = normalise(st.text)
-    mine = look.speaking_at(text)
     own = look.attribution.search(text, 0, min((a for a, _, _ in look.parties(text)), default=len(text)))
+    if not look.attribution.search(text):
+        return  # the statement credits no one
+    mine = look.speaking_at(text)
+    # "the Gazette said Fernley had said", "the Gazette, citing Fernley": the speaker kept
+    tokens = words(text)
+    nested = len(look.attribution.findall(text)) > 1 and not any(w.lower == "according" for w in tokens)
+    named = nested or any(k & r.speakers for r in relays for k, _ in mine) \
+        or any(w.forms & _CITING for w in tokens)  # but "said, according to Fernley" turns it
     if st.path[0] == "roles" and own:  # "News agency that stated ...": the card's subject speaks
         mine = [*mine, (frozenset({f"{cf.kind}/{cf.stem}"}), own.start())]
     for r in relays:
         for keys, at in mine:
             verb = _verb(text, at)
-            if keys & r.reporter and not keys & r.speakers and not verb & (r.reported | _RELAYING):
+            if keys & r.reporter and not keys & r.speakers and not named \
+                    and not verb & (r.reported | _RELAYING):
                 name = look.party_name(sorted(keys & r.reporter, key=lambda k: "/" not in k)[0])
                 yield Finding(st.path, f"has '{name}' say what its passage has them only report",
                               "credit what was said to the one who said it, and the report to "
@@ -168,7 +178,9 @@ def _findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
                 return
             if not keys & r.reporter or keys & r.speakers:
                 continue
-            if _THAT.match(text, at + len(_WORD.match(text, at).group())) and any(
+            that = _THAT.match(text, at + len(WORD.match(text, at).group()))
+            reports = verb & (r.reported | _RELAYING)  # "had reported that", not "had said that"
+            if that and reports and not _ENDS.fullmatch(text, that.start() + 1) and any(
                     _verb(text, m.start()) & r.said and not _BREAK.search(text, m.end(), at)
                     for m in look.attribution.finditer(text, 0, at)):
                 yield Finding(st.path, "tells the report inside what was said, but its passage "

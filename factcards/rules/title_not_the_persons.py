@@ -12,6 +12,7 @@ from itertools import islice
 from factcards.rules.context import CardFile, Finding, Lookup, Statement, statements
 from factcards.rules.examples import GOOD_EVENT, event
 from factcards.rules.role_titles import left_out_title, unsaid_title
+from factcards.text.align import passage_keys
 from factcards.text.titled import title_after, title_ahead, title_and_owner, title_before
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, words
@@ -24,7 +25,10 @@ SUMMARY = ("The capitalised title a statement writes right before a person's nam
            "spellings. A title borrowed from another person in the sentence is refused, and so is "
            "one that leaves out a word of the office the passages give ('Mayor' for 'Deputy "
            "Mayor'), before the name or after it ('Ruth Okafor, the Mayor', 'Okafor is the "
-           "Mayor').")
+           "Mayor'). An office set off by commas before a name ('Fernley's clerk, Ruth Okafor,') "
+           "is read the same way, where it is capitalised or its words are printed in the "
+           "passages; an opening phrase ('On Monday, ...') and a description in words of the "
+           "statement's own ('his guest, Okafor') are not offices.")
 FIX = "Give the person the title their passages or their card give them, or leave it out."
 _ASKED_CLERK = """\
   - text: Fernley asked Alderbrook, through Parish Clerk Ruth Okafor, to keep one lane open for buses.
@@ -89,7 +93,7 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
             if found is not None:
                 yield found
                 continue
-        ahead = title_ahead(text, at, end, spans)
+        ahead = _office(title_ahead(text, at, end, spans), st, look)
         found = _unsaid(st, look, (kind, key), ahead, card) if ahead else None
         if found is not None:  # "the clerk, Ruth Okafor" where Okafor is the Mayor
             yield found
@@ -125,6 +129,18 @@ def findings(st: Statement, look: Lookup) -> Iterator[Finding]:
 
 _WHOSE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+def _office(ahead: str, st: Statement, look: Lookup) -> str:
+    """The words set off before a name that make an office: a capitalised one ("Fernley's
+    caretaker Prime Minister, Okafor"), or words the passages print ("the clerk, Okafor",
+    where the passages have a clerk). "His guest, Okafor", in words no passage has, describes
+    and is left to the rules that read every word."""
+    v = look.vocabulary
+    if not ahead or any(w.text[:1].isupper() and not v.party(w.text) for w in words(ahead)):
+        return ahead
+    printed = frozenset().union(*(passage_keys(normalise(ev.quote), v) for ev in st.evidence))
+    return ahead if any(v.keys(w.text) & printed for w in words(ahead) if not w.stop) else ""
 
 
 def _foreign(title: str, card: frozenset[str], look: Lookup) -> str | None:

@@ -59,7 +59,7 @@ def _verb(tokens: tuple[Word, ...], i: int) -> bool:
 
 
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
-_CLAUSE_START = re.compile(r"[.;:!?]")
+_CLAUSE_START = re.compile(r"[.;:!?,]")  # "On Monday, the clerk, Okafor," opens after the comma
 
 
 def title_after(text: str, end: int) -> str:
