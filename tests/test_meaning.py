@@ -2728,6 +2728,8 @@ def test_a_note_keeps_the_reporter_and_the_speaker_apart(workspace, note, refuse
 @pytest.mark.parametrize(("text", "refused"), [
     # "The attacks, which each country claimed ... killed at least 11 people"
     ("According to one source, Pakistan's airstrike killed at least 11 people.", True),
+    ("According to one source, Pakistan's strikes killed at least 11 people.", True),
+    ("According to one source, the Pakistani strike killed at least 11 people.", True),
     ("According to one source, the attacks of both countries killed at least 11 people.", False),
     ("Pakistan's strike followed Iran's, and the attacks of both countries killed at least 11 people.",
      False),

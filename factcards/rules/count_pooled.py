@@ -41,14 +41,17 @@ _HOME = OVERVIEW + """\
 EXAMPLES = (_HOME, _HOME.replace("of the diversions each council has planned",
                                  "of Fernley's diversion"))
 _OWNED = re.compile(r"\b([\w-]+)['’]s\s+([a-z][\w-]*)")
+_ADJECTIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([A-Z][\w-]*)\s+([a-z][\w-]*)")  # "the Fernley vote"
 
 
 def _owned(label: str, v: Vocabulary) -> tuple[str, str, frozenset[str]] | None:
-    """The words that give a singular happening to one party ("Fernley's diversion"), the
-    happening's word and its keys."""
-    for m in _OWNED.finditer(label):
+    """The words that give a happening to one party ("Fernley's diversion", "Fernley's
+    closures", "the Fernley closure"; in the plural or after an adjective, only a word the
+    settings make a verb's equivalent), the happening's word and its keys."""
+    for m in (*_OWNED.finditer(label), *_ADJECTIVE.finditer(label)):
         party, thing = m.groups()
-        if v.party(party) and not thing.endswith("s"):
+        happening = bool(v.keys(thing) & v.verb_groups)  # "strikes", not "ambassadors"
+        if v.party(party) and (happening or (not thing.endswith("s") and m.re is _OWNED)):
             return m.group(), thing, v.keys(thing)
     return None
 
