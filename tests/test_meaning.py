@@ -2824,3 +2824,15 @@ def test_an_office_the_passages_give_another_is_not_set_off_before_a_name(worksp
             "Minister at the Nur Khan airbase.")
     found = {p.rule for p in _credit(workspace, "The welcome", text, RECEIVED_BY, WELCOMED)}
     assert "title-not-the-persons" in found, found
+
+
+@pytest.mark.parametrize(("note", "refused"), [
+    # "as still to come" says how the page tells the visit; the visit itself is printed
+    ("Reports the visit as still to come.", False),
+    # what the note says the page reports must still be printed, manner or not
+    ("Reports the summit as still to come.", True),
+])
+def test_a_notes_manner_is_no_thing_the_page_prints(workspace, note, refused):
+    found = _edited(workspace, f"cards/sources/{SIGNALS}.yaml", "notes:\n",
+                    f"notes:\n  - {json.dumps(note)}\n")
+    assert ("note-not-supported" in found) is refused, found

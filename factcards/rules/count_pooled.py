@@ -1,6 +1,7 @@
 """A count a passage gives for several parties' happenings together ("The diversions, which
-each council has planned, will cost ...") is no count of one party's: a key figure's label that
-gives it to one ("Fernley's diversion") takes the others' share too."""
+each council has planned, will cost ...") is no count of one party's: a key figure's label or a
+statement that gives it to one ("Fernley's diversion") takes the others' share too; and one
+party's count is not given to all the happenings together."""
 
 from __future__ import annotations
 
@@ -59,9 +60,7 @@ def _owned(label: str, v: Vocabulary) -> tuple[str, str, frozenset[str]] | None:
 def pooled(text: str, values: set, keys: frozenset[str], v: Vocabulary) -> str | None:
     """The plural happening a sentence of `text` counts one of `values` for, with a word
     that pools them ("each", "both", "all") in the part of the sentence that gives it."""
-    for part in (p for whole in SENTENCE_BREAK.split(text) for p in _PARTS.split(whole)):
-        if not any(val in values for n in numbers_in(part, one_is_a_number=True) for val in n.value):
-            continue
+    for part in _giving(text, values):
         tokens = words(part)
         plural = next((w.text for w in tokens if w.lower.endswith("s") and v.keys(w.text) & keys
                        and not w.text[:1].isupper()), None)
@@ -88,17 +87,22 @@ def single(text: str, values: set, keys: frozenset[str], v: Vocabulary) -> str |
     """The one party's happening the part of a sentence of `text` that gives one of `values`
     counts it for ("two children were killed in the Fernley attack"), where that part pools
     nothing."""
+    for part in _giving(text, values):
+        if _POOLING.search(part):
+            continue
+        for before, w in pairwise(words(part)):
+            owner = before.text.removesuffix("'s").removesuffix("’s")
+            if not w.lower.endswith("s") and v.keys(w.text) & keys and v.party(owner):
+                return f"{before.text} {w.text}"
+    return None
+
+
+def _giving(text: str, values: set) -> Iterator[str]:
+    """The parts of the sentences of `text` (each side of a "while") that give one of `values`."""
     for whole in SENTENCE_BREAK.split(text):
         for part in _PARTS.split(whole):
-            if _POOLING.search(part) or not any(
-                    val in values for n in numbers_in(part, one_is_a_number=True) for val in n.value):
-                continue
-            tokens = words(part)
-            for before, w in pairwise(tokens):
-                owner = before.text.removesuffix("'s").removesuffix("’s")
-                if not w.lower.endswith("s") and v.keys(w.text) & keys and v.party(owner):
-                    return f"{before.text} {w.text}"
-    return None
+            if any(val in values for n in numbers_in(part, one_is_a_number=True) for val in n.value):
+                yield part
 
 
 def _counted(cf: CardFile) -> Iterator[tuple[tuple, str, str, list]]:

@@ -60,6 +60,11 @@ class Relay:
     reported: frozenset[str]
 
 
+def _named(look: Lookup, keys: frozenset[str] | set[str]) -> str:
+    """How a message names a party it knows by several keys: by its card, if it has one."""
+    return look.party_name(sorted(keys, key=lambda k: "/" not in k)[0])
+
+
 def _verb(text: str, at: int) -> frozenset[str]:
     m = WORD.match(text, at)
     return forms(m.group()) if m else frozenset()
@@ -115,7 +120,7 @@ def _notes(cf: CardFile, look: Lookup) -> Iterator[Finding]:
         for m in _OWNED_SPEECH.finditer(normalise(note)):
             whose = {key for _, _, key in look.parties(m.group(1), statement=False)}
             if whose and whose <= only:
-                name = look.party_name(sorted(whose, key=lambda k: "/" not in k)[0])
+                name = _named(look, whose)
                 yield Finding(("notes", i), f"gives the {m.group(2)} to '{name}', which the page "
                               "has only report what another said", "credit the words to the one "
                               "the page has say them, and the report to the reporter")
@@ -155,9 +160,9 @@ def _findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
     if not relays:
         return
     text = normalise(st.text)
-    own = look.attribution.search(text, 0, min((a for a, _, _ in look.parties(text)), default=len(text)))
     if not look.attribution.search(text):
         return  # the statement credits no one
+    own = look.attribution.search(text, 0, min((a for a, _, _ in look.parties(text)), default=len(text)))
     mine = look.speaking_at(text)
     # "the Gazette said Fernley had said", "the Gazette, citing Fernley": the speaker kept
     tokens = words(text)
@@ -171,7 +176,7 @@ def _findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
             verb = _verb(text, at)
             if keys & r.reporter and not keys & r.speakers and not named \
                     and not verb & (r.reported | _RELAYING):
-                name = look.party_name(sorted(keys & r.reporter, key=lambda k: "/" not in k)[0])
+                name = _named(look, keys & r.reporter)
                 yield Finding(st.path, f"has '{name}' say what its passage has them only report",
                               "credit what was said to the one who said it, and the report to "
                               "the reporter")
