@@ -9,6 +9,7 @@
   all sources (target 2x the parse);
 - `check` again with the verdicts of the last check remembered: nothing changed, and one card
   changed (see `factcards/verdicts.py`);
+- `check --no-cache PATH` of one card: every card read, that one judged;
 - peak memory of `check --no-cache` (target under 300 MiB);
 - with --build, `mkdocs build` of the N-card site against a plain MkDocs build of as many
   hand-written pages (targets 5 ms and 100 KiB a page), and its peak memory (under 300 MiB);
@@ -182,17 +183,19 @@ def main() -> None:
         subprocess.run([PY, "build_cards.py", "check"], cwd=good, capture_output=True, env=ENV)
         edited = sorted((good / "cards/events").glob("*.yaml"))[0].relative_to(good)
         (parse, parse_cpu), (check, check_cpu), (bad_wall, bad_cpu), (warm, warm_cpu), \
-            (one, one_cpu) = timed(
+            (one, one_cpu), (named, named_cpu) = timed(
                 [([PY, "-c", PARSE, "cards"], good),
                  ([PY, "build_cards.py", "check", "--no-cache"], good),
                  ([PY, "build_cards.py", "check", "--no-cache"], bad),
                  ([PY, "build_cards.py", "check"], good),
-                 ([PY, "-c", EDIT_AND_CHECK, str(edited)], good)], args.runs)
+                 ([PY, "-c", EDIT_AND_CHECK, str(edited)], good),
+                 ([PY, "build_cards.py", "check", "--no-cache", str(edited)], good)], args.runs)
         for name, wall, cpu, target in (
                 ("check, valid cards, every card judged", check, check_cpu, "1.5x"),
                 ("check, 5% bad quotes, every card judged", bad_wall, bad_cpu, "2x"),
                 ("check again, nothing changed (verdicts remembered)", warm, warm_cpu, ""),
-                ("check again, one card changed", one, one_cpu, "")):
+                ("check again, one card changed", one, one_cpu, ""),
+                ("check of one named card, nothing remembered", named, named_cpu, "")):
             rows.append((name, f"{wall:.2f} s", f"parse {parse:.2f} s", f"{wall / parse:.2f}x", target))
             rows.append(("the same, CPU time", f"{cpu:.2f} s", f"parse {parse_cpu:.2f} s",
                          f"{cpu / parse_cpu:.2f}x", ""))

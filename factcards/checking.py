@@ -14,7 +14,7 @@ from factcards.load.schema import validate
 from factcards.load.seeds import read_archive
 from factcards.load.settings import Settings, read_settings
 from factcards.load.yamlload import load_bytes
-from factcards.problems import Problem
+from factcards.problems import Problem, within
 from factcards.rules.context import CardFile, Lookup, Shared
 from factcards.rules.engine import check_cards, check_valid, share
 from factcards.verdicts import Verdicts
@@ -62,10 +62,13 @@ def load_cards(paths: list[tuple[str, str, Path]]) -> tuple[list[CardFile], list
 
 
 def cross_check(files: list[CardFile], start: Start, prior: list[Problem],
-                shared: Shared | None = None, verdicts: Verdicts | None = None
-                ) -> tuple[Shared, list[Problem]]:
+                shared: Shared | None = None, verdicts: Verdicts | None = None,
+                only: tuple[str, ...] = ()) -> tuple[Shared, list[Problem]]:
     """Cross-check `files` and judge their support; `prior` are the problems found so far.
-    Given `verdicts`, a card judged before in the same world is not judged again."""
+    Given `verdicts`, a card judged before in the same world is not judged again. Given `only`
+    (files or folders), the meaning rules judge those cards alone: every card is still read and
+    held to the card and evidence rules, as the others' facts are what the named ones are judged
+    against, but an editor checking one card of thousands does not wait for the rest."""
     problems: list[Problem] = []
     if shared is None:
         shared, problems = share(files, start.seeds)
@@ -75,5 +78,10 @@ def cross_check(files: list[CardFile], start: Start, prior: list[Problem],
     problems += check_cards(files, look, verdicts)
     if look.complete:  # support is judged where every quote and id holds
         broken = {p.path for p in prior + problems if p.level == "error"}
-        problems += check_valid(files, look, skip=broken, verdicts=verdicts)
+        passed = [cf for cf in files if not within(cf.path, only)]
+        if verdicts is not None:  # the cards left unjudged keep what they were last found
+            for cf in passed:
+                verdicts.get(cf)
+        problems += check_valid(files, look, skip=broken | {cf.path for cf in passed},
+                                verdicts=verdicts)
     return shared, problems

@@ -37,6 +37,12 @@ def sorted_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(set(problems), key=Problem.sort_key)
 
 
+def within(path: str, wanted: tuple[str, ...]) -> bool:
+    """Whether `path` is one of the files or folders `wanted` names (root-relative); an empty
+    `wanted` names everything."""
+    return not wanted or any(path == w or path.startswith(w.rstrip("/") + "/") for w in wanted)
+
+
 def has_errors(problems: list[Problem]) -> bool:
     return any(p.level == "error" for p in problems)
 

@@ -18,7 +18,7 @@ from factcards.load.layout import CARDS, card_paths
 from factcards.load.settings import Settings
 from factcards.load.texts import SourceText
 from factcards.parallel import check_in_two, processes_for
-from factcards.problems import Problem, sorted_problems
+from factcards.problems import Problem, sorted_problems, within
 from factcards.rules.context import CardFile, Lookup, shared_facts
 from factcards.verdicts import read_verdicts, write_verdicts
 
@@ -65,21 +65,22 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def load_project(root: Path, remember: bool = False) -> Project:
+def load_project(root: Path, remember: bool = False, only: tuple[str, ...] = ()) -> Project:
     """Read, validate and cross-check everything under `root`; never raises for card content.
     With `remember`, the meaning rules' verdicts are kept for the next check and a card judged
-    before as it is now, in the same world, is not judged again (see `verdicts`)."""
+    before as it is now, in the same world, is not judged again (see `verdicts`). With `only`
+    (files or folders), the meaning rules judge those cards alone (see `cross_check`)."""
     with _no_cycle_collection():
-        return _load_project(root, remember)
+        return _load_project(root, remember, only)
 
 
-def _load_project(root: Path, remember: bool) -> Project:
+def _load_project(root: Path, remember: bool, only: tuple[str, ...]) -> Project:
     start = start_check(root)
     problems = list(start.problems)
     files, found = load_cards(start.paths)
     problems += found
     verdicts = read_verdicts(root) if remember else None
-    shared, found = cross_check(files, start, problems, verdicts=verdicts)
+    shared, found = cross_check(files, start, problems, verdicts=verdicts, only=only)
     problems += found
     if verdicts is not None:
         write_verdicts(root, verdicts)
@@ -91,10 +92,10 @@ def _load_project(root: Path, remember: bool) -> Project:
                    checked=len(start.paths), settings=start.settings)
 
 
-def check_project(root: Path, processes: int | None = None, remember: bool = False
-                  ) -> tuple[list[Problem], int]:
-    """The problems `load_project` finds and the number of card files, for the command line
-    (`remember` as for `load_project`).
+def check_project(root: Path, processes: int | None = None, remember: bool = False,
+                  only: tuple[str, ...] = ()) -> tuple[list[Problem], int]:
+    """The problems `load_project` finds and the number of card files judged, for the command
+    line (`remember` and `only` as for `load_project`; with `only`, in one process).
 
     On a machine with more than one core a large project's cards are split between this process
     and a forked one (see `parallel`). Where fork is unavailable, or the project is small, or the
@@ -102,14 +103,18 @@ def check_project(root: Path, processes: int | None = None, remember: bool = Fal
     with _no_cycle_collection():
         start = start_check(root)
         verdicts = read_verdicts(root) if remember else None
-        if processes is None:
+        if only:
+            processes = 1
+        elif processes is None:
             processes = processes_for(len(start.paths))
         found = check_in_two(start, verdicts) if processes > 1 else None
         if found is None:
             if verdicts is not None:
                 verdicts.found.clear()
             files, found = load_cards(start.paths)
-            found += cross_check(files, start, start.problems + found, verdicts=verdicts)[1]
+            found += cross_check(files, start, start.problems + found, verdicts=verdicts,
+                                 only=only)[1]
         if verdicts is not None:
             write_verdicts(root, verdicts)
-        return sorted_problems(start.problems + found), len(start.paths)
+        return (sorted_problems(start.problems + found),
+                sum(within(rel, only) for _, rel, _ in start.paths))

@@ -81,7 +81,9 @@ class Workspace:
         return self
 
     def problems(self, only: str | None = None) -> list[Problem]:
-        found = load_project(self.root).problems
+        """The problems of the project, or of the card (or folder) `only` names: a check that
+        judges that card alone finds in it what a whole check finds (see `test_check`)."""
+        found = load_project(self.root, only=(only,) if only else ()).problems
         assert {p.rule for p in found} <= set(BY_ID), "a problem names an undocumented rule"
         return [p for p in found if only is None or p.path == only]
 

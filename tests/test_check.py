@@ -7,8 +7,12 @@ import os
 
 import pytest
 
+from factcards.problems import within
+from factcards.project import load_project
+
 EVENT = "cards/events/pakistan-protests-and-recalls-its-ambassador.yaml"
 PERSON = "cards/people/jalil-abbas-jilani.yaml"
+ARRIVAL = "cards/events/amir-abdollahian-arrives-in-islamabad.yaml"
 SOURCE = "cards/sources/pakistan-iran-agree-to-deescalate.yaml"
 QUOTE = "Later on Wednesday evening, Pakistan recalled its ambassador from Iran"
 
@@ -329,6 +333,24 @@ def test_every_problem_of_every_card_is_reported_sorted(workspace):
     found = workspace.problems()
     assert [p.rule for p in found] == ["invalid-date", "quote-not-found", "duplicate-key"]
     assert [p.path for p in found] == sorted(p.path for p in found)
+
+
+def test_a_card_checked_alone_has_the_problems_a_whole_check_finds_in_it(workspace):
+    """`check PATH` judges the meaning of the named cards only, and finds in them all that a
+    check of every card finds there."""
+    workspace.replace(EVENT, "Pakistan accused Iran of violating", "Iran accused Pakistan of violating")
+    workspace.replace(ARRIVAL, "Hossein Amir-Abdollahian arrived in Islamabad",
+                      "Hossein Amir-Abdollahian did not arrive in Islamabad")
+    workspace.replace(PERSON, "spoke with the Foreign Minister", "spoke to the Foreign Minister")
+    whole = load_project(workspace.root).problems
+    assert {p.path for p in whole} == {EVENT, ARRIVAL, PERSON}
+    for named in [(EVENT,), (ARRIVAL,), (PERSON,), (EVENT, PERSON), ("cards/events",), ("cards/",)]:
+        alone = load_project(workspace.root, only=named).problems
+        assert [p for p in alone if within(p.path, named)] == [p for p in whole if within(p.path, named)]
+    # the meaning of a card not named is not judged; its quotes still are
+    alone = load_project(workspace.root, only=(ARRIVAL,)).problems
+    assert {p.path for p in alone} == {ARRIVAL, PERSON}
+    assert "actor-swapped" in {p.rule for p in whole if p.path == EVENT}
 
 
 def test_a_misquote_hint_shows_only_real_differences(workspace):

@@ -77,6 +77,20 @@ def test_only_a_changed_card_is_judged_again(workspace, judged):
     assert judged == [STRIKE]  # as it was: its old verdict was not kept, it is judged again
 
 
+def test_a_check_of_one_card_judges_it_alone_and_forgets_no_other(workspace, judged):
+    _check(workspace.root)
+    judged.clear()
+    workspace.replace(STRIKE, HONEST, FALSE)
+    other = "cards/events/pakistan-strikes-inside-iran.yaml"
+    (workspace.root / other).write_text((workspace.root / other).read_text() + "# edited\n")
+    found = _shown(check_project(workspace.root, remember=True, only=(STRIKE,))[0])
+    assert judged == [STRIKE]  # the other changed card waits for a check that names it
+    assert found and all(p.startswith(STRIKE) for p in found)
+    judged.clear()
+    assert _check(workspace.root) == found
+    assert judged == [other]  # every card it did not judge kept its verdict
+
+
 def _settings(root: Path) -> None:
     path = root / "project.yml"
     path.write_text(path.read_text().replace("newsroom_words: [", "newsroom_words: [meanwhile, ", 1))

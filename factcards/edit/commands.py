@@ -19,17 +19,14 @@ from pathlib import Path
 from factcards.edit.report import FORMATS, as_text
 from factcards.kinds.fields import iso_date
 from factcards.load.settings import read_settings
-from factcards.problems import Problem, has_errors
+from factcards.problems import Problem, has_errors, within
 from factcards.project import check_project, load_project
 
 ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def _select(problems: list[Problem], wanted: list[str]) -> list[Problem]:
-    if not wanted:
-        return problems
-    return [p for p in problems
-            if any(p.path == w or p.path.startswith(w.rstrip("/") + "/") for w in wanted)]
+def _select(problems: list[Problem], wanted: tuple[str, ...]) -> list[Problem]:
+    return [p for p in problems if within(p.path, wanted)]
 
 
 def _relative(paths: list[str], root: Path) -> list[str] | str:
@@ -152,7 +149,7 @@ def check_cards(root: Path, args: argparse.Namespace) -> int:
     wanted = _relative(args.paths, root)
     if isinstance(wanted, str):
         return _usage(wanted)
-    found, cards = check_project(root, remember=args.remember)
-    problems = _select(found, wanted)
+    found, cards = check_project(root, remember=args.remember, only=tuple(wanted))
+    problems = _select(found, tuple(wanted))
     sys.stdout.write(FORMATS[args.format](problems, cards))
     return 1 if has_errors(problems) else 0
