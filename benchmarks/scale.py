@@ -10,6 +10,7 @@
 - `check` again with the verdicts of the last check remembered: nothing changed, and one card
   changed (see `factcards/verdicts.py`);
 - `check --no-cache PATH` of one card: every card read, that one judged;
+- the check with its meaning rules left out: the floor under which no target can be met;
 - peak memory of `check --no-cache` (target under 300 MiB);
 - with --build, `mkdocs build` of the N-card site against a plain MkDocs build of as many
   hand-written pages (targets 5 ms and 100 KiB a page), and its peak memory (under 300 MiB);
@@ -46,6 +47,13 @@ PEAK = ("import resource, runpy, sys\nsys.argv = ['build_cards.py', 'check', '--
         "except SystemExit:\n    pass\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
         " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n")
+# The same check with the meaning rules left out: reading, the schema, the card and evidence
+# rules. What the meaning rules may cost within a target is the target less this.
+FLOOR = ("import runpy, sys\nimport factcards.rules.engine as engine\nof_scope = engine.of_scope\n"
+         "engine.of_scope = lambda scope: [] if scope == 'valid' else of_scope(scope)\n"
+         "sys.argv = ['build_cards.py', 'check', '--no-cache']\n"
+         "try:\n    runpy.run_path('build_cards.py', run_name='__main__')\n"
+         "except SystemExit:\n    pass\n")
 # A card changed (a comment added), then checked: only that card is judged again.
 EDIT_AND_CHECK = ("import runpy, sys, time\nfrom pathlib import Path\ncard = Path(sys.argv[1])\n"
                   "card.write_text(card.read_text() + f'# edited {time.time()}\\n')\n"
@@ -183,19 +191,21 @@ def main() -> None:
         subprocess.run([PY, "build_cards.py", "check"], cwd=good, capture_output=True, env=ENV)
         edited = sorted((good / "cards/events").glob("*.yaml"))[0].relative_to(good)
         (parse, parse_cpu), (check, check_cpu), (bad_wall, bad_cpu), (warm, warm_cpu), \
-            (one, one_cpu), (named, named_cpu) = timed(
+            (one, one_cpu), (named, named_cpu), (floor, floor_cpu) = timed(
                 [([PY, "-c", PARSE, "cards"], good),
                  ([PY, "build_cards.py", "check", "--no-cache"], good),
                  ([PY, "build_cards.py", "check", "--no-cache"], bad),
                  ([PY, "build_cards.py", "check"], good),
                  ([PY, "-c", EDIT_AND_CHECK, str(edited)], good),
-                 ([PY, "build_cards.py", "check", "--no-cache", str(edited)], good)], args.runs)
+                 ([PY, "build_cards.py", "check", "--no-cache", str(edited)], good),
+                 ([PY, "-c", FLOOR], good)], args.runs)
         for name, wall, cpu, target in (
                 ("check, valid cards, every card judged", check, check_cpu, "1.5x"),
                 ("check, 5% bad quotes, every card judged", bad_wall, bad_cpu, "2x"),
                 ("check again, nothing changed (verdicts remembered)", warm, warm_cpu, ""),
                 ("check again, one card changed", one, one_cpu, ""),
-                ("check of one named card, nothing remembered", named, named_cpu, "")):
+                ("check of one named card, nothing remembered", named, named_cpu, ""),
+                ("check with no meaning rule (the floor)", floor, floor_cpu, "")):
             rows.append((name, f"{wall:.2f} s", f"parse {parse:.2f} s", f"{wall / parse:.2f}x", target))
             rows.append(("the same, CPU time", f"{cpu:.2f} s", f"parse {parse_cpu:.2f} s",
                          f"{cpu / parse_cpu:.2f}x", ""))
