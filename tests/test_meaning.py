@@ -2079,6 +2079,20 @@ def test_together_before_a_verb_needs_a_passage(workspace, text, refused):
     assert ("words-not-supported" in found) is refused, found
 
 
+@pytest.mark.parametrize(("text", "refused"), [
+    # before a verb and a count, "together" adds the count up: the pooled toll says as much
+    ("According to one source, the attacks of both countries together killed at least 11 people.",
+     False),
+    ("According to one source, the two countries together killed at least 11 people.", False),
+    # with no count after the verb it says the parties acted jointly
+    ("According to one source, the two countries together claimed the attacks targeted terrorists.",
+     True),
+])
+def test_together_before_a_count_adds_it_up(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "Both strikes", text, (PATCH, ELEVEN))}
+    assert ("words-not-supported" in found) is refused, found
+
+
 @pytest.mark.parametrize(("text", "dropped_word"), [
     # whose account a hedged thing is, is said in its own sentence
     ("Pakistan accuses Tehran of providing them a safe haven in Iran. There they receive funding "

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcards.text.dates import MONTHS, WEEKDAYS
-from factcards.text.numbers import NUMBER
+from factcards.text.numbers import NUMBER, numbers_in
 from factcards.text.words import QUANTIFIERS, Word, can_be_verb, possessive, words
 
 if TYPE_CHECKING:
@@ -46,12 +46,15 @@ def hedging(tokens: tuple[Word, ...], i: int, hedges: frozenset[str]) -> bool:
 def _ranked(tokens: tuple[Word, ...], i: int) -> bool:
     """Whether a newsroom word says something of the thing itself: a rank ("the first
     intrusion", "his first visit"; the newsroom may say "first announced" in its own voice), or parties acting
-    together ("Fernley and Alderbrook together closed"; "both tolls together" only adds up)."""
+    together ("Fernley and Alderbrook together closed"; "both tolls together" only adds up, and
+    so does "the attacks together killed at least 11": a count after the verb is a sum)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt.stop:
         return False
     if tokens[i].lower in _TOGETHER:
-        return can_be_verb(nxt.text) and nxt.text[:1].islower()
+        after = " ".join(w.text for w in tokens[i + 2:i + 6])
+        return can_be_verb(nxt.text) and nxt.text[:1].islower() and not any(
+            n.start == 0 for n in numbers_in(after))
     return tokens[i].lower in _ORDINALS and i > 0 and (
         tokens[i - 1].lower in _OWNERS or possessive(tokens[i - 1]))
 
