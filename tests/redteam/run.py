@@ -32,7 +32,8 @@ ROUNDS = tuple(Path(__file__).with_name(name) for name in
                 "cases-round5.yaml", "cases-round6.yaml", "cases-round7.yaml", "cases-round8.yaml",
                 "cases-round9.yaml", "cases-round10.yaml", "cases-round11.yaml",
                 "cases-round12.yaml", "cases-round13.yaml", "cases-round14.yaml",
-                "cases-round15.yaml", "cases-round16.yaml", "cases-round17.yaml"))
+                "cases-round15.yaml", "cases-round16.yaml", "cases-round17.yaml",
+                "cases-round18.yaml"))
 COPIED = ("cards", "seeds", "project.yml")
 KNOWN = Path(__file__).with_name("known-misses.txt")
 
