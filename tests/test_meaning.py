@@ -2850,3 +2850,19 @@ def test_a_notes_manner_is_no_thing_the_page_prints(workspace, note, refused):
     found = _edited(workspace, f"cards/sources/{SIGNALS}.yaml", "notes:\n",
                     f"notes:\n  - {json.dumps(note)}\n")
     assert ("note-not-supported" in found) is refused, found
+
+
+@pytest.mark.parametrize(("path", "role", "refused"), [
+    # a role that opens with a participle, its doer after "by", is done to the card's subject
+    ("cards/people/rahim-hayat-qureshi.yaml",
+     "Received at the Nur Khan airbase by the Iranian Foreign Minister", True),
+    ("cards/people/hossein-amir-abdollahian.yaml",
+     "Received at the Nur Khan airbase by Rahim Hayat Qureshi", False),
+    # with an object after it, the subject did it
+    ("cards/people/rahim-hayat-qureshi.yaml",
+     "Received the Iranian Foreign Minister at the Nur Khan airbase", False),
+])
+def test_a_role_that_opens_with_a_participle_and_by_is_done_to_its_subject(workspace, path, role,
+                                                                           refused):
+    found = _role(workspace, path, role, RECEIVED_BY)
+    assert ("actor-swapped" in found) is refused, found
