@@ -1873,6 +1873,17 @@ def test_a_denial_stands_on_a_passage_that_denies_the_charge_it_tells(workspace,
     assert refused or not found, found
 
 
+@pytest.mark.parametrize(("text", "refused"), [
+    # a denial may name the charge before its act ("the claim that ..."): the act is what it
+    # denies (who made the claim is the attribution rule's to read)
+    ("Islamabad denies Tehran's claim that Pakistan shelters Jaish al-Adl.", False),
+    ("Islamabad denies Tehran's claim that Pakistan attacked the Iranian military.", True),
+])
+def test_a_denial_may_name_the_charge_before_its_act(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "Denied", text, SHELTERS)}
+    assert ("negation-not-supported" in found) is refused, found
+
+
 @pytest.mark.parametrize(("text", "quote", "refused"), [
     # the name an aside between commas is, or the subject the kept verb says something of
     ("Amir-Abdollahian arrived in Islamabad on Monday at the invitation of his Pakistani counterpart.",
@@ -2866,3 +2877,40 @@ def test_a_role_that_opens_with_a_participle_and_by_is_done_to_its_subject(works
                                                                            refused):
     found = _role(workspace, path, role, RECEIVED_BY)
     assert ("actor-swapped" in found) is refused, found
+
+
+PAKISTANS_TARGETS = (STRAIN, "In response, Pakistani airstrikes were conducted two days later, "
+                             "targeting what Islamabad claimed were training camps belonging to "
+                             "Baluch insurgents in southeastern Iran.")
+IRANS_TARGETS = (STRAIN, "The tension began with Iranian airstrikes targeting the alleged bases of the Sunni "
+                         "separatist group Jaish al-Adl in southwestern Pakistan on January 16.")
+SAFE_HAVEN = (STRAIN, "Pakistan accuses Tehran of providing these groups a safe haven across the "
+                      "border in Iran")
+JAISH_ACCUSED = (STRAIN, "Tehran accuses Jaish al-Adl of carrying out attacks inside Iran from across "
+                         "the border")
+
+
+@pytest.mark.parametrize(("text", "passages", "refused"), [
+    # a name from one passage set into the clause another passage gives its words
+    ("Pakistan's strikes targeted what Islamabad claimed were training camps of Jaish al-Adl in "
+     "southeastern Iran.", [PAKISTANS_TARGETS, IRANS_TARGETS], True),
+    ("Pakistan accuses Tehran of providing Jaish al-Adl a safe haven across the border in Iran.",
+     [SAFE_HAVEN, JAISH_ACCUSED], True),
+    # each clause with its own passage's name
+    ("Pakistan's strikes targeted what Islamabad claimed were training camps of Baluch insurgents in "
+     "southeastern Iran; Iran's had targeted bases of Jaish al-Adl.", [PAKISTANS_TARGETS, IRANS_TARGETS],
+     False),
+    # the name's own passage gives its clause words the other does not
+    ("Tehran accuses Jaish al-Adl of attacks from across the border, and Pakistan accuses Tehran of "
+     "giving groups a safe haven.", [SAFE_HAVEN, JAISH_ACCUSED], False),
+    # a name set off by commas is its own clause
+    ("A separatist group, Jaish al-Adl, was the target of Iran's strikes in southwestern Pakistan.",
+     [IRANS_TARGETS, PAKISTANS_TARGETS], False),
+    # a passage that speaks of "the pair" may mean the two its neighbour names
+    ("Jilani and Amirabdollahian agreed to confront the menace of terrorism together.",
+     [(PATCH, "Hossein Amirabdollahian landed in Islamabad before dawn on Monday for “in-depth talks” "
+              "with Pakistani counterpart, Jalil Abbas Jilani"), MENACE], False),
+])
+def test_a_name_stands_in_the_passage_of_its_clause(workspace, text, passages, refused):
+    found = {p.rule for p in _credit(workspace, "Targets", text, *passages)}
+    assert ("name-from-another-passage" in found) is refused, found

@@ -81,8 +81,11 @@ def denies(words: list[Word], charged: Charge, act: bool = True) -> bool:
     """Whether what a statement denies is, for the most part, a charge a passage denies: more
     than half its content words that are not names are the charge's (who accuses whom is
     named on both sides of any charge), and (with `act`) the first is an act it charges
-    ("denies sheltering the group", not "denies attacking" the group is said to have done)."""
+    ("denies sheltering the group", not "denies attacking" the group is said to have done),
+    past a word that names the charge ("denies the claim that it shelters the group")."""
     plain = [w for w in words if not w.text[:1].isupper()]
     if not plain or 2 * sum(bool(w.forms & charged.words) for w in plain) <= len(plain):
         return False
-    return not act or not charged.acts or bool(plain[0].forms & charged.acts)
+    # "denies Fernley's claim that it shelters them": the claim is named, its act comes after
+    first = next((w for w in plain if w.lower not in _CHARGES), None)
+    return not act or not charged.acts or (first is not None and bool(first.forms & charged.acts))
