@@ -15,7 +15,7 @@ def summary(problems: list[Problem], cards: int) -> str:
     errors = sum(p.level == "error" for p in problems)
     warnings = len(problems) - errors
     if not problems:
-        return f"all {_plural(cards, 'card')} valid"
+        return f"{'' if cards == 1 else 'all '}{_plural(cards, 'card')} valid"
     files = len({p.path for p in problems})
     return (f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
             f"{_plural(files, 'file')} ({_plural(cards, 'card')} checked)")
