@@ -1874,14 +1874,15 @@ def test_a_denial_stands_on_a_passage_that_denies_the_charge_it_tells(workspace,
 
 
 @pytest.mark.parametrize(("text", "refused"), [
-    # a denial may name the charge before its act ("the claim that ..."): the act is what it
-    # denies (who made the claim is the attribution rule's to read)
+    # a denial may name the charge, and who makes it, before its act ("X's claim that ...")
     ("Islamabad denies Tehran's claim that Pakistan shelters Jaish al-Adl.", False),
     ("Islamabad denies Tehran's claim that Pakistan attacked the Iranian military.", True),
+    ("Tehran denies Islamabad's claim that Pakistan shelters Jaish al-Adl.", True),
+    ("Islamabad denies Pakistan's claim that Pakistan shelters Jaish al-Adl.", True),
 ])
-def test_a_denial_may_name_the_charge_before_its_act(workspace, text, refused):
+def test_a_denial_may_name_the_charge_and_its_maker_before_its_act(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "Denied", text, SHELTERS)}
-    assert ("negation-not-supported" in found) is refused, found
+    assert bool(found & {"negation-not-supported", "attribution-not-supported"}) is refused, found
 
 
 @pytest.mark.parametrize(("text", "quote", "refused"), [

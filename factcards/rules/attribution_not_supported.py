@@ -159,6 +159,13 @@ def _denying(text: str, clause: str, evidence: list[Evidence], look: Lookup) -> 
     return found
 
 
+def _charging(evidence: list[Evidence], look: Lookup) -> list[frozenset[str]]:
+    """Who speaks in the parts of the passages that tell a charge, not in those that deny it."""
+    return [keys for ev in evidence for part in split_parts(normalise(ev.quote), look)
+            if charge_denied(words(part)) is None
+            for keys in look.speaking(part, statement=False, ev=ev)]
+
+
 def _finding(st, keys: frozenset[str], given: list[frozenset[str]], look: Lookup) -> Finding:
     name = look.party_name(min(keys))
     by = sorted({look.party_name(min(k)) for k in given})
@@ -192,9 +199,19 @@ def findings(cf: CardFile, st: Statement, look: Lookup) -> Iterator[Finding]:
         quoted = _quoted(clause, st.evidence, look)
         said = quoted if quoted else said
         denying = _denying(text, clause, st.evidence, look)
+        speaking = look.speaking(clause)
         if denying:  # "Y denies Z", "Y denies this": who denies the charge the passage tells
             said = denying
-        wrong = next((keys for keys in look.speaking(clause) if said is not None and (
+            # who makes the charge ("denies Fernley's claim that ...") is who tells it there
+            d = next(w.start for w in words(clause) if is_denial(w))
+            charging = _charging(st.evidence, look)
+            wrong = next((keys for keys, at in look.speaking_at(clause) if at > d
+                          and not any(look.same_speaker(keys, k) for k in charging)), None)
+            if wrong is not None:
+                yield _finding(st, wrong, charging, look)
+                return
+            speaking = [keys for keys, at in look.speaking_at(clause) if at <= d]
+        wrong = next((keys for keys in speaking if said is not None and (
             not any(look.same_speaker(keys, theirs) for theirs in said)
             if said else not _heard(clause, keys, st.evidence, look))), None)
         if wrong is not None:
