@@ -1878,6 +1878,9 @@ def test_a_denial_stands_on_a_passage_that_denies_the_charge_it_tells(workspace,
     ("Islamabad denies Tehran's claim that Pakistan shelters Jaish al-Adl.", False),
     ("Islamabad denies Tehran's claim that Pakistan attacked the Iranian military.", True),
     ("Tehran denies Islamabad's claim that Pakistan shelters Jaish al-Adl.", True),
+    # "the allegation that ..." tells the charge after the denial
+    ("Islamabad rejects the allegation that Pakistan shelters Jaish al-Adl.", False),
+    ("Tehran rejects the allegation that Pakistan shelters Jaish al-Adl.", True),
     ("Islamabad denies Pakistan's claim that Pakistan shelters Jaish al-Adl.", True),
 ])
 def test_a_denial_may_name_the_charge_and_its_maker_before_its_act(workspace, text, refused):
@@ -2915,3 +2918,56 @@ JAISH_ACCUSED = (STRAIN, "Tehran accuses Jaish al-Adl of carrying out attacks in
 def test_a_name_stands_in_the_passage_of_its_clause(workspace, text, passages, refused):
     found = {p.rule for p in _credit(workspace, "Targets", text, *passages)}
     assert ("name-from-another-passage" in found) is refused, found
+
+
+@pytest.mark.parametrize(("path", "role", "passage", "refused"), [
+    # what was done to the holder: the passage does it to them, by the one after "by"
+    ("cards/people/hossein-amir-abdollahian.yaml",
+     "Received at the Nur Khan airbase by Rahim Hayat Qureshi", RECEIVED_BY, False),
+    ("cards/people/jalil-abbas-jilani.yaml",
+     "Received at the Nur Khan airbase by Rahim Hayat Qureshi", RECEIVED_BY, True),
+    ("cards/people/hossein-amir-abdollahian.yaml",
+     "Welcomed by Rahim Hayat at Nur Khan airbase", WELCOMED, False),
+    ("cards/people/hossein-amir-abdollahian.yaml",
+     "Welcomed by Mumtaz Zahra Baloch at Nur Khan airbase", WELCOMED, True),
+    # the role's own words do not make what the passage names the card's subject
+    ("cards/organizations/jaish-al-adl.yaml",
+     "Named by the Pakistan Army as a target of the operation \"Marg Bar Sarmachar\"",
+     ("readerwall-amir-abdollahian-lands-in-islamabad",
+      "The Pakistan Army in its statement revealed that in an intelligence-based operation named "
+      "“Marg Bar Sarmachar”, both ‘terrorist militant organizations’, the Balochistan Liberation "
+      "Army (BLA) and the Balochistan Liberation Front (BLF), were successfully targeted."), True),
+    # where the passage names the subject, a verb it uses in another sense judges nothing
+    ("cards/organizations/balochistan-liberation-army.yaml",
+     "Named by the Pakistan Army as a target of the operation \"Marg Bar Sarmachar\"",
+     ("readerwall-amir-abdollahian-lands-in-islamabad",
+      "The Pakistan Army in its statement revealed that in an intelligence-based operation named "
+      "“Marg Bar Sarmachar”, both ‘terrorist militant organizations’, the Balochistan Liberation "
+      "Army (BLA) and the Balochistan Liberation Front (BLF), were successfully targeted."), False),
+])
+def test_a_role_done_to_its_holder_is_done_to_them_by_whom_the_passage_says(
+        workspace, path, role, passage, refused):
+    found = _role(workspace, path, role, passage)
+    assert ("role-not-the-subjects" in found) is refused, found
+
+
+ARRIVED_INVITED = (STRAIN, "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Islamabad on "
+                           "Monday at the invitation of his Pakistani counterpart, Jalil Abbas Jilani")
+VAHIDI_TOLD = (STRAIN, "The Iranian Interior Minister Ahmad Vahidi reported at least nine casualties")
+
+
+@pytest.mark.parametrize(("path", "role", "passages", "rule", "refused"), [
+    # "at the invitation of X": X invited
+    ("cards/people/anwaar-ul-haq-kakar.yaml", "Invited Amir-Abdollahian to Islamabad",
+     [ARRIVED_INVITED], "role-not-the-subjects", True),
+    ("cards/people/jalil-abbas-jilani.yaml", "Invited Amir-Abdollahian to Islamabad",
+     [ARRIVED_INVITED], "role-not-the-subjects", False),
+    # a role's opening verb counts among the words its clause takes from a passage
+    ("cards/people/rahim-hayat-qureshi.yaml", "Received Ahmad Vahidi at the Nur Khan airbase",
+     [RECEIVED_BY, VAHIDI_TOLD], "name-from-another-passage", True),
+    ("cards/people/rahim-hayat-qureshi.yaml", "Received the Iranian Foreign Minister at the Nur Khan "
+     "airbase", [RECEIVED_BY, VAHIDI_TOLD], "name-from-another-passage", False),
+])
+def test_a_roles_act_and_whom_it_names_are_its_passages(workspace, path, role, passages, rule, refused):
+    found = _role(workspace, path, role, *passages)
+    assert (rule in found) is refused, found

@@ -152,7 +152,7 @@ def _denying(text: str, clause: str, evidence: list[Evidence], look: Lookup) -> 
     told = denied(text, mine, d)
     found = []
     for ev in evidence:
-        if denies(told, charge(words(normalise(ev.quote))), act=charge_denied(mine[d:d + 3]) != 0):
+        if denies(told, charge(words(normalise(ev.quote))), act=charge_denied(mine[d:d + 4]) != 0):
             found += [keys for part in split_parts(normalise(ev.quote), look)
                       if charge_denied(words(part)) is not None
                       for keys in look.speaking(part, statement=False, ev=ev)]

@@ -93,15 +93,20 @@ def as_said(cf: CardFile, st: Statement, text: str) -> str:
     first = text.split(" ", 1)[0].lower()  # where the phrase is no act ("Reported nine, including")
     if lead and can_be_verb(text[lead.end():].split(" ", 1)[0]) and not can_be_verb(first):
         return f"{text[:lead.end()]}{normalise(subject)} {text[lead.end():]}"
-    done_to = "was " if _DONE_TO.match(text) else ""  # "Received at the airbase by Okafor"
+    done_to = "was " if done_to_holder(text) else ""  # "Received at the airbase by Okafor"
     return f"{normalise(subject)} {done_to}{text[:1].lower()}{text[1:]}"
 
 
 _LEAD = re.compile(r"^[^,;]+,\s+(?=[a-z])")
-# A role that opens with a participle and no object, its doer after "by" in the same clause,
-# says what was done to the subject: "Received at the airbase by Okafor" is "X was received".
-_DONE_TO = re.compile(r"^[A-Za-z]+ed\s+(?:by|at|in|on|to|from|during|near|inside|outside|"
-                      r"after|before|with)\b[^,;.]*?\bby\b", re.IGNORECASE)
+_DONE_TO = re.compile(r"^[A-Za-z]+ed\s+(?:by\b|(?:at|in|on|to|from|during|near|inside|outside|"
+                      r"after|before|with)\b[^,;.]*?\bby\b)", re.IGNORECASE)
+
+
+def done_to_holder(role: str) -> bool:
+    """Whether a role says what was done to its holder: one that opens with a participle and
+    no object, its doer after "by" in the same clause ("Received at the airbase by Okafor",
+    "Accused by Fernley of ...")."""
+    return bool(_DONE_TO.match(role))
 
 
 def headline(cf: CardFile) -> list[Statement]:

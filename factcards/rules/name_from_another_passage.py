@@ -24,10 +24,12 @@ SUMMARY = ("A name (a person or organisation with a card, not a country or its c
            "the clause none of its words that one does not, and lacks two that it gives, the "
            "statement has set the name into another passage's clause: 'the diversions will cost "
            "Ruth Okafor 30,000 pounds' on a passage about what they cost bus companies and one "
-           "that names the mayor for something else. A passage that speaks of someone without "
+           "that names the mayor for something else. A name set off by commas is read in the "
+           "clause around it ('the mayor, Ruth Okafor, said ...'), and a passage that prints "
+           "the words set before it ('the mayor') may mean it. A passage that speaks of someone without "
            "naming them ('the pair', 'these groups', 'they') may mean the name, unless its "
            "paragraph names another of its kind. A clause ends at a comma, a semicolon, a colon "
-           "or a bracket, so a name set off by commas is not read so.")
+           "or a bracket.")
 FIX = "Name in the clause whom its passage names, or quote the passage that names yours there."
 _COST = """\
   - text: The diversions will cost {} at least 30,000 pounds.
@@ -46,10 +48,23 @@ LEAST = 2  # words of a clause only its passage gives, before a name from anothe
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the clause of `text` that holds the span start..end."""
+    """The bounds of the clause of `text` that holds the span start..end; a name set off by
+    commas ("Fernley's clerk, Dana Whitlow, said") is read in the clause around it."""
     before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
     after = _CLAUSE.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+    a, b = (before[-1] if before else 0), (after.start() if after else len(text))
+    if text[a:start].strip() or text[end:b].strip(" .") or not before:
+        return a, b
+    outer = [m.end() for m in _CLAUSE.finditer(text, 0, before[-1] - 1)]
+    further = _CLAUSE.search(text, after.end()) if after else None
+    return (outer[-1] if outer else 0), (further.start() if further else len(text))
+
+
+def _apposed(text: str, clause: tuple[int, int], start: int) -> str:
+    """The words a statement sets before a name set off by commas ("Fernley's clerk" in
+    "Fernley's clerk, Dana Whitlow, said"): a passage that prints them may mean the name."""
+    a, _ = clause
+    return text[a:start].rstrip(" ,") if "," in text[a:start] else ""
 
 
 # Words with which a passage speaks of someone it does not name there: a pronoun ("they"), a
@@ -84,14 +99,19 @@ def moved(text: str, evidence: list[Evidence], look: Lookup) -> list[tuple[str, 
             continue
         a, b = _clause(text, start, end)
         clause = text[a:b]
+        described = _apposed(text, (a, b), start)
+        opening = len(text) - len(text.lstrip())  # the statement's first word may be capitalised
         given = [{w.word.lower for w in align(clause, [look.quote_keys(ev)], look.vocabulary)
-                  if w.passage is not None and not w.word.text[:1].isupper()
+                  if w.passage is not None
+                  and not (w.word.text[:1].isupper() and a + w.word.start != opening)
                   and not any(s <= a + w.word.start < e for s, e, _ in names)} for ev in evidence]
         best = max(range(len(evidence)), key=lambda i: (len(given[i]), around[i]))
         if not around[best] and all(
                 given[i] <= given[best] and len(given[best] - given[i]) >= LEAST
                 for i, named in enumerate(around) if named) and not _may_mean(
-                    evidence[best], key, {k for _, _, k in names}, look):
+                    evidence[best], key, {k for _, _, k in names}, look) and not (
+                    described and all(w.passage is not None for w in align(
+                        described, [look.quote_keys(evidence[best])], look.vocabulary))):
             found.append((text[start:end], evidence[best].source))
     return found
 

@@ -36,13 +36,19 @@ _AUXILIARY = frozenset({"had", "has", "have", "also", "then", "later", "already"
 _BE = _AUXILIARY | {"is", "was", "are", "were", "be", "been", "being", "will", "would"}
 
 
-def _doers(text: str, verb: Word, look: Lookup) -> set[str]:
+def doers(text: str, verb: Word, look: Lookup) -> set[str]:
     """The parties a passage has do what a role's opening verb says: a name right before the
-    same verb, an auxiliary or adverb between ("Fernley had closed the road")."""
+    same verb, an auxiliary or adverb between ("Fernley had closed the road"), or after "at
+    the" and its noun ("at the invitation of Okafor")."""
     found = look.parties(text, statement=False)
     out: set[str] = set()
     for word in words(text):
-        if not word.forms & verb.forms or not can_be_verb(word.lower):
+        if not word.forms & verb.forms:
+            continue
+        if not can_be_verb(word.lower):  # "at the invitation of Okafor": Okafor invited
+            agent = _OF.match(text, word.end) if _AT_THE.search(text[:word.start]) else None
+            if agent:
+                out |= {k for a, _, k in found if agent.start(1) <= a < agent.end(1)}
             continue
         agent = _BY.match(text, word.end)
         if agent:  # "was received by the deputy clerk, Ruth Okafor": the one after "by" did it
@@ -81,6 +87,8 @@ def _sentence_subject(text: str, found: list[tuple[int, int, str]], at: int) -> 
 _IT = re.compile(r"(?:^|[.!?]\s+)(?:[\w-]+\s+){0,3}it\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLACING = frozenset({"in", "into", "inside", "from", "to", "against", "on", "at", "of", "by", "with"})
 _BY = re.compile(r"\s+by\s+([^;:.()]+)", re.IGNORECASE)
+_AT_THE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s+([^;:.()]+)", re.IGNORECASE)
 _ACCUSES = re.compile(r"\b(?:accus|blam|suspect|charg)\w*\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\bthat\s", re.IGNORECASE)
@@ -116,7 +124,7 @@ def _subjects(text: str, verb: Word) -> list[str]:
 _POSSESSIVE = frozenset({"its", "his", "her", "their"})
 
 
-def _described(subject: str, mine: frozenset[str], look: Lookup, named: bool) -> bool:
+def described(subject: str, mine: frozenset[str], look: Lookup, named: bool) -> bool:
     """Whether a subject that names no one could be the card's own subject (`mine`: the keys
     of its card's words): it is a pronoun, or, on a page that names the card's subject up to
     there (`named`), shares a word with its name or roles ("the two councils" for a parish
@@ -136,13 +144,13 @@ def doer_elsewhere(cf: CardFile, role: str, evidence, look: Lookup) -> str | Non
     me = f"{cf.kind}/{cf.stem}"
     own = {me} | look.entity_parties.get(me, frozenset())
     texts = [text for ev in evidence for text in (normalise(ev.quote), look.context(ev))]
-    doers = set().union(*(_doers(text, verb, look) for text in texts))
+    found = set().union(*(doers(text, verb, look) for text in texts))
     planned = len(words(role)) > 1 and words(role)[1].lower == "to"  # "Set to have talks with"
-    if doers & own or ((planned or not doers) and any(_along(text, verb, own, role, look)
-                                                       for text in texts)):
+    if found & own or ((planned or not found) and any(_along(text, verb, own, role, look)
+                                                      for text in texts)):
         return None  # a plan shared "with" the one who has it is each side's
-    if doers:
-        return min(doers)
+    if found:
+        return min(found)
     known = look.card_keys(cf.kind, cf.stem)
     subjects = [s for text in texts for s in _subjects(text, verb)]
     # A description ("the two councils") is the card's subject only where the page names it
@@ -150,7 +158,7 @@ def doer_elsewhere(cf: CardFile, role: str, evidence, look: Lookup) -> str | Non
     here = any(f"{kind}/{key}" in own for ev in evidence for _, kind, key in look.named(look.before(ev)))
     for subject in subjects:
         named = {f"{kind}/{key}" for _, kind, key in look.named(subject)}
-        if named & own or (not named and _described(subject, known, look, here)):
+        if named & own or (not named and described(subject, known, look, here)):
             return None
     return next((s for s in subjects if s), None)
 

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 
 from factcards.kinds import KINDS as REGISTRY
-from factcards.rules.context import CardFile, Finding, Lookup, statements
+from factcards.rules.context import CardFile, Finding, Lookup, done_to_holder, statements
 from factcards.rules.examples import GOOD_PERSON, person
 from factcards.rules.role_acts import acts, doer_elsewhere, lower_verb
+from factcards.rules.role_done_to import done_elsewhere
 from factcards.rules.role_titles import BREAKS, apposed_texts, left_out, other_name, unsaid
 from factcards.text.hedging import happened
 from factcards.text.verbatim import normalise
@@ -33,7 +34,10 @@ SUMMARY = ("A role that names a party but no action ('Mayor of Alderbrook') name
            "word the passage's title has before them ('Mayor' for 'Deputy Mayor' is another "
            "office). A role that says what they "
            "did ('Closed the road to Fernley') names the other party as the one acted on; its "
-           "passage does not have another party do it ('Fernley had closed the road').")
+           "passage does not have another party do it ('Fernley had closed the road'). A role "
+           "that says what was done to them ('Received at the station by Okafor') is done in its "
+           "passage by the one after 'by', to the card's own subject or a description that "
+           "could be them, not one that names another party.")
 FIX = "Give the role the party its passage gives this person, or quote the passage that does."
 EXAMPLE_KIND = "people"
 EXAMPLES = (GOOD_PERSON, person("role: Mayor of Alderbrook", "role: Mayor of Fernley"))
@@ -66,6 +70,9 @@ def _acts(role: str, look: Lookup) -> list[tuple[str, str]]:
     "Recalled its envoy; closed the road" is two acts."""
     found = []
     for i, part in enumerate(p.strip() for p in role.split(";")):
+        if done_to_holder(part):  # "Received at the airbase by Okafor": done to its holder
+            found.append((words(part)[0].text, part))
+            continue
         tokens = words(part)
         name_next = len(tokens) > 1 and any(at == tokens[1].start for at, _, _ in look.named(part))
         later = i > 0 and bool(tokens) and lower_verb(tokens[0]) and happened(tokens[0])
@@ -94,15 +101,22 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             continue
         role = normalise(st.text)
         tokens = words(role)
-        acted = next(((verb, doer) for verb, part in _acts(role, look)
-                      if (doer := doer_elsewhere(cf, part, st.evidence, look))), None)
+        acted = next(((verb, doer, done_to_holder(part)) for verb, part in _acts(role, look)
+                      if (doer := (done_elsewhere if done_to_holder(part) else doer_elsewhere)(
+                          cf, part, st.evidence, look))), None)
         if acted is not None:
-            verb, doer = acted
-            yield Finding(st.path, f"gives this {REGISTRY[cf.kind].noun} the act "
-                          f"'{verb}', which its passages give "
-                          f"'{look.party_name(doer) if '/' in doer or doer.startswith('~') else doer}'",
-                          "give the role what its passage has "
-                          "this subject do, or quote the passage that does")
+            verb, doer, done_to = acted
+            keyed = "/" in doer or doer.startswith("~")  # a doer; else whom it was done to
+            who = look.party_name(doer) if keyed else doer
+            noun = REGISTRY[cf.kind].noun
+            yield Finding(st.path, f"says '{verb}' was done to this {noun} by the one it names, but "
+                          + (f"its passages have '{who}' do it" if keyed else
+                             f"its passages do it to '{who}'") if done_to else
+                          f"gives this {noun} the act '{verb}', which its passages give '{who}'",
+                          "give the role what its passage has done to this subject, and by whom, "
+                          "or quote the passage that says so" if done_to else
+                          "give the role what its passage has this subject do, or quote the "
+                          "passage that does")
             continue
         if any(only_verb(w.text) for w in tokens) or acts(tokens) or look.attribution.search(role):
             continue  # a role that says what they did, or who says so: other rules read those

@@ -22,15 +22,20 @@ def is_denial(word: Word) -> bool:
 
 def charge_denied(tokens: tuple[Word, ...] | list[Word]) -> int | None:
     """Where a text denies a charge it names only as one ("denies these charges", "denies
-    this"): the charge itself is told before it, in the words before that index."""
+    this"): the charge itself is told before it, in the words before that index. "Denies the
+    allegation that ..." tells the charge after it."""
     for k, word in enumerate(tokens):
         if not is_denial(word) or k + 1 >= len(tokens):
             continue
         after = tokens[k + 1].lower
-        if after in _CHARGES or (after in _THESE and k + 2 < len(tokens)
-                                 and tokens[k + 2].lower in _CHARGES):
+        named = k + 1 if after in _CHARGES else k + 2 if (
+            after in _THESE and k + 2 < len(tokens) and tokens[k + 2].lower in _CHARGES) else None
+        if named is not None and not (named + 1 < len(tokens) and tokens[named + 1].lower in _TOLD):
             return k
     return None
+
+
+_TOLD = frozenset({"that", "of", "about"})  # "denies the allegation that ...": the charge follows
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ def denied(text: str, tokens: list[Word], d: int) -> list[Word]:
     denies these charges"), the charge told in the clause before it."""
     def breaks(k: int) -> bool:  # a clause ends between words k - 1 and k
         return bool(_BREAK.search(text[tokens[k - 1].end:tokens[k].start]))
-    if charge_denied(tokens[d:d + 3]) == 0:
+    if charge_denied(tokens[d:d + 4]) == 0:  # "denies these charges", not "... charges that"
         own = next((k for k in range(d, 0, -1) if breaks(k)), 0)
         start = next((k for k in range(own - 1, 0, -1) if breaks(k)), 0) if own else 0
         return [w for w in tokens[start:d] if not w.stop]
