@@ -2971,3 +2971,29 @@ VAHIDI_TOLD = (STRAIN, "The Iranian Interior Minister Ahmad Vahidi reported at l
 def test_a_roles_act_and_whom_it_names_are_its_passages(workspace, path, role, passages, rule, refused):
     found = _role(workspace, path, role, *passages)
     assert (rule in found) is refused, found
+
+
+def test_the_one_accused_by_someone_of_an_act_is_the_one_said_to_do_it(workspace, look):
+    assert ("Iran", "actor", "attack") not in _roles(
+        look, "Jaish al-Adl was accused by Tehran of carrying out attacks inside Iran")
+    assert ("Iran", "actor", "attack") in _roles(look, "Tehran carried out attacks inside Iran")
+    found = _role(workspace, "cards/organizations/jaish-al-adl.yaml",
+                  "Accused by Tehran of carrying out attacks inside Iran from across the border",
+                  JAISH_ACCUSED)
+    assert "actor-swapped" not in found, found
+
+
+COUNTERED_CLAIM = (SIGNALS, "While Pakistan asserted that its strikes targeted bases of the separatist "
+                            "Baloch Liberation Front and Baloch Liberation Army, Iran countered that its "
+                            "missiles hit militants affiliated with the Jaish al Adl (JAA) group.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # a counter-claim is no denial: a denial stands on a passage that denies
+    ("Iran rejected Pakistan's claim that its strikes targeted bases of the Baloch Liberation Front.",
+     True),
+    ("Iran countered that its missiles hit militants affiliated with the Jaish al Adl group.", False),
+])
+def test_a_denial_needs_a_passage_that_denies(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "Claims", text, COUNTERED_CLAIM)}
+    assert ("negation-not-supported" in found) is refused, found

@@ -19,7 +19,8 @@ SUMMARY = ("A statement's polarity is its passage's: a 'not', 'never', 'no' or '
            "(or marks 'non-') is not stated without its negation. A card's title negates nothing "
            "its statements' passages state plainly. A denial ('Fernley denies closing the "
            "road') stands on a passage that tells that charge and then denies it ('... Fernley "
-           "denies these charges'); 'the sources do not say whether ...' is the newsroom's word "
+           "denies these charges'), and no denial stands on passages that deny nothing; 'the "
+           "sources do not say whether ...' is the newsroom's word "
            "on its archive, not a negation of what they say.")
 FIX = "Say what the passage says: keep its negation, or add none of your own."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council did not vote to close the Mill "
@@ -132,6 +133,13 @@ def check(cf: CardFile, look: Lookup) -> Iterator[Finding]:
             yield Finding(st.path, f"'{mine[named].text}' denies a charge no "
                           "passage tells and denies", "quote the passage that tells the charge "
                           "and its denial, or say what the passage denies")
+        refusal = next((w for w in mine if is_denial(w)), None)
+        if refusal is not None and st.path not in titled and not any(
+                is_denial(w) or w.negation for tokens in theirs for w in tokens):
+            yield Finding(st.path, f"'{refusal.text}' tells a denial, but its passages deny "
+                          "nothing", "quote the passage in which it is denied, or say what the "
+                          "passage says (a counter-claim is no denial)")
+            continue
         for (i, word), forms in zip(my_negated, my_forms, strict=True):
             if unknown_at(text, word.start) or _denies_charge(text, mine, i, charges):
                 continue

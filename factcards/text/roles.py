@@ -143,6 +143,8 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
         if first is None:
             continue
         between = tokens[i + 1:first]
+        if i and tokens[i - 1].lower == "by" and [w.lower for w in between] == ["of"]:
+            continue  # "was accused by Fernley of closing it": the one accused is said to close it
         acts = _actions(tokens, first, end, index, keys) if is_action(tokens[first], keys) \
             else keys(tokens[first].text)  # a verb known by its object: that verb alone
         if between and between[-1].lower in _RELATIVE and \
