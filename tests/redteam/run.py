@@ -33,7 +33,7 @@ ROUNDS = tuple(Path(__file__).with_name(name) for name in
                 "cases-round9.yaml", "cases-round10.yaml", "cases-round11.yaml",
                 "cases-round12.yaml", "cases-round13.yaml", "cases-round14.yaml",
                 "cases-round15.yaml", "cases-round16.yaml", "cases-round17.yaml",
-                "cases-round18.yaml", "cases-round19.yaml"))
+                "cases-round18.yaml", "cases-round19.yaml", "cases-round20.yaml"))
 COPIED = ("cards", "seeds", "project.yml")
 KNOWN = Path(__file__).with_name("known-misses.txt")
 
