@@ -2910,6 +2910,15 @@ JAISH_ACCUSED = (STRAIN, "Tehran accuses Jaish al-Adl of carrying out attacks in
     # a name set off by commas is its own clause
     ("A separatist group, Jaish al-Adl, was the target of Iran's strikes in southwestern Pakistan.",
      [IRANS_TARGETS, PAKISTANS_TARGETS], False),
+    # a name of several words is read though one of them is a party's ("Baloch")
+    ("Iran struck the Baloch Liberation Front in Pakistan's southwestern Balochistan province.",
+     [(PATCH, "Tension reached a nadir on January 17, when Iran struck a target in Pakistan’s "
+              "southwestern Balochistan province."),
+      (SIGNALS, "While Pakistan asserted that its strikes targeted bases of the separatist Baloch "
+                "Liberation Front and Baloch Liberation Army")], True),
+    # "after" opens a clause of its own, with its own passage
+    ("Pakistan's military announced its strikes inside Iran the day after Pakistan accused Iran of "
+     "violating Pakistan's airspace.", [(DEESCALATE, ACCUSED), MILITARY_ANNOUNCED], False),
     # a passage that speaks of "the pair" may mean the two its neighbour names
     ("Jilani and Amirabdollahian agreed to confront the menace of terrorism together.",
      [(PATCH, "Hossein Amirabdollahian landed in Islamabad before dawn on Monday for “in-depth talks” "
@@ -2981,6 +2990,12 @@ def test_the_one_accused_by_someone_of_an_act_is_the_one_said_to_do_it(workspace
                   "Accused by Tehran of carrying out attacks inside Iran from across the border",
                   JAISH_ACCUSED)
     assert "actor-swapped" not in found, found
+    # "advised by X not to send": the one advised is the one not to send
+    found = _role(workspace, "cards/organizations/government-of-iran.yaml",
+                  "Was advised by Pakistan not to send its ambassador to Islamabad",
+                  (DEESCALATE, "Later on Wednesday evening, Pakistan recalled its ambassador from Iran "
+                               "and advised the latter not to send its ambassador to Islamabad."))
+    assert "actor-swapped" not in found, found
 
 
 COUNTERED_CLAIM = (SIGNALS, "While Pakistan asserted that its strikes targeted bases of the separatist "
@@ -2997,3 +3012,19 @@ COUNTERED_CLAIM = (SIGNALS, "While Pakistan asserted that its strikes targeted b
 def test_a_denial_needs_a_passage_that_denies(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "Claims", text, COUNTERED_CLAIM)}
     assert ("negation-not-supported" in found) is refused, found
+
+
+BOTH_MINISTERS = (DEESCALATE, "Both Foreign Ministers also discussed the return of the ambassadors of "
+                              "the two countries to their respective capitals, the Ministry added.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "both ministers" are two ministers
+    ("The two Foreign Ministers also discussed the return of the ambassadors, the Ministry added.",
+     False),
+    ("The three Foreign Ministers also discussed the return of the ambassadors, the Ministry added.",
+     True),
+])
+def test_both_counts_two(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "The call", text, BOTH_MINISTERS)}
+    assert ("number-not-supported" in found) is refused, found

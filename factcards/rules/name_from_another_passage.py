@@ -17,7 +17,8 @@ from factcards.text.words import words
 
 ID = "name-from-another-passage"
 SCOPE = "valid"
-SUMMARY = ("A name (a person or organisation with a card, not a country or its capital) in a "
+SUMMARY = ("A name (a person or organisation with a card, not a country or its capital by one "
+           "word) in a "
            "clause of a statement resting on several passages stands in the passage that gives "
            "the clause its words. Where one passage gives the clause most of its other words and "
            "does not name it (nor does its paragraph), and each passage that does name it gives "
@@ -28,8 +29,9 @@ SUMMARY = ("A name (a person or organisation with a card, not a country or its c
            "clause around it ('the mayor, Ruth Okafor, said ...'), and a passage that prints "
            "the words set before it ('the mayor') may mean it. A passage that speaks of someone without "
            "naming them ('the pair', 'these groups', 'they') may mean the name, unless its "
-           "paragraph names another of its kind. A clause ends at a comma, a semicolon, a colon "
-           "or a bracket.")
+           "paragraph names another of its kind. A clause ends at a comma, a semicolon, a colon, "
+           "a bracket, a dash, or before a word that opens another ('after', 'when', 'while', "
+           "'because').")
 FIX = "Name in the clause whom its passage names, or quote the passage that names yours there."
 _COST = """\
   - text: The diversions will cost {} at least 30,000 pounds.
@@ -43,7 +45,8 @@ _COST = """\
 """
 EXAMPLES = (event("claims:\n", "claims:\n" + _COST.format("bus companies")),
             event("claims:\n", "claims:\n" + _COST.format("Ruth Okafor")))
-_CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\s(?=(?:after|before|when|while|because|since|until|"
+                     r"although|though|whereas)\s)", re.IGNORECASE)
 LEAST = 2  # words of a clause only its passage gives, before a name from another stands out
 
 
@@ -92,7 +95,8 @@ def moved(text: str, evidence: list[Evidence], look: Lookup) -> list[tuple[str, 
     names = look.name_spans(text)
     found: list[tuple[str, str]] = []
     for start, end, key in names:
-        if any(look.vocabulary.party(w.text) for w in words(text[start:end])):
+        named = words(text[start:end])
+        if len(named) == 1 and look.vocabulary.party(named[0].text):
             continue  # a country and its capital go by many words; the party rules read them
         around = [key in look.passage_keys(ev) for ev in evidence]
         if not any(around) or all(around):

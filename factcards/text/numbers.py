@@ -136,15 +136,26 @@ def _counted(text: str, end: int, later: list[re.Match]) -> tuple[str, ...]:
 # Nouns that are counts of what they name ("the pair agreed": two people), with their value.
 COLLECTIVES = {"pair": 2, "trio": 3}
 _COLLECTIVE = re.compile(rf"\b(?:the|a|this|that)\s({'|'.join(COLLECTIVES)})\b(\sof\b)?", re.IGNORECASE)
+# "Both ministers" are two ministers (not "both of them", nor "both Fernley and Alderbrook").
+_BOTH = re.compile(r"\bboth\b(?=\s+(?!of\b|and\b)[a-z])", re.IGNORECASE)
 
 
 def collectives(text: str) -> list[Number]:
     """The counts a text gives with a collective noun: "the pair" is two of whoever it
-    names, "a pair of envoys" two envoys. A passage that says "the pair" gives the "two
-    ministers" a statement writes for them."""
+    names, "a pair of envoys" two envoys, "both ministers" two ministers. A passage that says
+    "the pair" gives the "two ministers" a statement writes for them."""
     return [Number((float(COLLECTIVES[m.group(1).lower()]),), "",
                    _counted(text, m.end(), []) if m.group(2) else (), m.group(), m.start(), m.end())
-            for m in _COLLECTIVE.finditer(text)]
+            for m in _COLLECTIVE.finditer(text)] + [
+        Number((2.0,), "", _both_of(text, m.end()), m.group(), m.start(), m.end())
+        for m in _BOTH.finditer(text)]
+
+
+def _both_of(text: str, end: int) -> tuple[str, ...]:
+    """What "both" counts: the noun after it, or a title ("Both Foreign Ministers")."""
+    counted = _counted(text, end, [])
+    after = words(text[end:])
+    return counted[:2] if after and after[0].text[:1].isupper() else counted[:1]
 
 
 def unreadable(text: str) -> list[str]:

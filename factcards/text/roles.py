@@ -115,6 +115,11 @@ def _owns(tokens: list[Word], i: int, index: dict[int, str], keys) -> Role | Non
     return None
 
 
+# What follows the doer of a passive ("accused by Fernley of ...", "asked by Fernley (not) to
+# ..."): the act after it is the one the passive was done to's.
+_BY_WHOM = (["of"], ["to"], ["not", "to"])
+
+
 def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) -> list[Role]:
     out: list[Role] = []
     subjects: list[int] = []  # where a party stands as its clause's subject
@@ -143,8 +148,8 @@ def _sentence_roles(tokens: list[Word], index: dict[int, str], keys, text: str) 
         if first is None:
             continue
         between = tokens[i + 1:first]
-        if i and tokens[i - 1].lower == "by" and [w.lower for w in between] == ["of"]:
-            continue  # "was accused by Fernley of closing it": the one accused is said to close it
+        if i and tokens[i - 1].lower == "by" and [w.lower for w in between] in _BY_WHOM:
+            continue  # "was accused by Fernley of closing it", "asked by Fernley to close it"
         acts = _actions(tokens, first, end, index, keys) if is_action(tokens[first], keys) \
             else keys(tokens[first].text)  # a verb known by its object: that verb alone
         if between and between[-1].lower in _RELATIVE and \
