@@ -3028,3 +3028,19 @@ BOTH_MINISTERS = (DEESCALATE, "Both Foreign Ministers also discussed the return 
 def test_both_counts_two(workspace, text, refused):
     found = {p.rule for p in _credit(workspace, "The call", text, BOTH_MINISTERS)}
     assert ("number-not-supported" in found) is refused, found
+
+
+VAHIDI_CASUALTIES = (STRAIN, "The Iranian Interior Minister Ahmad Vahidi reported at least nine casualties, "
+                             "including four children, three women, and two men who were non-Iranian "
+                             "citizens")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # "two of the casualties were men" counts two men among the casualties
+    ("Two of the casualties Ahmad Vahidi reported were men who were not Iranian citizens.", False),
+    ("Three of the casualties Ahmad Vahidi reported were men who were not Iranian citizens.", True),
+    ("Two of the casualties Ahmad Vahidi reported were women.", True),
+])
+def test_a_count_of_part_of_a_whole_counts_what_the_part_was(workspace, text, refused):
+    found = {p.rule for p in _credit(workspace, "Casualties", text, VAHIDI_CASUALTIES)}
+    assert ("number-not-supported" in found) is refused, found

@@ -4,6 +4,7 @@ including four children" is no sum of one passage's total and another's part."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -35,7 +36,8 @@ SCOPE = "valid"
 SUMMARY = ("Every number in a statement — digits ('1,200'), words ('two thousand', 'a dozen'), "
            "vague counts ('dozens'), ranges ('10 to 12'), with 'at least', 'only', 'about' and the "
            "like — is given by one passage with the same value, the same qualifier and the same "
-           "thing counted ('three women' is not 'three men'); a passage's 'the pair' gives two. A "
+           "thing counted ('three women' is not 'three men'; 'two of the dead were women' counts "
+           "women); a passage's 'the pair' or 'both' gives two. A "
            "date's digits are not a count. The passage that gives a number also gives the total it "
            "is part of ('nine dead, including four children') and the party or place its words "
            "give it ('two Fernley children', 'killed in Fernley'): none is borrowed from another; "
@@ -46,6 +48,11 @@ SUMMARY = ("Every number in a statement — digits ('1,200'), words ('two thousa
            "A token mixing digits and letters ('9O') is refused.")
 FIX = "Make the number, its qualifier and what it counts match one quoted passage."
 EXAMPLES = (GOOD_EVENT, event(TEXT, "  - text: Alderbrook Town Council voted to close two bridges."))
+
+
+# A count of part of something, and what that part was: "two of the casualties ... were men".
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those)\s+[^,;.]*?\b(?:were|was|are|is)\s+(\w+)",
+                        re.IGNORECASE)
 
 
 def _why_not(number: Number, total: Number | None, mine: frozenset[tuple[str, str]], said: str,
@@ -110,6 +117,10 @@ def unsupported(st: Statement, look: Lookup, label: str = "") -> Iterator[Findin
         said = phrase(text, number, stated).strip()
         happened = done_to(text, number, stated, passive=True) or label_done(label)
         reasons = [_why_not(number, total, mine, said, ev, look, happened, days) for ev in st.evidence]
+        part = _PARTITIVE.match(text, number.end) if number.end >= 0 else None  # "two of them were men"
+        if part and "" not in reasons:
+            reasons += [_why_not(replace(number, counts=(part.group(1).lower(),)), total, mine, said,
+                                 ev, look, happened, days) for ev in st.evidence]
         if "" in reasons:
             continue
         passages = [given_numbers(ev.quote) for ev in st.evidence]
