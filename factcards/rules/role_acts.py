@@ -121,7 +121,7 @@ def _subjects(text: str, verb: Word) -> list[str]:
     return found
 
 
-_POSSESSIVE = frozenset({"its", "his", "her", "their"})
+POSSESSIVE = frozenset({"its", "his", "her", "their"})
 
 
 def described(subject: str, mine: frozenset[str], look: Lookup, named: bool) -> bool:
@@ -130,7 +130,7 @@ def described(subject: str, mine: frozenset[str], look: Lookup, named: bool) -> 
     there (`named`), shares a word with its name or roles ("the two councils" for a parish
     council) or is something of someone's ("its crews")."""
     content = content_words(subject, look.vocabulary)
-    own = words(subject)[0].lower in _POSSESSIVE
+    own = words(subject)[0].lower in POSSESSIVE
     return not content or (named and (own or any(look.vocabulary.keys(w.text) & mine for w in content)))
 
 

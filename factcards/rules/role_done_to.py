@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from factcards.rules.context import CardFile, Lookup
-from factcards.rules.role_acts import described, doers
+from factcards.rules.role_acts import POSSESSIVE, described, doers
 from factcards.text.verbatim import normalise
 from factcards.text.words import Word, can_be_verb, words
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
-_OWNERS = frozenset({"his", "her", "its", "their"})
 _BREAK = re.compile(r"[,;:.()]|\s(?:by|at|in|on|to|from|during|after|before|with)\s", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+([^,;:.()]+)", re.IGNORECASE)
 
@@ -30,7 +29,7 @@ def _done_to(text: str, verb: Word) -> list[str]:
         k = i - 1
         while k > 0 and tokens[k].lower.endswith("ly"):  # "were successfully targeted"
             k -= 1
-        if i and tokens[i - 1].lower in _OWNERS:  # "his welcome by Okafor"
+        if i and tokens[i - 1].lower in POSSESSIVE:  # "his welcome by Okafor"
             found.append(tokens[i - 1].text)
         elif k >= 0 and tokens[k].lower in _PASSIVE:  # "the mayor, Okafor, was received by"
             parts = [part for part in re.split(r"[,;:.()]", text[:tokens[k].start]) if part.strip()]
